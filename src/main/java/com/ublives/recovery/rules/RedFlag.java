@@ -1,0 +1,5 @@
+package com.ublives.recovery.rules;
+
+/** A symptom that needs care now, whatever the band: label in plain words, action says what to do. */
+public record RedFlag(String id, Level level, String label, String action) {
+}
