@@ -1,0 +1,54 @@
+package com.ublives.recovery.storage;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded H2 file database in the data directory, created and migrated by Flyway on open.
+ * AUTO_SERVER lets the command line work on the same file while the window has it open: the first
+ * process serves the file to the others instead of locking them out.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "recovery";
+
+    private final JdbcConnectionPool pool;
+    private final Path directory;
+
+    private Database(Path directory, JdbcConnectionPool pool) {
+        this.directory = directory;
+        this.pool = pool;
+    }
+
+    public static Database open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(8);
+        Flyway.configure().dataSource(pool).load().migrate();
+        return new Database(directory, pool);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
