@@ -113,7 +113,7 @@ public final class EngineBenchmark {
     }
 
     /** A realistic mix: every massage, soreness 0–10, both qualities, hours 0–100, some factors, flags, conditions. */
-    static Assessment[] assessments(RuleSet rules, int n, Random rnd) {
+    public static Assessment[] assessments(RuleSet rules, int n, Random rnd) {
         List<String> massages = rules.massageTypes().stream().map(m -> m.id()).toList();
         List<String> factors = rules.factors().stream().map(f -> f.id()).toList();
         List<String> flags = rules.redFlags().stream().map(f -> f.id()).toList();
@@ -140,7 +140,7 @@ public final class EngineBenchmark {
      * twenty matches common assessments (and so changes the work done), the rest use every kind of
      * condition but cannot hold, so the engine must still evaluate them.
      */
-    static RuleSet withExtraRules(RuleSet base, int extra) {
+    public static RuleSet withExtraRules(RuleSet base, int extra) {
         List<BandRule> bandRules = new ArrayList<>(base.bandRules());
         List<WarningRule> warningRules = new ArrayList<>(base.warningRules());
         List<PlanItem> planItems = new ArrayList<>(base.planItems());
