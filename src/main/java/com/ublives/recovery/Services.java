@@ -1,6 +1,7 @@
 package com.ublives.recovery;
 
 import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
 
@@ -9,16 +10,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The services of one data directory, built once and shared by the window and the command line.
  * Opening does database work: never call it on the JavaFX thread.
  */
-public record Services(Database database, PlannerService planner) implements AutoCloseable {
+public record Services(Database database, PlannerService planner, JournalService journal) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
-        return new Services(database, new PlannerService(RuleSetJson.parse(defaultRules())));
+        PlannerService planner = new PlannerService(RuleSetJson.parse(defaultRules()));
+        return new Services(database, planner, JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone()));
     }
 
     static String defaultRules() {
