@@ -163,6 +163,12 @@ public final class JournalService {
         return result;
     }
 
+    /** One recovery as it stands at now (closed ones too: they have no check-in due). */
+    public RecoveryStatus statusOf(long recoveryId, Instant now) {
+        return tx.read("read the journal", c -> statusOf(requireRecovery(c, recoveryId),
+                checkIns.latest(c, recoveryId).orElse(null), now));
+    }
+
     /** Open recoveries whose check-in is due and not made. */
     public List<RecoveryStatus> overdue(Instant now) {
         return status(now).stream().filter(RecoveryStatus::isCheckInOverdue).toList();
@@ -209,7 +215,7 @@ public final class JournalService {
                 latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
                 latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions()));
         Outcome now0 = planner.assess(a);
-        CheckInSchedule.Due due = CheckInSchedule.next(recovery.startedAt(),
+        CheckInSchedule.Due due = !recovery.isOpen() ? null : CheckInSchedule.next(recovery.startedAt(),
                 latest == null ? null : latest.judgement().hours(), now);
         return new RecoveryStatus(recovery, now, hours, latest, soreness, now0.band(),
                 soreness == null ? null : now0.status(), now0.warnings(), due);

@@ -35,7 +35,13 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
-        Flyway.configure().dataSource(pool).load().migrate();
+        try {
+            Flyway.configure().dataSource(pool).load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            // "already in use", a lock timeout...: one sentence for a person, never a stack trace
+            throw StorageException.from(e, "open the data folder " + directory);
+        }
         return new Database(directory, pool);
     }
 
