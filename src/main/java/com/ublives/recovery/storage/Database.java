@@ -32,7 +32,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        // WRITE_DELAY=0: a commit is written to the file before it returns, so a check-in reported saved
+        // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them)
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
