@@ -18,6 +18,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationResult;
@@ -59,6 +61,7 @@ public final class AssessmentController {
     @FXML private VBox conditionBoxes;
     @FXML private Button showPlanButton;
     @FXML private Button resetButton;
+    @FXML private ScrollPane formScroll;
     @FXML private ScrollPane planScroll;
     @FXML private StackPane planHolder;
     @FXML private Label planPlaceholder;
@@ -122,6 +125,17 @@ public final class AssessmentController {
         markErrors(sorenessField, model.sorenessError());
         markErrors(timeField, model.whenError());
         markErrors(datePicker, model.whenError());
+
+        // Enter shows the plan from anywhere in the form. Text fields pass Enter on to the default
+        // button themselves; tick boxes, radio buttons and the slider keep it, so it is caught here.
+        formScroll.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isAltDown() && !key.isControlDown()
+                    && (key.getTarget() instanceof CheckBox || key.getTarget() instanceof RadioButton
+                    || key.getTarget() instanceof Slider)) {
+                key.consume();
+                showPlan();
+            }
+        });
 
         planView = new PlanView(texts);
         model.plan().addListener((obs, old, page) -> showPlan(page));
