@@ -72,7 +72,7 @@ final class Pen {
             float baseline = y + s(size) * SheetStyle.ASCENT;
             // Lines are pieces of the whole in order (the wrap drops only the space at a break), so
             // finding each from where the last ended tells how much of the lead-in it holds.
-            String core = line.endsWith("…") ? line.substring(0, line.length() - 1) : line;
+            String core = line.endsWith(TextWrap.ELLIPSIS) ? line.substring(0, line.length() - TextWrap.ELLIPSIS.length()) : line;
             int start = Math.max(whole.indexOf(core, from), from);
             from = start + core.length();
             int boldHere = Math.max(0, Math.min(core.length(), boldEnd - start));
@@ -91,7 +91,7 @@ final class Pen {
         return y;
     }
 
-    /** One line, cut with "…" if it is wider than width; align 0 left, 0.5 centre, 1 right of [x, x+width]. */
+    /** One line, cut with "..." if it is wider than width; align 0 left, 0.5 centre, 1 right of [x, x+width]. */
     void line(String text, float x, float top, float width, float size, Color color, boolean bold, float align) {
         String fitted = wrap.fitted(font.printable(text), s(size), width);
         float w = font.width(fitted, s(size));

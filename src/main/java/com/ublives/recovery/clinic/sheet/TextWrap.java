@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Breaks printable text into lines no wider than a width: at spaces, after hyphens and dashes, and
  * between CJK ideographs (which need no spaces); a word longer than the line is cut where it must.
- * With a line limit, the last line ends in "…" so cut text is visibly cut, never off the page.
+ * With a line limit, the last line ends in "..." so cut text is visibly cut, never off the page.
  */
 final class TextWrap {
 
-    private static final String ELLIPSIS = "…";
+    // Three full stops, not U+2026: the font draws U+2026 as centred CJK dots, odd after Latin text.
+    static final String ELLIPSIS = "...";
 
     private final SheetFont font;
 
@@ -56,7 +57,7 @@ final class TextWrap {
         return lines;
     }
 
-    /** Shortens one line until it fits with "…" after it. */
+    /** Shortens one line until it fits with "..." after it. */
     String withEllipsis(String line, float size, float maxWidth) {
         String base = line.stripTrailing();
         while (!base.isEmpty() && font.width(base + ELLIPSIS, size) > maxWidth) {
@@ -65,7 +66,7 @@ final class TextWrap {
         return base + ELLIPSIS;
     }
 
-    /** One line: the text itself when it fits, else cut with "…". */
+    /** One line: the text itself when it fits, else cut with "...". */
     String fitted(String text, float size, float maxWidth) {
         return font.width(text, size) <= maxWidth ? text : withEllipsis(text, size, maxWidth);
     }

@@ -5,6 +5,7 @@ import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.rules.RuleSetJson;
 
@@ -22,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Sheets for tests and the benchmark: the default rule set, a clinic with a drawn logo. */
 public final class SheetFixtures {
@@ -46,7 +48,21 @@ public final class SheetFixtures {
 
     public static SheetContent deepTissue(String client, Paper paper) {
         return sheet(client, paper, Assessment.of("deep-tissue", 5)
-                .withConditions(java.util.Set.of("blood-thinners")));
+                .withConditions(Set.of("blood-thinners")));
+    }
+
+    /** A sheet whose every text is far too long, to see that it wraps, shrinks and stays on one page. */
+    public static SheetContent wordy(Paper paper) {
+        String longName = "Maria Magdalena Konstancja Aleksandra Wiśniewska-Żółkiewska-Brzęczyszczykiewicz ".repeat(4).strip();
+        ClinicProfile clinic = new ClinicProfile(
+                "The Very Long Named Clinic of Therapeutic and Sports Massage for the Whole Family and Friends",
+                "Building 7, Floor 3, Suite 12, 1234 Extremely Long Avenue Name, Neighbourhood of Somewhere, Big City 00-000, Country",
+                "+1 555 0100 ext. 1234", "appointments-and-questions@very-long-clinic-name.example",
+                "https://www.very-long-clinic-name.example/aftercare", logoPng(), List.of(), paper, "Footer ".repeat(60));
+        SheetContent base = sheet("x", paper, new Assessment("deep-tissue", 8, PainQuality.ACHY, 0, null,
+                Set.of("dehydrated", "little-rest"), Set.of(), Set.of("blood-thinners", "pregnancy", "reduced-sensation")));
+        return new SheetContent(clinic, paper, longName, base.date(), "Therapist ".repeat(30),
+                "Deep tissue with hot stones and aromatherapy ".repeat(5), base.outcome(), RULES);
     }
 
     /** A small round logo drawn in code, so tests need no image file. */

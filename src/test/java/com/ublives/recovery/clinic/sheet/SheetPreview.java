@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 
 /**
  * Renders the sample sheet to PDF and to PNG (docs/screenshot-sheet.png) to look at the layout:
+ * (arguments: pdf png a4|letter [long]; "long" lays out a sheet with overlong texts)
  * mvn -q -Pbench test-compile exec:java -Dbench.main=com.ublives.recovery.clinic.sheet.SheetPreview
  */
 public final class SheetPreview {
@@ -28,7 +29,8 @@ public final class SheetPreview {
                 Clock.fixed(Instant.parse("2026-05-12T16:00:00Z"), ZoneOffset.UTC));
         Files.createDirectories(pdf.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(pdf)) {
-            renderer.render(SheetFixtures.deepTissue("Zoë Łukasz-Müller", paper), out);
+            boolean stress = args.length > 3 && args[3].equals("long");
+            renderer.render(stress ? SheetFixtures.wordy(paper) : SheetFixtures.deepTissue("Zoë Łukasz-Müller", paper), out);
         }
         Files.createDirectories(png.toAbsolutePath().getParent());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
