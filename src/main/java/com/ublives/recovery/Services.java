@@ -1,8 +1,8 @@
 package com.ublives.recovery;
 
 import com.ublives.recovery.assess.PlannerService;
-import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.RuleSetRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,13 @@ public record Services(Database database, PlannerService planner) implements Aut
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
-        return new Services(database, new PlannerService(RuleSetJson.parse(defaultRules())));
+        try {
+            RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
+            return new Services(database, new PlannerService(rules.open()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     static String defaultRules() {

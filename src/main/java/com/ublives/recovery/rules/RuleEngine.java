@@ -7,9 +7,11 @@ import com.ublives.recovery.rules.Outcome.Warning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The rules engine: pure, immutable, thread-safe. Everything clinical comes from the {@link RuleSet};
@@ -34,6 +36,7 @@ public final class RuleEngine {
     private final Map<String, Warning> factorWarning = new HashMap<>();
     private final Map<Status, String> statusRule = new HashMap<>();
     private final Severity[] severityBySoreness = new Severity[11];
+    private final Set<String> conditionIds = new HashSet<>();
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
@@ -44,6 +47,7 @@ public final class RuleEngine {
         rules.massageTypes().forEach(m -> massageById.put(m.id(), m));
         rules.redFlags().forEach(f -> redFlagWarning.put(f.id(),
                 new Warning(f.level(), RED_FLAG_PREFIX + f.id(), f.label() + ". " + f.action())));
+        rules.conditions().forEach(c -> conditionIds.add(c.id()));
         rules.factors().forEach(f -> factorWarning.put(f.id(),
                 new Warning(Level.INFO, FACTOR_PREFIX + f.id(), f.advice())));
         for (Status s : Status.values()) {
@@ -61,7 +65,7 @@ public final class RuleEngine {
     /** Judges an assessment. Inputs must already be valid ({@link AssessmentParser}); anything else is a bug. */
     public Outcome assess(Assessment a) {
         MassageType massage = massageById.get(a.massage());
-        if (massage == null || a.soreness() < 0 || a.soreness() > 10) {
+        if (massage == null || a.soreness() < 0 || a.soreness() > 10 || !known(a)) {
             throw new IllegalArgumentException("assessment not validated: " + a);
         }
         Context ctx = new Context(a, severityBySoreness[a.soreness()]);
@@ -93,6 +97,26 @@ public final class RuleEngine {
 
         return new Outcome(a, band, ctx.severity, ctx.status, warnings, List.copyOf(plan), List.copyOf(omitted),
                 List.copyOf(fired), rules.version());
+    }
+
+    /** An unknown factor would still count towards "two or more factors"; an unknown flag would be lost. */
+    private boolean known(Assessment a) {
+        for (String id : a.redFlags()) {
+            if (!redFlagWarning.containsKey(id)) {
+                return false;
+            }
+        }
+        for (String id : a.factors()) {
+            if (!factorWarning.containsKey(id)) {
+                return false;
+            }
+        }
+        for (String id : a.conditions()) {
+            if (!conditionIds.contains(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Status status(Assessment a, Band band) {
