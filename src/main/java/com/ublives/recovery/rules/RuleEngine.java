@@ -14,8 +14,10 @@ import java.util.Map;
 /**
  * The rules engine: pure, immutable, thread-safe. Everything clinical comes from the {@link RuleSet};
  * this class only knows how the kinds of rules combine (RULES.md, "How the band is found").
- * The constructor compiles every rule into {@link Cond}, indexes and prebuilt results, so one
- * assessment is a loop of integer checks and costs well under a microsecond (docs/BENCHMARKS.md).
+ * The constructor compiles every rule into {@link Cond}, indexes and prebuilt results, and a
+ * {@link RuleFilter} per kind of rule, so one assessment checks only the rules that can hold for its
+ * inputs (integer checks, no look-ups) and costs about a microsecond even with 1,000 extra rules
+ * (docs/BENCHMARKS.md).
  */
 public final class RuleEngine {
 
@@ -40,6 +42,9 @@ public final class RuleEngine {
     private final String[] factorCodes;
     private final CompiledItem[] items;
     private final int exclusionCount;
+    private final RuleFilter bandFilter;
+    private final RuleFilter warningFilter;
+    private final RuleFilter itemFilter;
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
@@ -103,6 +108,24 @@ public final class RuleEngine {
         for (int i = 0; i < items.length; i++) {
             items[i] = compileItem(compiler, rules.planItems().get(i), exclusions, exclusionConds);
         }
+        Cond[][] bandConds = new Cond[bandRules.length][];
+        for (int i = 0; i < bandRules.length; i++) {
+            bandConds[i] = new Cond[] {bandRules[i].cond};
+        }
+        Cond[][] warningConds = new Cond[warningRules.length][];
+        for (int i = 0; i < warningRules.length; i++) {
+            warningConds[i] = new Cond[] {warningRules[i].cond};
+        }
+        Cond[][] itemConds = new Cond[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            itemConds[i] = items[i].variants;
+        }
+        int m = massages.size();
+        int s = severities.size();
+        int c = conditionIndex.size();
+        bandFilter = new RuleFilter(bandConds, m, s, c, bands.length, false);
+        warningFilter = new RuleFilter(warningConds, m, s, c, bands.length, true);
+        itemFilter = new RuleFilter(itemConds, m, s, c, bands.length, true);
     }
 
     private static CompiledItem compileItem(Compiler compiler, PlanItem item, List<Exclusion> exclusions, Cond[] exclusionConds) {
@@ -183,7 +206,10 @@ public final class RuleEngine {
         fired.add(baseRule[massage]);
         int rank = baseRank[massage];
         int last = bands.length - 1;
-        for (CompiledBandRule rule : bandRules) {
+        // only rules the index lets through can hold; they are checked in full, in rule order
+        long[] candidates = bandFilter.candidates(x);
+        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+            CompiledBandRule rule = bandRules[i];
             x.band = rank;
             if (rule.cond.matches(x)) {
                 fired.add(rule.id);
@@ -202,7 +228,9 @@ public final class RuleEngine {
         if (redFlagCodes != null) {
             fired.addAll(redFlagCodes);
         }
-        for (CompiledWarning rule : warningRules) {
+        candidates = warningFilter.candidates(x);
+        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+            CompiledWarning rule = warningRules[i];
             if (rule.cond.matches(x)) {
                 warnings.add(rule.warning);
                 fired.add(rule.firedId);
@@ -221,7 +249,9 @@ public final class RuleEngine {
         List<PlannedItem> plan = new ArrayList<>(items.length);
         List<Omission> omitted = null;
         boolean[] exclusionFired = null;
-        for (CompiledItem item : items) {
+        candidates = itemFilter.candidates(x);
+        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+            CompiledItem item = items[i];
             int v = item.firstVariant(x);
             if (v < 0) {
                 continue;
