@@ -187,7 +187,7 @@ public final class RuleEngine {
                 x.conditions[k++] = c;
             }
         }
-        List<Warning> warnings = new ArrayList<>(8);
+        ArrayList<Warning> warnings = new ArrayList<>(8);
         List<String> redFlagCodes = null;
         if (!a.redFlags().isEmpty()) {
             redFlagCodes = new ArrayList<>(a.redFlags().size());
@@ -202,12 +202,13 @@ public final class RuleEngine {
             }
         }
 
-        List<String> fired = new ArrayList<>(24);
+        // only rules the index lets through can hold; they are checked in full, in rule order.
+        // Lists are sized from the candidate counts: with large rule sets, growing them was a cost.
+        long[] candidates = bandFilter.candidates(x);
+        ArrayList<String> fired = new ArrayList<>(8 + a.redFlags().size() + RuleFilter.count(candidates));
         fired.add(baseRule[massage]);
         int rank = baseRank[massage];
         int last = bands.length - 1;
-        // only rules the index lets through can hold; they are checked in full, in rule order
-        long[] candidates = bandFilter.candidates(x);
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledBandRule rule = bandRules[i];
             x.band = rank;
@@ -229,6 +230,9 @@ public final class RuleEngine {
             fired.addAll(redFlagCodes);
         }
         candidates = warningFilter.candidates(x);
+        int more = RuleFilter.count(candidates) + a.factors().size();
+        fired.ensureCapacity(fired.size() + more);
+        warnings.ensureCapacity(warnings.size() + more);
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledWarning rule = warningRules[i];
             if (rule.cond.matches(x)) {
@@ -246,10 +250,11 @@ public final class RuleEngine {
         }
         sortWarnings(warnings);
 
-        List<PlannedItem> plan = new ArrayList<>(items.length);
+        candidates = itemFilter.candidates(x);
+        List<PlannedItem> plan = new ArrayList<>(RuleFilter.count(candidates));
+        fired.ensureCapacity(fired.size() + RuleFilter.count(candidates));
         List<Omission> omitted = null;
         boolean[] exclusionFired = null;
-        candidates = itemFilter.candidates(x);
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledItem item = items[i];
             int v = item.firstVariant(x);

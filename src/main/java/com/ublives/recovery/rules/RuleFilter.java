@@ -124,6 +124,14 @@ final class RuleFilter {
         return (w << 6) + Long.numberOfTrailingZeros(word);
     }
 
+    static int count(long[] bits) {
+        int n = 0;
+        for (long word : bits) {
+            n += Long.bitCount(word);
+        }
+        return n;
+    }
+
     private boolean admitsBucket(Cond c, int slot) {
         int q = slot % qualities;
         int sev = (slot / qualities) % severitySlots;
