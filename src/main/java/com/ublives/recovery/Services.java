@@ -2,8 +2,8 @@ package com.ublives.recovery;
 
 import com.ublives.recovery.assess.PlannerService;
 import com.ublives.recovery.journal.JournalService;
-import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.RuleSetRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +20,14 @@ public record Services(Database database, PlannerService planner, JournalService
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
-        PlannerService planner = new PlannerService(RuleSetJson.parse(defaultRules()));
-        return new Services(database, planner, JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone()));
+        try {
+            RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
+            PlannerService planner = new PlannerService(rules.open());
+            return new Services(database, planner, JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     static String defaultRules() {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The embedded H2 file database in the data directory, created and migrated by Flyway on open.
@@ -17,6 +19,14 @@ import java.nio.file.Path;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "recovery";
+
+    // In the fat jar Flyway logs through java.util.logging at INFO on stderr, which would break the
+    // command line's promise of one stderr line for bad input. Held in a field: JUL keeps loggers weakly.
+    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(Level.WARNING);
+    }
 
     private final JdbcConnectionPool pool;
     private final Path directory;
