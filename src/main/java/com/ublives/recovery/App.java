@@ -1,17 +1,95 @@
 package com.ublives.recovery;
 
+import com.ublives.recovery.assess.AssessmentScreen;
+import com.ublives.recovery.assess.AssessmentViewModel;
+import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FxDialogService;
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.MainWindow;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application and composition root. */
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.ResourceBundle;
+
+/**
+ * The JavaFX application and composition root: it shows the window at once, opens the services
+ * of the data directory off the FX thread, and then installs the screens wired to them.
+ */
 public class App extends Application {
+
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
+    private BackgroundTasks tasks;
+    private volatile Services services;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Recovery Planner");
-        stage.setScene(new Scene(new Label("Recovery Planner"), 1280, 800));
+        MainWindow window = new MainWindow(texts);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(texts.getString("app.title"));
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource(
+                    "app-icon/recovery-planner-" + size + ".png").toExternalForm(), true));
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
         stage.show();
+
+        DialogService dialogs = new FxDialogService(() -> stage);
+        Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
+        tasks = new BackgroundTasks(Platform::runLater);
+        tasks.run(() -> Services.open(dataDir), opened -> {
+            services = opened;
+            install(window, opened);
+            servicesReady(opened);
+        }, failure -> {
+            String message = MessageFormat.format(texts.getString("startup.failedDetail"), dataDir, reason(failure));
+            window.showFailure(message);
+            dialogs.showError(texts.getString("startup.failed"), message);
+        });
+    }
+
+    /** Wires each screen to the services; later features add their screen here with one call. */
+    private void install(MainWindow window, Services opened) {
+        AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
+        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
+    }
+
+    /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */
+    protected void servicesReady(Services opened) {
+        // nothing to do in the app itself
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (services != null) {
+            services.close();
+        }
     }
 }

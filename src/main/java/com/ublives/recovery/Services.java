@@ -1,6 +1,7 @@
 package com.ublives.recovery;
 
 import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.RuleSetRepository;
 
@@ -9,18 +10,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The services of one data directory, built once and shared by the window and the command line.
  * Opening does database work: never call it on the JavaFX thread.
  */
-public record Services(Database database, PlannerService planner) implements AutoCloseable {
+public record Services(Database database, PlannerService planner, JournalService journal) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
         try {
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
-            return new Services(database, new PlannerService(rules.open()));
+            PlannerService planner = new PlannerService(rules.open());
+            return new Services(database, planner, JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone()));
         } catch (RuntimeException e) {
             database.close();
             throw e;

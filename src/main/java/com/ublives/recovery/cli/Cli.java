@@ -50,6 +50,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new Root());
         cli.addSubcommand(new PlanCommand());
         cli.addSubcommand(new CatalogCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.journal.JournalCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.clinic.ClinicCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.clinic.SheetCommand());
         return cli;

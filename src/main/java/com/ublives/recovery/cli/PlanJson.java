@@ -2,7 +2,9 @@ package com.ublives.recovery.cli;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.ublives.recovery.rules.Outcome;
 
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.List;
 /** The JSON contract of {@code plan --json} (issue 2): field names and order are relied on by other tools. */
 final class PlanJson {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    // Non-ASCII is escaped (\u2013) so the JSON survives any console encoding, e.g. a C locale on Java 17.
+    static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private PlanJson() {
     }

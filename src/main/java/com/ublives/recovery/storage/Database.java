@@ -42,10 +42,18 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        // WRITE_DELAY=0: a commit is written to the file before it returns, so a check-in reported saved
+        // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them)
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
-        Flyway.configure().dataSource(pool).load().migrate();
+        try {
+            Flyway.configure().dataSource(pool).load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            // "already in use", a lock timeout...: one sentence for a person, never a stack trace
+            throw StorageException.from(e, "open the data folder " + directory);
+        }
         return new Database(directory, pool);
     }
 

@@ -85,6 +85,14 @@ class CliTest {
     }
 
     @Test
+    void planJsonIsPlainAsciiSoAnyConsoleEncodingKeepsItIntact() throws IOException {
+        Run run = run("plan", "--massage", "swedish", "--soreness", "2", "--json");
+
+        assertThat(run.out().chars()).allMatch(c -> c < 128);
+        assertThat(run.json().get("plan").get(0).get("text").asText()).contains("2\u20133 extra glasses");
+    }
+
+    @Test
     void planJsonListsEachOmittedItemWithItsReason() throws IOException {
         Run run = run("plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30",
                 "--condition", "blood-thinners", "--json");

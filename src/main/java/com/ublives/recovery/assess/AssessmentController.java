@@ -1,0 +1,208 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.Styles;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** Binds the assessment form to its view model and delegates the commands; it decides nothing. */
+public final class AssessmentController {
+
+    private final AssessmentViewModel model;
+    private final ResourceBundle texts;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    @FXML private Label massageLabel;
+    @FXML private SearchableComboBox<MassageType> massageBox;
+    @FXML private Label whenLabel;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField timeField;
+    @FXML private Button nowButton;
+    @FXML private Label hoursLabel;
+    @FXML private Label sorenessLabel;
+    @FXML private Slider sorenessSlider;
+    @FXML private TextField sorenessField;
+    @FXML private Label sorenessWord;
+    @FXML private ToggleGroup qualityGroup;
+    @FXML private RadioButton achyButton;
+    @FXML private RadioButton sharpButton;
+    @FXML private VBox factorBoxes;
+    @FXML private VBox redFlagBoxes;
+    @FXML private VBox conditionBoxes;
+    @FXML private Button showPlanButton;
+    @FXML private Button resetButton;
+    @FXML private ScrollPane formScroll;
+    @FXML private ScrollPane planScroll;
+    @FXML private StackPane planHolder;
+    @FXML private Label planPlaceholder;
+
+    private PlanView planView;
+
+    public AssessmentController(AssessmentViewModel model, ResourceBundle texts) {
+        this.model = model;
+        this.texts = texts;
+    }
+
+    @FXML
+    private void initialize() {
+        massageLabel.setLabelFor(massageBox);
+        whenLabel.setLabelFor(datePicker);
+        sorenessLabel.setLabelFor(sorenessSlider);
+        nowButton.setGraphic(Icons.of(Icons.NOW));
+        showPlanButton.setGraphic(Icons.of(Icons.SHOW_PLAN));
+        resetButton.setGraphic(Icons.of(Icons.RESET));
+
+        massageBox.setItems(model.massageTypes());
+        massageBox.setConverter(new StringConverter<>() {
+            @Override public String toString(MassageType type) { return type == null ? "" : type.name(); }
+            @Override public MassageType fromString(String name) {
+                return model.massageTypes().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+            }
+        });
+        massageBox.valueProperty().bindBidirectional(model.massage());
+
+        datePicker.setConverter(lenientDates());
+        datePicker.valueProperty().bindBidirectional(model.massageDate());
+        timeField.textProperty().bindBidirectional(model.massageTime());
+        hoursLabel.textProperty().bind(model.hoursText());
+
+        sorenessSlider.valueProperty().bindBidirectional(model.soreness());
+        sorenessField.textProperty().bindBidirectional(model.sorenessText());
+        sorenessWord.textProperty().bind(model.sorenessWord());
+        Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverity());
+        Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverity());
+
+        achyButton.setUserData(PainQuality.ACHY);
+        sharpButton.setUserData(PainQuality.SHARP);
+        qualityGroup.selectToggle(model.quality().get() == PainQuality.SHARP ? sharpButton : achyButton);
+        qualityGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.quality().set((PainQuality) now.getUserData());
+            }
+        });
+        model.quality().addListener((obs, old, now) -> qualityGroup.selectToggle(now == PainQuality.SHARP ? sharpButton : achyButton));
+
+        addChoices(factorBoxes, model.factors(), "factor");
+        addChoices(redFlagBoxes, model.redFlags(), "red-flag");
+        addChoices(conditionBoxes, model.conditions(), "condition");
+
+        // A red outline plus an icon whose tooltip says what is wrong.
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new StyleClassValidationDecoration(), new GraphicValidationDecoration()));
+        markErrors(massageBox, model.massageError());
+        markErrors(sorenessField, model.sorenessError());
+        markErrors(timeField, model.whenError());
+        markErrors(datePicker, model.whenError());
+
+        // Enter shows the plan from anywhere in the form. Text fields pass Enter on to the default
+        // button themselves; tick boxes, radio buttons and the slider keep it, so it is caught here.
+        formScroll.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isAltDown() && !key.isControlDown()
+                    && (key.getTarget() instanceof CheckBox || key.getTarget() instanceof RadioButton
+                    || key.getTarget() instanceof Slider)) {
+                key.consume();
+                showPlan();
+            }
+        });
+
+        planView = new PlanView(texts);
+        model.plan().addListener((obs, old, page) -> showPlan(page));
+        model.blockedMessage().addListener((obs, old, message) -> showPlan(model.plan().get()));
+        showPlan(model.plan().get());
+    }
+
+    @FXML
+    private void showPlan() {
+        model.showPlan();
+        if (model.plan().get() != null) {
+            planScroll.setVvalue(0);
+        }
+    }
+
+    @FXML
+    private void reset() {
+        model.reset();
+    }
+
+    @FXML
+    private void massageWasNow() {
+        model.massageWasNow();
+    }
+
+    private void showPlan(PlanPage page) {
+        if (page != null) {
+            planView.show(page);
+            planHolder.getChildren().setAll(planView);
+        } else {
+            String blocked = model.blockedMessage().get();
+            planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
+            Styles.toggle(planPlaceholder, "blocked", blocked != null);
+            planHolder.getChildren().setAll(planPlaceholder);
+        }
+    }
+
+    private static void addChoices(VBox box, List<AssessmentViewModel.Choice> choices, String kind) {
+        for (AssessmentViewModel.Choice choice : choices) {
+            CheckBox check = new CheckBox(choice.label());
+            check.setId(kind + "-" + choice.id());
+            check.setWrapText(true);
+            check.setMnemonicParsing(false);
+            check.selectedProperty().bindBidirectional(choice.selected());
+            box.getChildren().add(check);
+        }
+    }
+
+    /** The view model judges the field; ValidationSupport only draws the verdict on it. */
+    private void markErrors(Control control, ObservableStringValue error) {
+        validation.registerValidator(control, false,
+                (Control c, Object value) -> ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
+        error.addListener(o -> validation.revalidate(control));
+    }
+
+    /** Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing. */
+    private static StringConverter<LocalDate> lenientDates() {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        return new StringConverter<>() {
+            @Override public String toString(LocalDate date) { return date == null ? "" : format.format(date); }
+            @Override public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), format);
+                } catch (DateTimeParseException notADate) {
+                    return null;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,229 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.rules.InputError;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.rules.Severity;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * The assessment form and its plan, as properties and commands; no nodes. Input is checked by the
+ * engine's own parser, so the window refuses exactly what the command line refuses. Errors show on a
+ * field once it was changed or a plan was asked for; after the first plan, every valid change
+ * updates the plan at once and an invalid one withdraws it.
+ */
+public final class AssessmentViewModel {
+
+    /** One tick box of the form (a factor, a red flag or a health condition). */
+    public record Choice(String id, String label, BooleanProperty selected) {
+    }
+
+    private final PlannerService planner;
+    private final ResourceBundle texts;
+    private final Clock clock;
+    private final PlanPresenter presenter;
+    private final WhenField when;
+
+    private final ObservableList<MassageType> massageTypes;
+    private final ObjectProperty<MassageType> massage = new SimpleObjectProperty<>(this, "massage");
+    private final StringProperty sorenessText = new SimpleStringProperty(this, "sorenessText", "0");
+    private final IntegerProperty soreness = new SimpleIntegerProperty(this, "soreness", 0);
+    private final ReadOnlyStringWrapper sorenessWord = new ReadOnlyStringWrapper(this, "sorenessWord");
+    private final ReadOnlyStringWrapper sorenessSeverity = new ReadOnlyStringWrapper(this, "sorenessSeverity");
+    private final ObjectProperty<PainQuality> quality = new SimpleObjectProperty<>(this, "quality", PainQuality.ACHY);
+    private final List<Choice> factors;
+    private final List<Choice> redFlags;
+    private final List<Choice> conditions;
+
+    private final ReadOnlyStringWrapper massageError = new ReadOnlyStringWrapper(this, "massageError");
+    private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
+    private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyObjectWrapper<PlanPage> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyStringWrapper blockedMessage = new ReadOnlyStringWrapper(this, "blockedMessage");
+
+    private final BooleanProperty massageTouched = new SimpleBooleanProperty();
+    private final BooleanProperty sorenessTouched = new SimpleBooleanProperty();
+    private boolean planRequested;
+    private boolean resetting;
+
+    public AssessmentViewModel(PlannerService planner, ResourceBundle texts, Clock clock) {
+        this.planner = planner;
+        this.texts = texts;
+        this.clock = clock;
+        RuleSet rules = planner.ruleSet();
+        this.presenter = new PlanPresenter(rules, texts);
+        this.when = new WhenField(texts, clock);
+        this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
+        this.factors = choices(rules.factors(), f -> f.id(), f -> f.label());
+        this.redFlags = choices(rules.redFlags(), f -> f.id(), f -> f.label());
+        this.conditions = choices(rules.conditions(), c -> c.id(), c -> c.label());
+
+        // Slider and number field edit the same soreness; keep them in step without fighting.
+        soreness.addListener((obs, old, now) -> {
+            if (!String.valueOf(now.intValue()).equals(sorenessText.get().trim())) {
+                sorenessText.set(String.valueOf(now.intValue()));
+            }
+        });
+        sorenessText.addListener((obs, old, now) -> wholeSoreness(now).ifPresent(soreness::set));
+        massage.addListener(o -> massageTouched.set(!resetting));
+        sorenessText.addListener(o -> sorenessTouched.set(!resetting));
+
+        List<Observable> inputs = new java.util.ArrayList<>(List.of(massage, sorenessText, quality,
+                when.date(), when.time()));
+        for (List<Choice> group : List.of(factors, redFlags, conditions)) {
+            group.forEach(c -> inputs.add(c.selected()));
+        }
+        inputs.forEach(input -> input.addListener(o -> refresh()));
+        refresh();
+    }
+
+    public ObservableList<MassageType> massageTypes() { return massageTypes; }
+    public ObjectProperty<MassageType> massage() { return massage; }
+    public StringProperty sorenessText() { return sorenessText; }
+    public IntegerProperty soreness() { return soreness; }
+    public ReadOnlyStringProperty sorenessWord() { return sorenessWord.getReadOnlyProperty(); }
+    /** The severity id of the soreness (none, mild, moderate, severe): the view colours by it. */
+    public ReadOnlyStringProperty sorenessSeverity() { return sorenessSeverity.getReadOnlyProperty(); }
+    public ObjectProperty<PainQuality> quality() { return quality; }
+    public ObjectProperty<LocalDate> massageDate() { return when.date(); }
+    public StringProperty massageTime() { return when.time(); }
+    public ReadOnlyStringProperty hoursText() { return when.hoursText(); }
+    public List<Choice> factors() { return factors; }
+    public List<Choice> redFlags() { return redFlags; }
+    public List<Choice> conditions() { return conditions; }
+    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty valid() { return valid.getReadOnlyProperty(); }
+    /** The plan on show, or null before the first request and while the input is invalid. */
+    public ReadOnlyObjectProperty<PlanPage> plan() { return plan.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty blockedMessage() { return blockedMessage.getReadOnlyProperty(); }
+
+    /** Enter or "Show plan": marks every invalid field, or shows the plan. */
+    public void showPlan() {
+        planRequested = true;
+        when.refreshHours();
+        refresh();
+    }
+
+    /** Sets the time of the massage to now (the person is filling the form right after it). */
+    public void massageWasNow() {
+        when.setNow();
+    }
+
+    /** Clears the form to its first state: no plan, no errors shown. */
+    public void reset() {
+        resetting = true;
+        try {
+            planRequested = false;
+            massage.set(null);
+            sorenessText.set("0");
+            quality.set(PainQuality.ACHY);
+            when.setNow();
+            for (List<Choice> group : List.of(factors, redFlags, conditions)) {
+                group.forEach(c -> c.selected().set(false));
+            }
+            massageTouched.set(false);
+            sorenessTouched.set(false);
+        } finally {
+            resetting = false;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        if (resetting) {
+            return;
+        }
+        Severity severity = wholeSoreness(sorenessText.get()).map(planner.ruleSet()::severityOf).orElse(null);
+        if (severity != null) {
+            sorenessWord.set(severity.label());
+            sorenessSeverity.set(severity.id());
+        }
+        String whenProblem = when.problem();
+        String massageProblem = null;
+        String sorenessProblem = null;
+        PlanPage page = null;
+        try {
+            var outcome = planner.assess(new AssessmentParser.Raw(
+                    massage.get() == null ? null : massage.get().id(), sorenessText.get(),
+                    quality.get().id(), whenProblem == null ? when.hoursValue() : null, null,
+                    selectedIds(factors), selectedIds(redFlags), selectedIds(conditions)));
+            page = whenProblem == null ? presenter.present(outcome) : null;
+        } catch (InvalidInputException invalid) {
+            for (InputError error : invalid.errors()) {
+                switch (error.input()) {
+                    case "massage" -> massageProblem = texts.getString("error.massage");
+                    case "soreness" -> sorenessProblem = capitalised(error.describe(""));
+                    default -> whenProblem = whenProblem != null ? whenProblem : capitalised(error.describe(""));
+                }
+            }
+        }
+        massageError.set(massageTouched.get() || planRequested ? massageProblem : null);
+        sorenessError.set(sorenessTouched.get() || planRequested ? sorenessProblem : null);
+        whenError.set(whenProblem);
+        valid.set(page != null);
+        plan.set(planRequested ? page : null);
+        blockedMessage.set(planRequested && page == null ? blocked(massageError.get(), sorenessError.get(), whenError.get()) : null);
+    }
+
+    /** "Fix the marked fields…" followed by each problem, so the reason is readable in one place. */
+    private String blocked(String... problems) {
+        StringBuilder text = new StringBuilder(texts.getString("error.blocked"));
+        for (String problem : problems) {
+            if (problem != null) {
+                text.append("\n\u2022 ").append(problem);
+            }
+        }
+        return text.toString();
+    }
+
+    private static java.util.Optional<Integer> wholeSoreness(String text) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.trim());
+            return value >= 0 && value <= 10 ? java.util.Optional.of(value) : java.util.Optional.empty();
+        } catch (NumberFormatException notWhole) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String capitalised(String message) {
+        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+
+    private static List<String> selectedIds(List<Choice> choices) {
+        return choices.stream().filter(c -> c.selected().get()).map(Choice::id).toList();
+    }
+
+    private static <T> List<Choice> choices(List<T> rows, Function<T, String> id, Function<T, String> label) {
+        return rows.stream()
+                .map(row -> new Choice(id.apply(row), label.apply(row), new SimpleBooleanProperty(false)))
+                .toList();
+    }
+}

@@ -1,0 +1,57 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.rules.Category;
+import com.ublives.recovery.rules.Level;
+import com.ublives.recovery.rules.Phase;
+import com.ublives.recovery.rules.Status;
+
+import java.util.List;
+
+/**
+ * Everything the plan view shows, already worded and grouped, so the view only lays it out.
+ * Built from an engine outcome by {@link PlanPresenter}; holds no nodes.
+ */
+public record PlanPage(
+        String bandId,
+        String bandTitle,
+        String bandDescription,
+        String bandHours,
+        String severityText,
+        Status status,
+        String statusText,
+        Timeline timeline,
+        List<RedFlagAlert> redFlags,
+        List<Notice> warnings,
+        List<PhaseGroup> phases,
+        List<Omitted> omitted,
+        List<String> firedRules,
+        String ruleSetVersion) {
+
+    /** The band on a 0…72+ hour axis: where the expected window lies and where "now" is. */
+    public record Timeline(int axisEnd, int windowFrom, int windowTo, boolean openEnded, double now,
+                           boolean nowBeyondAxis, List<Integer> ticks) {
+    }
+
+    /** A red flag: what the person noticed and what to do now. */
+    public record RedFlagAlert(Level level, String heading, String symptom, String action) {
+    }
+
+    public record Notice(Level level, String levelText, String code, String message) {
+    }
+
+    public record PhaseGroup(Phase phase, String title, boolean current, List<CategoryGroup> categories) {
+    }
+
+    public record CategoryGroup(Category category, String title, List<Item> items) {
+    }
+
+    public record Item(String id, String title, String text, String hours) {
+    }
+
+    public record Omitted(String id, String title, String reason) {
+    }
+
+    public boolean hasRedFlag() {
+        return !redFlags.isEmpty();
+    }
+}

@@ -1,0 +1,150 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.Styles;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ResourceBundle;
+
+/**
+ * Lays out a {@link PlanPage}: red flags first, then the band and its timeline, the warnings, the
+ * schedule by phase and category, what was left out, and (on demand) why. Layout only.
+ */
+final class PlanView extends VBox {
+
+    private final ResourceBundle texts;
+    private final BandTimeline timeline;
+    private final TitledPane why = new TitledPane();
+
+    PlanView(ResourceBundle texts) {
+        super(16);
+        this.texts = texts;
+        this.timeline = new BandTimeline(texts);
+        getStyleClass().add("plan");
+        why.setText(texts.getString("plan.why"));
+        why.setGraphic(Icons.of(Icons.WHY));
+        why.setExpanded(false);
+        why.setId("why");
+        why.getStyleClass().add("why");
+    }
+
+    void show(PlanPage page) {
+        getChildren().clear();
+        page.redFlags().forEach(flag -> getChildren().add(redFlag(flag)));
+        getChildren().add(band(page));
+        if (!page.warnings().isEmpty()) {
+            VBox notices = section(texts.getString("plan.warnings"));
+            page.warnings().forEach(n -> notices.getChildren().add(notice(n)));
+            getChildren().add(notices);
+        }
+        VBox schedule = section(texts.getString("plan.schedule"));
+        page.phases().forEach(phase -> schedule.getChildren().add(phase(phase)));
+        getChildren().add(schedule);
+        if (!page.omitted().isEmpty()) {
+            VBox omitted = section(texts.getString("plan.omitted"));
+            page.omitted().forEach(o -> omitted.getChildren().add(omitted(o)));
+            getChildren().add(omitted);
+        }
+        VBox rules = new VBox(4);
+        page.firedRules().forEach(id -> rules.getChildren().add(styled(new Label(id), "rule-id")));
+        rules.getChildren().add(styled(new Label(page.ruleSetVersion()), "hint"));
+        why.setContent(rules);
+        getChildren().add(why);
+    }
+
+    private Node redFlag(PlanPage.RedFlagAlert flag) {
+        Label heading = styled(new Label(flag.heading(), Icons.of(Icons.level(flag.level()), 28)), "alert-heading");
+        Label symptom = styled(wrapping(flag.symptom()), "alert-symptom");
+        Label action = styled(wrapping(flag.action()), "alert-action");
+        VBox box = new VBox(6, heading, symptom, action);
+        box.setId("red-flag-alert");
+        box.getStyleClass().addAll("red-flag-alert", "level-" + flag.level().name());
+        return box;
+    }
+
+    private Node band(PlanPage page) {
+        Label caption = styled(new Label(texts.getString("plan.expected")), "caption");
+        Label title = styled(new Label(page.bandTitle()), "band-title");
+        title.setId("band-title");
+        Label hours = styled(new Label(page.bandHours()), "band-hours");
+        hours.setId("band-hours");
+        HBox titleRow = new HBox(12, title, hours);
+        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        Label severity = styled(new Label(page.severityText()), "hint");
+        Label status = styled(wrapping(page.statusText()), "status");
+        status.setId("status");
+        Styles.setVariant(status, "status-", page.status().name());
+        Label description = styled(wrapping(page.bandDescription()), "band-description");
+        timeline.show(page.timeline());
+        VBox card = new VBox(6, caption, titleRow, severity, timeline, status, description);
+        card.getStyleClass().addAll("card", "band-card", "band-" + page.bandId());
+        return card;
+    }
+
+    private Node notice(PlanPage.Notice notice) {
+        Label badge = styled(new Label(notice.levelText(), Icons.of(Icons.level(notice.level()), 16)), "level-badge");
+        Label message = wrapping(notice.message());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox row = new HBox(10, badge, message);
+        row.getStyleClass().addAll("notice", "level-" + notice.level().name());
+        return row;
+    }
+
+    private Node phase(PlanPage.PhaseGroup phase) {
+        Label title = styled(new Label(phase.title()), "phase-title");
+        HBox header = new HBox(8, title);
+        if (phase.current()) {
+            header.getChildren().add(styled(new Label(texts.getString("plan.current")), "now-badge"));
+        }
+        VBox box = new VBox(10, header);
+        for (PlanPage.CategoryGroup category : phase.categories()) {
+            Label name = styled(new Label(category.title(), Icons.of(Icons.category(category.category()), 18)), "category-title");
+            VBox items = new VBox(8);
+            for (PlanPage.Item item : category.items()) {
+                Label itemTitle = styled(new Label(item.title()), "item-title");
+                Label when = styled(new Label(item.hours()), "item-hours");
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                VBox entry = new VBox(2, new HBox(8, itemTitle, gap, when), styled(wrapping(item.text()), "item-text"));
+                entry.getStyleClass().add("item");
+                entry.setId("item-" + phase.phase().name() + "-" + item.id());
+                items.getChildren().add(entry);
+            }
+            box.getChildren().add(new VBox(6, name, items));
+        }
+        box.getStyleClass().addAll("card", "phase");
+        Styles.toggle(box, "current", phase.current());
+        return box;
+    }
+
+    private Node omitted(PlanPage.Omitted omitted) {
+        Label title = styled(new Label(omitted.title(), Icons.of(Icons.OMITTED, 16)), "item-title");
+        VBox box = new VBox(2, title, styled(wrapping(omitted.reason()), "item-text"));
+        box.getStyleClass().add("omitted");
+        return box;
+    }
+
+    private static VBox section(String title) {
+        VBox box = new VBox(8, styled(new Label(title), "section-title"));
+        box.getStyleClass().add("plan-section");
+        return box;
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static <T extends Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+}

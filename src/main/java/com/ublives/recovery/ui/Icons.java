@@ -1,0 +1,64 @@
+package com.ublives.recovery.ui;
+
+import com.ublives.recovery.rules.Category;
+import com.ublives.recovery.rules.Level;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignY;
+
+/** Every icon of the app, Material Design Icons via Ikonli, chosen here and nowhere else. */
+public final class Icons {
+
+    public static final Ikon ASSESSMENT = MaterialDesignC.CLIPBOARD_PULSE_OUTLINE;
+    public static final Ikon SHOW_PLAN = MaterialDesignA.ARROW_RIGHT_CIRCLE;
+    public static final Ikon RESET = MaterialDesignR.RESTORE;
+    public static final Ikon NOW = MaterialDesignC.CLOCK_OUTLINE;
+    public static final Ikon OMITTED = MaterialDesignM.MINUS_CIRCLE_OUTLINE;
+    public static final Ikon WHY = MaterialDesignH.HELP_CIRCLE_OUTLINE;
+    public static final Ikon LOADING = MaterialDesignT.TIMER_SAND;
+    public static final Ikon FAILURE = MaterialDesignA.ALERT_CIRCLE_OUTLINE;
+    public static final Ikon ON_TRACK = MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+
+    private Icons() {
+    }
+
+    public static FontIcon of(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("icon");
+        return icon;
+    }
+
+    public static FontIcon of(Ikon ikon, int size) {
+        FontIcon icon = of(ikon);
+        icon.setIconSize(size);
+        return icon;
+    }
+
+    public static Ikon category(Category category) {
+        return switch (category) {
+            case HYDRATION -> MaterialDesignC.CUP_WATER;
+            case HEAT_COLD -> MaterialDesignT.THERMOMETER;
+            case STRETCHING -> MaterialDesignY.YOGA;
+            case ACTIVE_REST -> MaterialDesignW.WALK;
+            case DEVICE -> MaterialDesignH.HAND_HEART;
+        };
+    }
+
+    public static Ikon level(Level level) {
+        return switch (level) {
+            case INFO -> MaterialDesignI.INFORMATION_OUTLINE;
+            case CAUTION -> MaterialDesignA.ALERT_OUTLINE;
+            case WARNING -> MaterialDesignA.ALERT;
+            case URGENT -> MaterialDesignA.ALERT_OCTAGON;
+            case EMERGENCY -> MaterialDesignA.AMBULANCE;
+        };
+    }
+}

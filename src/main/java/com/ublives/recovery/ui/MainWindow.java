@@ -1,0 +1,143 @@
+package com.ublives.recovery.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The window's frame: a sidebar with one entry per screen and the selected screen beside it.
+ * Features join with {@link #addScreen}; until the services are open it shows a waiting note.
+ */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final VBox navigation = new VBox();
+    private final StackPane content = new StackPane();
+    private final ToggleGroup group = new ToggleGroup();
+    private final List<Node> screens = new ArrayList<>();
+    private final ResourceBundle texts;
+
+    public MainWindow(ResourceBundle texts) {
+        this.texts = texts;
+        root.getStyleClass().add("main-window");
+        root.setLeft(sidebar());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        // Clicking the selected entry again must not leave the window without a screen.
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        showWaiting();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Adds a screen to the sidebar; the first one added is shown. Ctrl+1…9 select screens too. */
+    public void addScreen(String title, Ikon icon, Node screen) {
+        ToggleButton entry = new ToggleButton(title, Icons.of(icon, 20));
+        entry.getStyleClass().add("nav-item");
+        entry.setMaxWidth(Double.MAX_VALUE);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.setToggleGroup(group);
+        entry.setUserData(screen);
+        entry.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected) {
+                content.getChildren().setAll(screen);
+            }
+        });
+        navigation.getChildren().add(entry);
+        screens.add(screen);
+        int number = screens.size();
+        if (number <= 9) {
+            KeyCodeCombination shortcut = new KeyCodeCombination(
+                    KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN);
+            if (root.getScene() != null) {
+                root.getScene().getAccelerators().put(shortcut, () -> entry.setSelected(true));
+            } else {
+                root.sceneProperty().addListener((obs, old, scene) -> {
+                    if (scene != null) {
+                        scene.getAccelerators().put(shortcut, () -> entry.setSelected(true));
+                    }
+                });
+            }
+        }
+        if (number == 1) {
+            entry.setSelected(true);
+        }
+    }
+
+    public List<Node> screens() {
+        return List.copyOf(screens);
+    }
+
+    /** Replaces the content with a plain statement of what went wrong; the window stays open to read it. */
+    public void showFailure(String message) {
+        Label title = new Label(texts.getString("startup.failed"), Icons.of(Icons.FAILURE, 28));
+        title.getStyleClass().add("failure-title");
+        Label detail = new Label(message);
+        detail.setWrapText(true);
+        detail.getStyleClass().add("failure-detail");
+        VBox box = new VBox(12, title, detail);
+        box.getStyleClass().add("failure");
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(640);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        content.getChildren().setAll(box);
+    }
+
+    private void showWaiting() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(36, 36);
+        Label note = new Label(texts.getString("startup.opening"));
+        VBox box = new VBox(12, progress, note);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("waiting");
+        content.getChildren().setAll(box);
+    }
+
+    private Node sidebar() {
+        ImageView logo = new ImageView(new Image(
+                MainWindow.class.getResource("app-icon/recovery-planner-32.png").toExternalForm(), true));
+        logo.setFitWidth(28);
+        logo.setFitHeight(28);
+        Label name = new Label(texts.getString("app.title"));
+        name.getStyleClass().add("app-name");
+        HBox brand = new HBox(10, logo, name);
+        brand.setAlignment(Pos.CENTER_LEFT);
+        brand.getStyleClass().add("brand");
+
+        navigation.getStyleClass().add("navigation");
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label disclaimer = new Label(texts.getString("app.disclaimer"));
+        disclaimer.setWrapText(true);
+        disclaimer.getStyleClass().add("disclaimer");
+        VBox sidebar = new VBox(brand, navigation, spacer, disclaimer);
+        sidebar.getStyleClass().add("sidebar");
+        return sidebar;
+    }
+}

@@ -1,0 +1,143 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.MainWindow;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Walks the real assessment screen, in the main window with the theme, headless. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class AssessmentScreensTest {
+
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        ResourceBundle texts = TestPlanner.texts();
+        MainWindow window = new MainWindow(texts);
+        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT,
+                AssessmentScreen.load(TestPlanner.viewModel(), texts));
+        scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void chooseMassage(FxRobot robot, String typed) {
+        robot.clickOn("#massageBox").write(typed).type(KeyCode.ENTER);
+    }
+
+    private void typeInto(FxRobot robot, String field, String text) {
+        robot.doubleClickOn(field).eraseText(8).write(text);
+    }
+
+    /** Focuses a control that may lie below the visible part of the form, as Tab would. */
+    private void focus(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void fillingTheAssessmentShowsTheRightBand(FxRobot robot) {
+        chooseMassage(robot, "Deep");
+        typeInto(robot, "#sorenessField", "5");
+        typeInto(robot, "#timeField", "6:00");
+        // yesterday, 06:00: the clock stands at 12:00, so 30 hours ago
+        robot.interact(() -> robot.lookup("#datePicker").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(TestPlanner.NOW.toLocalDate().minusDays(1)));
+        robot.clickOn("#timeField").type(KeyCode.ENTER);
+
+        assertThat(text(robot, "#band-title")).isEqualTo("Moderate soreness");
+        assertThat(text(robot, "#band-hours")).isEqualTo("Usually 24–48 h");
+        assertThat(text(robot, "#status")).startsWith("On track");
+        assertThat(text(robot, "#hoursLabel")).isEqualTo("30 h ago");
+        assertThat(robot.lookup("#red-flag-alert").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void tickingARedFlagShowsAnAlertSayingWhatToDo(FxRobot robot) {
+        chooseMassage(robot, "Swedish");
+        typeInto(robot, "#sorenessField", "2");
+        focus(robot, "#red-flag-chest-pain-breathless");
+        robot.type(KeyCode.SPACE);
+        assertThat(robot.lookup("#red-flag-chest-pain-breathless").queryAs(CheckBox.class).isSelected()).isTrue();
+        robot.type(KeyCode.ENTER);
+
+        Node alert = robot.lookup("#red-flag-alert").query();
+        assertThat(alert.isVisible()).isTrue();
+        assertThat(robot.from(alert).lookup(".alert-heading").queryAs(Label.class).getText())
+                .isEqualTo("Emergency: get help now");
+        assertThat(robot.from(alert).lookup(".alert-action").queryAs(Label.class).getText())
+                .contains("Call emergency services now");
+        // the alert comes before everything else in the plan
+        assertThat(alert.getParent().getChildrenUnmodifiable().get(0)).isSameAs(alert);
+    }
+
+    @Test
+    void invalidInputIsMarkedOnTheFieldAndBlocksThePlan(FxRobot robot) {
+        chooseMassage(robot, "Thai");
+        typeInto(robot, "#sorenessField", "11");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#band-title").tryQuery()).isEmpty();
+        assertThat(text(robot, "#planPlaceholder")).startsWith("Fix the marked fields")
+                .contains("Soreness must be a whole number from 0 to 10, got 11");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sorenessField").queryAs(TextField.class).getStyleClass()).contains("error");
+
+        typeInto(robot, "#sorenessField", "6");
+        assertThat(text(robot, "#band-title")).isEqualTo("Moderate soreness");
+        assertThat(robot.lookup("#sorenessField").queryAs(TextField.class).getStyleClass()).doesNotContain("error");
+    }
+
+    @Test
+    void theMnemonicOnShowPlanAsksForThePlan(FxRobot robot) {
+        robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+
+        assertThat(text(robot, "#planPlaceholder")).contains("Choose the massage you had.");
+    }
+
+    @Test
+    void everyControlOfTheFormIsReachableWithTab(FxRobot robot) {
+        robot.clickOn("#massageBox");
+        Set<String> reached = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            Node owner = scene.getFocusOwner();
+            for (Node n = owner; n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    reached.add(n.getId());
+                    break;
+                }
+            }
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(reached).contains("massageBox", "datePicker", "timeField", "nowButton", "sorenessSlider",
+                "sorenessField", "achyButton", "factor-dehydrated", "red-flag-fever", "condition-pacemaker",
+                "showPlanButton", "resetButton");
+        assertThat(List.copyOf(reached)).isNotEmpty();
+    }
+}

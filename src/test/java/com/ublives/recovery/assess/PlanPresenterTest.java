@@ -1,0 +1,108 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.rules.Assessment;
+import com.ublives.recovery.rules.Category;
+import com.ublives.recovery.rules.Phase;
+import com.ublives.recovery.rules.Status;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanPresenterTest {
+
+    private final PlannerService planner = TestPlanner.planner();
+    private final PlanPresenter presenter = new PlanPresenter(planner.ruleSet(), TestPlanner.texts());
+
+    private PlanPage present(Assessment assessment) {
+        return presenter.present(planner.assess(assessment));
+    }
+
+    private static PlanPage.PhaseGroup phase(PlanPage page, Phase phase) {
+        return page.phases().stream().filter(p -> p.phase() == phase).findFirst().orElseThrow();
+    }
+
+    private static java.util.List<String> itemIds(PlanPage.PhaseGroup phase) {
+        return phase.categories().stream().flatMap(c -> c.items().stream()).map(PlanPage.Item::id).toList();
+    }
+
+    @Test
+    void thePlanIsGroupedByPhaseThenCategory() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
+
+        assertThat(page.phases()).extracting(PlanPage.PhaseGroup::title)
+                .containsExactly("First 24 hours", "24–48 hours", "48–72+ hours");
+        assertThat(itemIds(phase(page, Phase.FIRST_DAY))).contains("heat-cold.cold").doesNotContain("heat-cold.heat");
+        assertThat(itemIds(phase(page, Phase.SECOND_DAY))).contains("heat-cold.heat", "device.percussion-gun");
+        assertThat(phase(page, Phase.SECOND_DAY).categories()).extracting(PlanPage.CategoryGroup::category)
+                .isSortedAccordingTo(Enum::compareTo)
+                .contains(Category.HYDRATION, Category.HEAT_COLD, Category.DEVICE);
+    }
+
+    @Test
+    void thePhaseHoldingNowIsMarkedCurrent() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
+
+        assertThat(page.phases()).extracting(PlanPage.PhaseGroup::current).containsExactly(false, true, false);
+        assertThat(present(Assessment.of("deep-tissue", 5).withHours(24)).phases())
+                .extracting(PlanPage.PhaseGroup::current).containsExactly(false, true, false);
+        assertThat(present(Assessment.of("deep-tissue", 5).withHours(200)).phases())
+                .extracting(PlanPage.PhaseGroup::current).containsExactly(false, false, true);
+    }
+
+    @Test
+    void theTimelineHighlightsTheBandAndMarksNow() {
+        PlanPage.Timeline timeline = present(Assessment.of("deep-tissue", 5).withHours(30)).timeline();
+
+        assertThat(timeline.windowFrom()).isEqualTo(24);
+        assertThat(timeline.windowTo()).isEqualTo(48);
+        assertThat(timeline.now()).isEqualTo(30.0);
+        assertThat(timeline.nowBeyondAxis()).isFalse();
+    }
+
+    @Test
+    void nowPastTheAxisStopsAtItsEnd() {
+        PlanPage page = present(Assessment.of("swedish", 3).withHours(100));
+
+        assertThat(page.timeline().now()).isEqualTo(PlanPresenter.AXIS_END);
+        assertThat(page.timeline().nowBeyondAxis()).isTrue();
+        assertThat(page.status()).isEqualTo(Status.PAST_72_HOURS);
+        assertThat(page.statusText()).contains("Contact your therapist or a health professional");
+    }
+
+    @Test
+    void omittedAdviceIsListedWithItsReason() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30).withConditions(Set.of("blood-thinners")));
+
+        assertThat(page.omitted()).extracting(PlanPage.Omitted::id).containsExactly("device.percussion-gun");
+        assertThat(page.omitted().get(0).reason()).isNotBlank();
+        assertThat(page.phases()).flatMap(PlanPage.PhaseGroup::categories).flatMap(PlanPage.CategoryGroup::items)
+                .extracting(PlanPage.Item::id).doesNotContain("device.percussion-gun");
+    }
+
+    @Test
+    void warningsComeWithTheirLevelAndRedFlagsApart() {
+        PlanPage page = present(Assessment.of("swedish", 8).withRedFlags(Set.of("chest-pain-breathless")));
+
+        assertThat(page.redFlags()).extracting(PlanPage.RedFlagAlert::heading).containsExactly("Emergency: get help now");
+        assertThat(page.warnings()).extracting(PlanPage.Notice::code).contains("severe-soreness")
+                .noneMatch(code -> code.startsWith("red-flag."));
+    }
+
+    @Test
+    void theWhySectionListsTheRulesThatFired() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
+
+        assertThat(page.firedRules()).contains("band.base.deep-tissue", "band.severity.moderate");
+        assertThat(page.ruleSetVersion()).startsWith("Rule set ");
+    }
+
+    @Test
+    void itemHoursAreWorded() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
+
+        assertThat(phase(page, Phase.FIRST_DAY).categories().stream().flatMap(c -> c.items().stream())
+                .filter(i -> i.id().equals("hydration.water")).findFirst().orElseThrow().hours()).isEqualTo("any time");
+    }
+}
