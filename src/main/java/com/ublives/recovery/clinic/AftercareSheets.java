@@ -2,6 +2,8 @@ package com.ublives.recovery.clinic;
 
 import com.ublives.recovery.assess.PlannerService;
 import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.MassageType;
@@ -26,6 +28,41 @@ public final class AftercareSheets {
     public AftercareSheets(ClinicService clinic, PlannerService planner) {
         this.clinic = clinic;
         this.planner = planner;
+    }
+
+    /** The sheet of a stored session; refused (input "session") when there is no such session. */
+    public SheetContent forSession(long sessionId, Paper paper) {
+        ClinicSession session = clinic.session(sessionId).orElseThrow(() -> new InvalidInputException("session",
+                sessionId + ": no such session (a session is a massage recorded for a client)"));
+        return sheet(session, clinic.profile(), paper);
+    }
+
+    /** A sheet for every session of the date, in time order; refused (input "date") when there are none. */
+    public List<SheetContent> forDate(LocalDate date, Paper paper) {
+        List<ClinicSession> sessions = clinic.sessionsOn(date);
+        if (sessions.isEmpty()) {
+            throw new InvalidInputException("date", date + ": no sessions on that date");
+        }
+        ClinicProfile profile = clinic.profile();
+        List<SheetContent> sheets = new ArrayList<>(sessions.size());
+        for (ClinicSession session : sessions) {
+            sheets.add(sheet(session, profile, paper));
+        }
+        return sheets;
+    }
+
+    /**
+     * The session judged as it ended: its soreness at the end (0 if not noted), hours 0, and its
+     * factors and conditions. The sheet looks ahead from the session, so check-ins do not change it.
+     */
+    private SheetContent sheet(ClinicSession session, ClinicProfile profile, Paper paper) {
+        Recovery r = session.recovery();
+        Assessment assessment = new Assessment(r.massage(), r.endSoreness() == null ? 0 : r.endSoreness(), r.quality(), 0,
+                null, Set.copyOf(r.factors()), Set.of(), Set.copyOf(r.conditions()));
+        Outcome outcome = planner.assess(assessment);
+        MassageType massage = planner.ruleSet().massageType(r.massage());
+        return new SheetContent(profile, paper, session.client().name(), LocalDate.ofInstant(r.startedAt(), clinic.zone()),
+                r.therapist(), massage == null ? r.massage() : massage.name(), outcome, planner.ruleSet());
     }
 
     /**

@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -76,8 +75,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
         }
         byte[] logoBytes = logo == null ? null : Logo.check(readLogo(logo), logo.toString());
         try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
-            ClinicService clinic = new ClinicService(services.database().dataSource(), services.planner().ruleSet(),
-                    Clock.systemUTC());
+            ClinicService clinic = services.clinic();
             ClinicProfile old = clinic.profile();
             ClinicProfile profile = new ClinicProfile(name, or(address, old.address()), or(phone, old.phone()),
                     or(email, old.email()), or(website, old.website()),

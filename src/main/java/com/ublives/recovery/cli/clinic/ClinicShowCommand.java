@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** {@code clinic show}: the stored profile, as the sheets will print it. */
@@ -26,8 +25,7 @@ public final class ClinicShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
-            ClinicProfile p = new ClinicService(services.database().dataSource(), services.planner().ruleSet(),
-                    Clock.systemUTC()).profile();
+            ClinicProfile p = services.clinic().profile();
             PrintWriter out = spec.commandLine().getOut();
             if (p.name().isEmpty()) {
                 out.println("The clinic is not set up yet: recovery-planner clinic set --name NAME ...");

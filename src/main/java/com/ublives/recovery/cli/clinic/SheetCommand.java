@@ -3,11 +3,11 @@ package com.ublives.recovery.cli.clinic;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.clinic.AftercareSheets;
-import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.PdfFile;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetProgress;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.storage.DataDirectory;
@@ -31,12 +31,15 @@ import java.util.concurrent.Callable;
  * before anything is written; a failure leaves no file behind.
  */
 @Command(name = "sheet", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a one-page aftercare sheet as PDF, branded with the clinic's profile.",
-                "A client on file under the same name adds their health conditions."},
+        description = {"Writes one-page aftercare sheets as PDF, branded with the clinic's profile:",
+                "for an assessment typed in (a client on file under the same name adds their health conditions),",
+                "for a stored session, or for every session of a date (a page each)."},
         customSynopsis = {"recovery-planner sheet --massage ID --soreness N [--quality achy|sharp] [--hours H]",
                 "    [--previous-soreness N] [--factor ID]... [--red-flag ID]... [--condition ID]...",
                 "    --client NAME [--therapist NAME] [--date YYYY-MM-DD] [--paper a4|letter]",
-                "    --out FILE.pdf [--force] [--data-dir DIR]"},
+                "    --out FILE.pdf [--force] [--data-dir DIR]",
+                "recovery-planner sheet --session ID [--paper a4|letter] --out FILE.pdf [--force]",
+                "recovery-planner sheet --date YYYY-MM-DD [--paper a4|letter] --out FILE.pdf [--force]"},
         footer = {"", "Example:", "  recovery-planner sheet --massage deep-tissue --soreness 5 --client \"Zoë Łukasz-Müller\""
                 + " --out zoe.pdf"})
 public final class SheetCommand implements Callable<Integer> {
@@ -74,7 +77,11 @@ public final class SheetCommand implements Callable<Integer> {
     @Option(names = "--therapist", paramLabel = "NAME", description = "The therapist who gave the massage.")
     private String therapist;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the session (default today).")
+    @Option(names = "--session", paramLabel = "ID", description = "A stored session: its sheet.")
+    private Long session;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "With an assessment: the session's date (default today). Alone: every session of that date.")
     private String date;
 
     @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: the clinic's).")
@@ -105,16 +112,29 @@ public final class SheetCommand implements Callable<Integer> {
         if (paper != null && paperChoice == null) {
             throw new BadInputException("--paper must be a4 or letter, got " + paper);
         }
-        LocalDate day = date == null ? LocalDate.now(clock) : parseDate(date);
+        boolean assessment = massage != null || soreness != null || quality != null || hours != null
+                || previousSoreness != null || !factors.isEmpty() || !redFlags.isEmpty() || !conditions.isEmpty()
+                || client != null || therapist != null;
+        if (session != null && (assessment || date != null)) {
+            throw new BadInputException("--session takes no --date or assessment options: the session has them");
+        }
+        LocalDate day = date == null ? null : parseDate(date);
         PdfFile.checkTarget(out, force);
         try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
-            ClinicService clinic = new ClinicService(services.database().dataSource(), services.planner().ruleSet(), clock);
-            SheetContent sheet = new AftercareSheets(clinic, services.planner()).forAssessment(client, therapist, day,
-                    paperChoice, new AssessmentParser.Raw(massage, soreness, quality, hours, previousSoreness, factors,
-                            redFlags, conditions));
+            AftercareSheets sheets = new AftercareSheets(services.clinic(), services.planner());
+            List<SheetContent> pages;
+            if (session != null) {
+                pages = List.of(sheets.forSession(session, paperChoice));
+            } else if (!assessment && day != null) {
+                pages = sheets.forDate(day, paperChoice);
+            } else {
+                pages = List.of(sheets.forAssessment(client, therapist, day == null ? LocalDate.now(clock) : day,
+                        paperChoice, new AssessmentParser.Raw(massage, soreness, quality, hours, previousSoreness,
+                                factors, redFlags, conditions)));
+            }
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
-            PdfFile.write(out, force, stream -> renderer.render(sheet, stream));
-            spec.commandLine().getOut().println("Wrote " + out + " (1 page, " + sheet.paper().id() + ")");
+            PdfFile.write(out, force, stream -> renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));
+            spec.commandLine().getOut().println("Wrote " + out + " (" + pages.size() + (pages.size() == 1 ? " page)" : " pages)"));
             spec.commandLine().getOut().flush();
             return 0;
         } catch (IOException e) {

@@ -3,6 +3,8 @@ package com.ublives.recovery.cli.clinic;
 import com.ublives.recovery.cli.Cli;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.NewSession;
+import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.clinic.sheet.SheetFixtures;
 import com.ublives.recovery.storage.Database;
 import org.apache.pdfbox.Loader;
@@ -18,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -144,13 +149,75 @@ class ClinicCliTest {
     @Test
     void aClientOnFileBringsTheirHealthConditionsToTheSheet() throws IOException {
         try (Database database = Database.open(dataDir)) {
-            new ClinicService(database.dataSource(), SheetFixtures.RULES, Clock.systemUTC())
-                    .addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
+            clinicOn(database).addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
         }
         Path pdf = folder.resolve("zoe.pdf");
         Run run = run("sheet", "--massage", "deep-tissue", "--soreness", "4", "--client", "zoë łukasz-müller",
                 "--paper", "a4", "--out", pdf.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(pdfText(pdf)).contains("Percussion massager", "Not advised with blood thinners");
+    }
+
+    private static ClinicService clinicOn(Database database) {
+        return new ClinicService(database.dataSource(), SheetFixtures.RULES,
+                JournalService.create(SheetFixtures.PLANNER, database.dataSource(), Clock.systemDefaultZone()), Clock.systemDefaultZone());
+    }
+
+    /** Records sessions at local times of the given date; returns their ids. */
+    private List<Long> sessionsOn(LocalDate date, String... clientNames) {
+        List<Long> ids = new ArrayList<>();
+        try (Database database = Database.open(dataDir)) {
+            ClinicService clinic = clinicOn(database);
+            int hour = 9;
+            for (String name : clientNames) {
+                Client client = clinic.addClient(Client.named(name));
+                Instant at = date.atTime(hour++, 0).atZone(ZoneId.systemDefault()).toInstant();
+                ids.add(clinic.recordSession(NewSession.of(client.id(), at, "deep-tissue", 5).withTherapist("Anna Nowak")).id());
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void sheetOfAStoredSessionShowsItsClientDateAndTherapist() throws IOException {
+        long id = sessionsOn(LocalDate.of(2026, 5, 12), "李小龍").get(0);
+        Path pdf = folder.resolve("session.pdf");
+        Run run = run("sheet", "--session", String.valueOf(id), "--out", pdf.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(pdfText(pdf)).contains("李小龍", "12 May 2026", "Anna Nowak", "Deep tissue", "24–48 h");
+    }
+
+    @Test
+    void anUnknownSessionIsRefusedWithOneLineAndNothingIsWritten() {
+        Path pdf = folder.resolve("session.pdf");
+        Run run = run("sheet", "--session", "4711", "--out", pdf.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("--session 4711: no such session (a session is a massage recorded for a client)");
+        assertThat(pdf).doesNotExist();
+        assertThat(run("sheet", "--session", "1", "--massage", "thai", "--out", pdf.toString()).status()).isEqualTo(2);
+    }
+
+    @Test
+    void sheetsOfADateComeAsOnePdfWithAPageForEachSession() throws IOException {
+        sessionsOn(LocalDate.of(2026, 5, 12), "Zoë Łukasz-Müller", "李小龍", "Jan Kowalski");
+        sessionsOn(LocalDate.of(2026, 5, 13), "Other Day");
+        Path pdf = folder.resolve("day.pdf");
+        Run run = run("sheet", "--date", "2026-05-12", "--out", pdf.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("3 pages");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(3);
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> names = List.of("Zoë Łukasz-Müller", "李小龍", "Jan Kowalski");
+            for (int page = 1; page <= 3; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).contains(names.get(page - 1)).doesNotContain("Other Day");
+            }
+        }
+        Run none = run("sheet", "--date", "2026-01-01", "--out", folder.resolve("none.pdf").toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err().strip()).isEqualTo("--date 2026-01-01: no sessions on that date");
+        assertThat(folder.resolve("none.pdf")).doesNotExist();
     }
 }
