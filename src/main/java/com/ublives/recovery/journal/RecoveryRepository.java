@@ -90,6 +90,23 @@ public final class RecoveryRepository {
         }
     }
 
+    /** Clinic sessions (recoveries with a client) that started in [from, to), in time order. */
+    public List<Recovery> findClientSessions(Connection c, Instant from, Instant to) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM recovery r WHERE r.client_id IS NOT NULL AND r.started_at >= ?"
+                + " AND r.started_at < ? ORDER BY r.started_at, r.id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            SqlTimes.set(ps, 1, from);
+            SqlTimes.set(ps, 2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Recovery> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(map(rs));
+                }
+                return result;
+            }
+        }
+    }
+
     /** Deletes the recovery and, by the foreign key's cascade, its check-ins. */
     public boolean delete(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM recovery WHERE id = ?")) {
