@@ -282,6 +282,7 @@ class JournalServiceTest {
         assertThat(edited.soreness()).isEqualTo(1);
         assertThat(edited.note()).isEqualTo("felt sharp");
         assertThat(edited.judgement().hours()).isEqualTo(12.0);
+        assertThat(edited.judgement().previousSoreness()).as("not its own old soreness").isNull();
         assertThat(edited.judgement().band()).isEqualTo("LINGERING");
         CheckIn following = journal.checkIns(r.id()).get(1);
         assertThat(following.judgement().previousSoreness()).isEqualTo(1);
@@ -289,13 +290,29 @@ class JournalServiceTest {
     }
 
     @Test
-    void editingACheckInToBeforeTheMassageIsRefusedAndChangesNothing() {
+    void aCheckInMovedLaterTakesThePreviousAtItsNewPlace() {
+        Recovery r = deepTissue(null);
+        CheckInResult moved = checkIn(r, 10, 6);
+        checkIn(r, 20, 2);
+
+        CheckIn edited = journal.editCheckIn(moved.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(30), 6));
+
+        assertThat(edited.judgement().previousSoreness()).isEqualTo(2);
+        assertThat(edited.judgement().warnings()).extracting(Outcome.Warning::code).contains("worsening");
+        assertThat(journal.checkIns(r.id()).get(0).judgement().previousSoreness()).as("now the first").isNull();
+    }
+
+    @Test
+    void aRefusedEditChangesNothing() {
         Recovery r = deepTissue(null);
         CheckInResult first = checkIn(r, 10, 2);
+        CheckInResult second = checkIn(r, 20, 3);
 
         assertThatThrownBy(() -> journal.editCheckIn(first.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(-2), 2)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(journal.checkIns(r.id())).containsExactly(first.checkIn());
+        assertThatThrownBy(() -> journal.editCheckIn(first.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(30), 2)
+                .withRedFlags(List.of("hiccups")))).isInstanceOf(InvalidInputException.class);
+        assertThat(journal.checkIns(r.id())).containsExactly(first.checkIn(), second.checkIn());
     }
 
     @Test
