@@ -79,6 +79,17 @@ public final class RecoveryRepository {
         }
     }
 
+    /** Points the recovery at its latest check-in by time (none when it has none). */
+    public void refreshLatestCheckIn(Connection c, long id) throws SQLException {
+        String sql = "UPDATE recovery SET latest_check_in_id = (SELECT l.id FROM check_in l WHERE l.recovery_id = ?"
+                + " ORDER BY l.checked_at DESC, l.id DESC FETCH FIRST 1 ROWS ONLY) WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** Clinic sessions (recoveries with a client) that started in [from, to), in time order. */
     public List<Recovery> findClientSessions(Connection c, Instant from, Instant to) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM recovery r WHERE r.client_id IS NOT NULL AND r.started_at >= ?"
