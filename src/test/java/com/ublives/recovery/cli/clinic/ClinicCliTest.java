@@ -220,4 +220,26 @@ class ClinicCliTest {
         assertThat(none.err().strip()).isEqualTo("--date 2026-01-01: no sessions on that date");
         assertThat(folder.resolve("none.pdf")).doesNotExist();
     }
+
+    @Test
+    void clientsAndSessionsRecordedOnTheCommandLineGiveTheDaysSheets() throws IOException {
+        assertThat(run("clinic", "client", "add", "--name", "Zoë Łukasz-Müller", "--condition", "blood-thinners").out())
+                .isEqualTo("Client 1 added: Zoë Łukasz-Müller" + System.lineSeparator());
+        assertThat(run("clinic", "client", "find", "LUKASZ").out()).contains("1\tZoë Łukasz-Müller\tblood-thinners");
+        Run session = run("clinic", "session", "add", "--client", "1", "--at", "2026-05-12T09:30", "--massage", "deep-tissue",
+                "--soreness", "5", "--therapist", "Anna Nowak", "--pressure", "firm", "--area", "back");
+        assertThat(session.status()).as(session.err()).isZero();
+        assertThat(session.out()).startsWith("Session ").contains("recorded for Zoë Łukasz-Müller");
+
+        Path pdf = folder.resolve("day.pdf");
+        assertThat(run("sheet", "--date", "2026-05-12", "--out", pdf.toString()).status()).isZero();
+        assertThat(pdfText(pdf)).contains("Zoë Łukasz-Müller", "Anna Nowak", "Not advised with blood thinners");
+
+        Run unknown = run("clinic", "session", "add", "--client", "9", "--at", "2026-05-12T09:30", "--massage", "thai");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("--client 9: no such client");
+        Run badCondition = run("clinic", "client", "add", "--name", "X", "--condition", "flu");
+        assertThat(badCondition.status()).isEqualTo(2);
+        assertThat(badCondition.err()).startsWith("--condition must be one of");
+    }
 }
