@@ -77,7 +77,7 @@ public final class AssessmentController {
     private void initialize() {
         massageLabel.setLabelFor(massageBox);
         whenLabel.setLabelFor(datePicker);
-        sorenessLabel.setLabelFor(sorenessSlider);
+        sorenessLabel.setLabelFor(sorenessField);
         nowButton.setGraphic(Icons.of(Icons.NOW));
         showPlanButton.setGraphic(Icons.of(Icons.SHOW_PLAN));
         resetButton.setGraphic(Icons.of(Icons.RESET));

@@ -36,6 +36,9 @@ public final class MainWindow {
     private final ToggleGroup group = new ToggleGroup();
     private final List<Node> screens = new ArrayList<>();
     private final ResourceBundle texts;
+    /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
+    private static final double COMPACT_BELOW = 1180;
+    private final javafx.beans.binding.BooleanBinding compact = root.widthProperty().lessThan(COMPACT_BELOW);
 
     public MainWindow(ResourceBundle texts) {
         this.texts = texts;
@@ -64,6 +67,9 @@ public final class MainWindow {
         entry.setAlignment(Pos.CENTER_LEFT);
         entry.setToggleGroup(group);
         entry.setUserData(screen);
+        entry.setTooltip(new javafx.scene.control.Tooltip(title));
+        entry.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
+                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
         entry.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 content.getChildren().setAll(screen);
@@ -138,6 +144,11 @@ public final class MainWindow {
         disclaimer.getStyleClass().add("disclaimer");
         VBox sidebar = new VBox(brand, navigation, spacer, disclaimer);
         sidebar.getStyleClass().add("sidebar");
+        for (Node wide : List.of(name, disclaimer)) {
+            wide.visibleProperty().bind(compact.not());
+            wide.managedProperty().bind(compact.not());
+        }
+        compact.addListener((obs, was, now) -> Styles.toggle(root, "compact", now));
         return sidebar;
     }
 }
