@@ -1,24 +1,37 @@
 package com.ublives.recovery;
 
 import com.ublives.recovery.assess.PlannerService;
-import com.ublives.recovery.rules.RuleSetJson;
+import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.RuleSetRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The services of one data directory, built once and shared by the window and the command line.
  * Opening does database work: never call it on the JavaFX thread.
  */
-public record Services(Database database, PlannerService planner) implements AutoCloseable {
+public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic)
+        implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
-        return new Services(database, new PlannerService(RuleSetJson.parse(defaultRules())));
+        try {
+            RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
+            PlannerService planner = new PlannerService(rules.open());
+            JournalService journal = JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone());
+            return new Services(database, planner, journal,
+                    new ClinicService(database.dataSource(), planner.ruleSet(), journal, Clock.systemDefaultZone()));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     static String defaultRules() {

@@ -48,6 +48,11 @@ public final class Cli {
     /** One place where the commands of every feature join the command line. */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Root());
+        cli.addSubcommand(new PlanCommand());
+        cli.addSubcommand(new CatalogCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.journal.JournalCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.clinic.ClinicCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.clinic.SheetCommand());
         return cli;
     }
 }

@@ -45,6 +45,9 @@ public final class RuleSetValidator {
                 p.add(row + ": hours must satisfy 0 <= minHours <= maxHours, got " + b.minHours() + "–" + b.maxHours());
             }
         }
+        if (r.massageTypes().isEmpty()) {
+            p.add("massageTypes: there must be at least one massage type");
+        }
         ids("massageTypes", r.massageTypes(), MassageType::id, p);
         for (MassageType m : r.massageTypes()) {
             String row = "massageTypes[" + m.id() + "]";
@@ -76,6 +79,10 @@ public final class RuleSetValidator {
         for (BandRule b : r.bandRules()) {
             String row = "bandRules[" + b.id() + "]";
             when(row, b.when(), refs, p);
+            if (!b.when().statusIn().isEmpty()) {
+                // the engine finds the status from the band, so such a rule would silently never fire
+                p.add(row + ": when.statusIn can never hold here: the status is found after the band");
+            }
             if (b.atLeast() == null && b.longerBy() <= 0) {
                 p.add(row + ": does nothing; give atLeast (a band id) or longerBy (1 or more)");
             }
@@ -118,6 +125,9 @@ public final class RuleSetValidator {
                 }
                 if (v.fromHour() != null && v.toHour() != null && v.toHour() <= v.fromHour()) {
                     p.add(vrow + ": toHour must be after fromHour, got " + v.fromHour() + "–" + v.toHour());
+                }
+                if (v.fromHour() == null && v.toHour() != null && v.toHour() <= 0) {
+                    p.add(vrow + ": toHour must be more than 0, got " + v.toHour());
                 }
                 if (v.fromHour() != null && v.fromHour() < 0) {
                     p.add(vrow + ": fromHour must be 0 or more, got " + v.fromHour());

@@ -1,0 +1,94 @@
+package com.ublives.recovery.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.rules.Band;
+import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code catalog}: the ids {@code plan} accepts, from the rule set in use. */
+@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists the massage types, factors, red flags and health conditions that `plan` accepts.")
+public final class CatalogCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    private boolean json;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
+    private String dataDir;
+
+    @JsonPropertyOrder({"ruleSetVersion", "massageTypes", "factors", "redFlags", "conditions"})
+    record Catalog(String ruleSetVersion, List<MassageJson> massageTypes, List<Entry> factors,
+                   List<FlagJson> redFlags, List<Entry> conditions) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "baseBand"})
+    record MassageJson(String id, String name, String baseBand) {
+    }
+
+    @JsonPropertyOrder({"id", "label"})
+    record Entry(String id, String label) {
+    }
+
+    @JsonPropertyOrder({"id", "level", "label"})
+    record FlagJson(String id, String level, String label) {
+    }
+
+    @Override
+    public Integer call() {
+        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            RuleSet r = services.planner().ruleSet();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(PlanJson.write(new Catalog(r.version(),
+                        r.massageTypes().stream().map(m -> new MassageJson(m.id(), m.name(), m.baseBand())).toList(),
+                        r.factors().stream().map(f -> new Entry(f.id(), f.label())).toList(),
+                        r.redFlags().stream().map(f -> new FlagJson(f.id(), f.level().name(), f.label())).toList(),
+                        r.conditions().stream().map(c -> new Entry(c.id(), c.label())).toList())));
+            } else {
+                out.print(text(r));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static String text(RuleSet r) {
+        StringBuilder s = new StringBuilder("Rule set " + r.version() + System.lineSeparator());
+        section(s, "Massage types (--massage)");
+        r.massageTypes().forEach(m -> {
+            Band band = r.band(m.baseBand());
+            line(s, m.id(), m.name() + " (" + m.baseBand() + (band == null ? "" : ", " + band.hoursLabel()) + ")");
+        });
+        section(s, "Pain quality (--quality)");
+        line(s, "achy", "the usual ache (default)");
+        line(s, "sharp", "sharp pain");
+        section(s, "Factors (--factor)");
+        r.factors().forEach(f -> line(s, f.id(), f.label()));
+        section(s, "Red flags (--red-flag): symptoms that need care now");
+        r.redFlags().forEach(f -> line(s, f.id(), String.format(Locale.ROOT, "%-9s %s", f.level(), f.label())));
+        section(s, "Health conditions (--condition)");
+        r.conditions().forEach(c -> line(s, c.id(), c.label()));
+        return s.toString();
+    }
+
+    private static void section(StringBuilder s, String title) {
+        s.append(System.lineSeparator()).append(title).append(System.lineSeparator());
+    }
+
+    private static void line(StringBuilder s, String id, String text) {
+        s.append(String.format(Locale.ROOT, "  %-26s %s%n", id, text));
+    }
+}

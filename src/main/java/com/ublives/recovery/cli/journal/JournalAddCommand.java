@@ -1,0 +1,71 @@
+package com.ublives.recovery.cli.journal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.journal.RecoveryStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+@Command(name = "add", mixinStandardHelpOptions = true, description = "Start a recovery: log a massage.")
+final class JournalAddCommand extends JournalSubcommand {
+
+    @Option(names = "--massage", required = true, paramLabel = "ID", description = "Massage type id, e.g. deep-tissue.")
+    String massage;
+
+    @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
+            description = "When the massage was: 2026-03-01T09:30 (local time) or with an offset.")
+    String at;
+
+    @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the massage, 0-10.")
+    String soreness;
+
+    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality (default achy).")
+    String quality;
+
+    @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeat for more.")
+    List<String> factors;
+
+    @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeat for more.")
+    List<String> conditions;
+
+    @Option(names = "--therapist", paramLabel = "NAME")
+    String therapist;
+
+    @Option(names = "--place", paramLabel = "NAME")
+    String place;
+
+    @Option(names = "--note", paramLabel = "TEXT")
+    String note;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    Integer run(Services services) {
+        NewRecovery draft = NewRecovery.of(massage, time(services, "at", at))
+                .withEndSoreness(soreness(soreness, false), quality(quality))
+                .withFactors(list(factors)).withConditions(list(conditions))
+                .withDetails(therapist, place, note);
+        Recovery r = services.journal().addRecovery(draft);
+        RecoveryStatus s = services.journal().statusOf(r.id(), services.journal().clock().instant());
+        JournalJson view = new JournalJson(zone(services));
+        if (json) {
+            ObjectNode n = view.recovery(r);
+            n.set("band", bandJson(s.band()));
+            n.put("nextCheckInDue", view.time(s.nextCheckInDue()));
+            printJson(n);
+        } else {
+            out().println("Recovery " + r.id() + " started: " + r.massage() + " at " + view.time(r.startedAt()) + ".");
+            out().println("Expected: " + s.band().label() + " (" + s.band().hoursLabel() + ").");
+            if (s.nextCheckInDue() != null) {
+                out().println("Next check-in due " + view.time(s.nextCheckInDue()) + ".");
+            }
+        }
+        return 0;
+    }
+}

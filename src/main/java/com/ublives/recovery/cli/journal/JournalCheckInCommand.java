@@ -1,0 +1,73 @@
+package com.ublives.recovery.cli.journal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.journal.CheckIn;
+import com.ublives.recovery.journal.CheckInResult;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.NewCheckIn;
+import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+@Command(name = "check-in", mixinStandardHelpOptions = true,
+        description = "Record how sore you are now; it is judged against the expected course.")
+final class JournalCheckInCommand extends JournalSubcommand {
+
+    @Option(names = "--recovery", required = true, paramLabel = "ID")
+    long recovery;
+
+    @Option(names = "--at", paramLabel = "ISO_DATETIME", description = "When (default now).")
+    String at;
+
+    @Option(names = "--soreness", required = true, paramLabel = "N", description = "Soreness now, 0-10.")
+    String soreness;
+
+    @Option(names = "--quality", paramLabel = "achy|sharp")
+    String quality;
+
+    @Option(names = "--red-flag", paramLabel = "ID", description = "A red-flag id; repeat for more.")
+    List<String> redFlags;
+
+    @Option(names = "--note", paramLabel = "TEXT")
+    String note;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    Integer run(Services services) {
+        NewCheckIn input = new NewCheckIn(recovery, at == null ? null : time(services, "at", at),
+                soreness(soreness, true), quality(quality), list(redFlags), note);
+        CheckInResult result = services.journal().checkIn(input);
+        CheckIn c = result.checkIn();
+        if (json) {
+            ObjectNode n = new JournalJson(zone(services)).checkIn(c);
+            n.set("band", bandJson(result.outcome().band()));
+            n.put("recoveryClosed", result.closedRecovery());
+            ArrayNode plan = n.putArray("plan");
+            for (Outcome.PlannedItem item : result.outcome().plan()) {
+                ObjectNode p = plan.addObject();
+                p.put("id", item.id());
+                p.put("category", item.category().name());
+                p.put("title", item.title());
+                p.put("text", item.text());
+                p.put("fromHour", item.fromHour());
+                p.put("toHour", item.toHour());
+            }
+            printJson(n);
+        } else {
+            out().println("Check-in " + c.id() + " saved for recovery " + c.recoveryId() + ": soreness " + c.soreness()
+                    + " at " + Times.roundHours(c.judgement().hours()) + " h, " + c.judgement().status() + ".");
+            printWarnings(c.judgement().warnings());
+            if (result.closedRecovery()) {
+                out().println("Soreness 0: recovery " + c.recoveryId() + " is closed.");
+            }
+        }
+        return 0;
+    }
+}

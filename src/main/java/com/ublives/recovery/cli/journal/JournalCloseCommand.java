@@ -1,0 +1,29 @@
+package com.ublives.recovery.cli.journal;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.Recovery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "close", mixinStandardHelpOptions = true, description = "Close a recovery (it leaves the status list).")
+final class JournalCloseCommand extends JournalSubcommand {
+
+    @Option(names = "--recovery", required = true, paramLabel = "ID")
+    long recovery;
+
+    @Option(names = "--json", description = "Print the closed recovery as JSON.")
+    boolean json;
+
+    @Override
+    Integer run(Services services) {
+        Recovery r = services.journal().close(recovery);
+        JournalJson view = new JournalJson(zone(services));
+        if (json) {
+            printJson(view.recovery(r));
+        } else {
+            out().println("Recovery " + r.id() + " is closed (" + view.time(r.closedAt()) + ").");
+        }
+        return 0;
+    }
+}

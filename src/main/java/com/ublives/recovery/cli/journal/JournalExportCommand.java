@@ -1,0 +1,60 @@
+package com.ublives.recovery.cli.journal;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the journal to a file: csv (one row per check-in) or json (everything, for import).")
+final class JournalExportCommand extends JournalSubcommand {
+
+    @Option(names = "--format", required = true, paramLabel = "csv|json")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
+    Path out;
+
+    @Override
+    Integer run(Services services) throws IOException {
+        if (!"csv".equals(format) && !"json".equals(format)) {
+            throw new BadInputException("--format must be csv or json, got " + format);
+        }
+        if (out == null) {
+            write(services, out());
+            return 0;
+        }
+        Path target = out.toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new BadInputException("--out " + out + ": the folder does not exist");
+        }
+        // written beside the target and moved in, so a failed export never leaves half a file
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            write(services, w);
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw new BadInputException("--out " + out + ": cannot write the file (" + e.getMessage() + ")");
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        out().println("Exported the journal as " + format + " to " + target);
+        return 0;
+    }
+
+    private void write(Services services, Writer w) throws IOException {
+        if ("csv".equals(format)) {
+            services.journal().exportCsv(w);
+        } else {
+            services.journal().exportJson(w);
+            w.write(System.lineSeparator());
+            w.flush();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.ublives.recovery.cli.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** What every journal subcommand shares: the data folder, --json, and the parsing of typed values. */
+abstract class JournalSubcommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
+    String dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            return run(services);
+        }
+    }
+
+    abstract Integer run(Services services) throws Exception;
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    void printJson(JsonNode node) {
+        out().println(node.toString());
+        out().flush();
+    }
+
+    static ZoneId zone(Services services) {
+        return services.journal().clock().getZone();
+    }
+
+    static Instant time(Services services, String option, String text) {
+        return Times.parse(option, text, zone(services));
+    }
+
+    /** A whole number 0–10; "4.5" and "-1" are refused with the same words as the plan command. */
+    static Integer soreness(String text, boolean required) {
+        if (text == null) {
+            if (required) {
+                throw new InvalidInputException("soreness", "is required: a whole number from 0 to 10");
+            }
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= 0 && value <= 10) {
+                return value;
+            }
+        } catch (NumberFormatException notWhole) {
+            // the message below covers 4.5 and words alike
+        }
+        throw new InvalidInputException("soreness", "must be a whole number from 0 to 10, got " + text);
+    }
+
+    static PainQuality quality(String text) {
+        if (text == null) {
+            return PainQuality.ACHY;
+        }
+        PainQuality q = PainQuality.fromId(text);
+        if (q == null) {
+            throw new InvalidInputException("quality", "must be achy or sharp, got " + text);
+        }
+        return q;
+    }
+
+    static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    void printWarnings(List<Outcome.Warning> warnings) {
+        for (Outcome.Warning w : warnings) {
+            out().println("  " + w.level() + " " + w.code() + ": " + w.message());
+        }
+    }
+
+    static JsonNode bandJson(com.ublives.recovery.rules.Band band) {
+        return JournalJson.band(band);
+    }
+}

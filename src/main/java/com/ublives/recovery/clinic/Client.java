@@ -1,0 +1,26 @@
+package com.ublives.recovery.clinic;
+
+import java.util.List;
+
+/**
+ * A client of the clinic. Conditions are health-condition ids of the rule set: every sheet for this
+ * client leaves out the advice they make unsafe. Id is null until the client is stored.
+ */
+public record Client(Long id, String name, String phone, String email, List<String> conditions, String notes) {
+
+    public Client {
+        name = name == null ? "" : name.strip();
+        phone = phone == null ? "" : phone.strip();
+        email = email == null ? "" : email.strip();
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        notes = notes == null ? "" : notes.strip();
+    }
+
+    public static Client named(String name) {
+        return new Client(null, name, "", "", List.of(), "");
+    }
+
+    public Client withId(long newId) {
+        return new Client(newId, name, phone, email, conditions, notes);
+    }
+}

@@ -1,0 +1,99 @@
+package com.ublives.recovery.clinic.sheet;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Turns aftercare sheets into PDF: one sheet, or a batch with a page per sheet. A batch keeps its
+ * page streams in a temporary file and shares one font and one image per logo across its pages, so
+ * memory stays flat however many sheets it holds. Safe to share: renders one document at a time.
+ */
+public final class SheetRenderer {
+
+    private final SheetFont font;
+    private final SheetLayout layout;
+    private final Clock clock;
+
+    public SheetRenderer(SheetFont font, Clock clock) {
+        this.font = font;
+        this.layout = new SheetLayout(font, Words.load());
+        this.clock = clock;
+    }
+
+    public void render(SheetContent sheet, OutputStream out) throws IOException {
+        renderBatch(List.of(sheet), out, SheetProgress.NONE, () -> false);
+    }
+
+    /**
+     * Writes every sheet as a page of one PDF. Stops with a {@link CancellationException} (and writes
+     * nothing) as soon as cancelled says so between two pages.
+     */
+    public void renderBatch(List<SheetContent> sheets, OutputStream out, SheetProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        if (sheets.isEmpty()) {
+            throw new IllegalArgumentException("There are no sheets to print");
+        }
+        LocalDate printedOn = LocalDate.now(clock);
+        RandomAccessStreamCache.StreamCacheCreateFunction cache = sheets.size() > 1
+                ? IOUtils.createTempFileOnlyStreamCache() : IOUtils.createMemoryOnlyStreamCache();
+        synchronized (font.lock()) {
+            try (PDDocument document = new PDDocument(cache)) {
+                describe(document, sheets);
+                PDType0Font pdFont = font.embedIn(document);
+                PagePainter painter = new PagePainter(document, pdFont);
+                Map<ByteBuffer, PDImageXObject> logos = new HashMap<>();
+                int done = 0;
+                for (SheetContent sheet : sheets) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("Printing was cancelled after " + done + " of " + sheets.size() + " sheets");
+                    }
+                    PDImageXObject logo = logo(document, sheet, logos);
+                    float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();
+                    painter.paint(layout.layout(sheet, aspect, printedOn), logo);
+                    progress.pageDone(++done, sheets.size());
+                }
+                document.save(out);
+            }
+        }
+    }
+
+    private static void describe(PDDocument document, List<SheetContent> sheets) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        SheetContent first = sheets.get(0);
+        info.setTitle(sheets.size() == 1 ? "Aftercare plan: " + first.clientName() : "Aftercare plans (" + sheets.size() + ")");
+        info.setAuthor(first.clinic().name());
+        info.setCreator("Recovery Planner");
+        document.getDocumentCatalog().setLanguage("en");
+    }
+
+    /** The logo's image object, made once per distinct logo in a document; none when it cannot be read. */
+    private static PDImageXObject logo(PDDocument document, SheetContent sheet, Map<ByteBuffer, PDImageXObject> logos) {
+        byte[] bytes = sheet.clinic().logo();
+        if (bytes == null) {
+            return null;
+        }
+        return logos.computeIfAbsent(ByteBuffer.wrap(bytes), key -> {
+            try {
+                return PDImageXObject.createFromByteArray(document, bytes, "logo");
+            } catch (IOException | IllegalArgumentException unreadable) {
+                // The logo was checked when it was saved; a sheet without it still helps the client.
+                return null;
+            }
+        });
+    }
+}

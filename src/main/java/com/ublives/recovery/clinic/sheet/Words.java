@@ -1,0 +1,36 @@
+package com.ublives.recovery.clinic.sheet;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The sheet's wording, from sheet.properties, so it can be reworded or translated without code. */
+final class Words {
+
+    private final ResourceBundle bundle;
+
+    private Words(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    static Words load() {
+        return new Words(ResourceBundle.getBundle("com.ublives.recovery.clinic.sheet.sheet", Locale.ROOT));
+    }
+
+    String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // MessageFormat would print 1000 as "1,000" and treats quotes specially: hand it strings only.
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = String.valueOf(args[i]);
+        }
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(texts);
+    }
+
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+}

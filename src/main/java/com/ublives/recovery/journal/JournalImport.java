@@ -1,0 +1,284 @@
+package com.ublives.recovery.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.Level;
+import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.rules.Status;
+import com.ublives.recovery.storage.Transactions;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads a JSON export back, all or nothing: every record is checked as it is stored inside one
+ * transaction, and the first bad one rolls everything back and is named ("recoveries[2].checkIns[0]
+ * (id 7): soreness must be ..."). Recoveries are added with new ids; a stored judgement is kept as
+ * it was, a missing one is made by the engine. Links to clinic clients are not imported.
+ */
+public final class JournalImport {
+
+    /** What an import added. */
+    public record Result(int recoveries, int checkIns) {
+    }
+
+    private final JournalService journal;
+    private final Transactions tx;
+    private final RecoveryRepository recoveries;
+    private final CheckInRepository checkIns;
+    private final RuleSet rules;
+    private final ZoneId zone;
+
+    JournalImport(JournalService journal, Transactions tx, RecoveryRepository recoveries, CheckInRepository checkIns,
+                  RuleSet rules, ZoneId zone) {
+        this.journal = journal;
+        this.tx = tx;
+        this.recoveries = recoveries;
+        this.checkIns = checkIns;
+        this.rules = rules;
+        this.zone = zone;
+    }
+
+    public Result run(Reader in) throws IOException {
+        JsonNode root;
+        try {
+            root = JournalJson.MAPPER.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw refused("the file is not readable JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        }
+        if (root == null || !root.isObject() || !root.path("recoveries").isArray()) {
+            throw refused("the file is not a journal export: it needs a \"recoveries\" array");
+        }
+        if (root.has("format") && !JournalExport.FORMAT.equals(root.get("format").asText())) {
+            throw refused("the file is a " + root.get("format").asText() + ", not a " + JournalExport.FORMAT);
+        }
+        JsonNode list = root.get("recoveries");
+        return tx.inTransaction("import the journal", c -> {
+            int checkInCount = 0;
+            for (int i = 0; i < list.size(); i++) {
+                checkInCount += importRecovery(c, list.get(i), name("recoveries[" + i + "]", list.get(i), "recoveryId"));
+            }
+            return new Result(list.size(), checkInCount);
+        });
+    }
+
+    private int importRecovery(Connection c, JsonNode n, String where) throws SQLException {
+        Record rec = new Record(n, where);
+        NewRecovery draft = new NewRecovery(rec.text("massage", 64, true), rec.time("startedAt", true),
+                rec.text("therapist", JournalService.MAX_NAME, false), rec.text("place", JournalService.MAX_NAME, false),
+                rec.soreness("endSoreness", false), rec.quality(), rec.ids("factors"), rec.ids("conditions"),
+                rec.text("note", JournalService.MAX_NOTE, false), null, rec.text("pressure", 32, false),
+                rec.ids("areas"));
+        rec.check(() -> journal.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
+                draft.conditions()));
+        Instant closedAt = rec.time("closedAt", false);
+        String closedByText = rec.text("closedBy", 16, false);
+        ClosedBy closedBy = closedAt == null ? null : closedByText == null ? ClosedBy.PERSON : rec.closedBy(closedByText);
+        long id = recoveries.insert(c, draft);
+        Recovery recovery = recoveries.find(c, id).orElseThrow();
+
+        JsonNode list = n.path("checkIns");
+        if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
+            throw refused(where + ": checkIns must be an array");
+        }
+        List<CheckIn> parsed = new ArrayList<>();
+        for (int j = 0; list.isArray() && j < list.size(); j++) {
+            JsonNode cn = list.get(j);
+            parsed.add(checkIn(recovery, new Record(cn, name(where + ".checkIns[" + j + "]", cn, "checkInId"))));
+        }
+        parsed.sort(Comparator.comparing(CheckIn::at));
+        Integer previous = recovery.endSoreness();
+        for (CheckIn checkIn : parsed) {
+            CheckIn judged = checkIn.judgement() != null ? checkIn
+                    : checkIn.withJudgement(Judgement.of(journal.judge(recovery, checkIn, previous, false)));
+            checkIns.insert(c, judged);
+            previous = checkIn.soreness();
+        }
+        recoveries.refreshLatestCheckIn(c, id);
+        if (closedAt != null) {
+            recoveries.close(c, id, closedAt, closedBy);
+        }
+        return parsed.size();
+    }
+
+    private CheckIn checkIn(Recovery recovery, Record rec) {
+        Instant at = rec.time("at", true);
+        if (at.isBefore(recovery.startedAt())) {
+            throw refused(rec.where + ": at must not be before the massage (" + Times.format(recovery.startedAt(), zone)
+                    + "), got " + Times.format(at, zone));
+        }
+        int soreness = rec.soreness("soreness", true);
+        CheckIn draft = new CheckIn(0, recovery.id(), at, soreness, rec.quality(), rec.ids("redFlags"),
+                rec.text("note", JournalService.MAX_NOTE, false), null);
+        rec.check(() -> journal.judge(recovery, draft, null, true));
+        return rec.n.hasNonNull("status") ? draft.withJudgement(rec.judgement(recovery, at)) : draft;
+    }
+
+    private static String name(String path, JsonNode n, String idField) {
+        return n != null && n.path(idField).canConvertToLong() ? path + " (id " + n.get(idField).asLong() + ")" : path;
+    }
+
+    static InvalidInputException refused(String message) {
+        return new InvalidInputException("in", message);
+    }
+
+    /** One record of the file, read field by field; every refusal names the record and the field. */
+    private final class Record {
+        final JsonNode n;
+        final String where;
+
+        Record(JsonNode n, String where) {
+            if (n == null || !n.isObject()) {
+                throw refused(where + ": must be a JSON object");
+            }
+            this.n = n;
+            this.where = where;
+        }
+
+        String text(String field, int max, boolean required) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw refused(where + ": " + field + " is required");
+                }
+                return null;
+            }
+            if (!v.isTextual()) {
+                throw refused(where + ": " + field + " must be text, got " + v);
+            }
+            if (v.asText().length() > max) {
+                throw refused(where + ": " + field + " must be at most " + max + " characters");
+            }
+            return v.asText();
+        }
+
+        Instant time(String field, boolean required) {
+            String text = text(field, 64, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Times.parse(field, text, zone);
+            } catch (InvalidInputException e) {
+                throw refused(where + ": " + e.first().describe(""));
+            }
+        }
+
+        Integer soreness(String field, boolean required) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw refused(where + ": " + field + " is required: a whole number from 0 to 10");
+                }
+                return null;
+            }
+            if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > 10) {
+                throw refused(where + ": " + field + " must be a whole number from 0 to 10, got " + v);
+            }
+            return v.asInt();
+        }
+
+        PainQuality quality() {
+            String text = text("quality", 16, false);
+            if (text == null) {
+                return PainQuality.ACHY;
+            }
+            PainQuality q = PainQuality.fromId(text);
+            if (q == null) {
+                throw refused(where + ": quality must be achy or sharp, got " + text);
+            }
+            return q;
+        }
+
+        List<String> ids(String field) {
+            return strings(n.get(field), field);
+        }
+
+        List<String> strings(JsonNode v, String field) {
+            List<String> result = new ArrayList<>();
+            if (v == null || v.isNull()) {
+                return result;
+            }
+            if (!v.isArray()) {
+                throw refused(where + ": " + field + " must be an array of ids");
+            }
+            for (JsonNode id : v) {
+                if (!id.isTextual()) {
+                    throw refused(where + ": " + field + " must hold ids as text, got " + id);
+                }
+                result.add(id.asText());
+            }
+            return result;
+        }
+
+        ClosedBy closedBy(String text) {
+            try {
+                return ClosedBy.valueOf(text);
+            } catch (IllegalArgumentException e) {
+                throw refused(where + ": closedBy must be PERSON or SORENESS_ZERO, got " + text);
+            }
+        }
+
+        /** The stored judgement, checked so that nothing the app cannot read gets in. */
+        Judgement judgement(Recovery recovery, Instant at) {
+            Status status;
+            try {
+                status = Status.valueOf(n.get("status").asText());
+            } catch (IllegalArgumentException e) {
+                throw refused(where + ": status must be one of NO_SORENESS, ON_TRACK, LONGER_THAN_EXPECTED,"
+                        + " PAST_72_HOURS, got " + n.get("status").asText());
+            }
+            String band = text("band", 32, true);
+            if (rules.band(band) == null) {
+                throw refused(where + ": band must be one of "
+                        + String.join(", ", rules.bands().stream().map(b -> b.id()).toList()) + ", got " + band);
+            }
+            List<Outcome.Warning> warnings = new ArrayList<>();
+            JsonNode ws = n.get("warnings");
+            if (ws != null && !ws.isNull()) {
+                if (!ws.isArray()) {
+                    throw refused(where + ": warnings must be an array");
+                }
+                for (JsonNode w : ws) {
+                    warnings.add(warning(w));
+                }
+            }
+            String version = text("ruleSetVersion", 64, false);
+            return new Judgement(CheckInSchedule.hoursBetween(recovery.startedAt(), at),
+                    soreness("previousSoreness", false), status, band, warnings, ids("firedRules"),
+                    version == null ? "imported" : version);
+        }
+
+        private Outcome.Warning warning(JsonNode w) {
+            if (!w.isObject() || !w.path("code").isTextual() || !w.path("message").isTextual()) {
+                throw refused(where + ": each warning needs level, code and message");
+            }
+            try {
+                return new Outcome.Warning(Level.valueOf(w.path("level").asText()), w.get("code").asText(),
+                        w.get("message").asText());
+            } catch (IllegalArgumentException e) {
+                throw refused(where + ": warning level must be one of INFO, CAUTION, WARNING, URGENT, EMERGENCY, got "
+                        + w.path("level").asText());
+            }
+        }
+
+        void check(Runnable validation) {
+            try {
+                validation.run();
+            } catch (InvalidInputException e) {
+                throw refused(where + ": " + e.first().describe(""));
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.ublives.recovery.storage;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs repository work on one connection, as one transaction: all of it is stored, or none.
+ * Repositories take the connection as an argument so a service can join several of them in one unit.
+ */
+public final class Transactions {
+
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+
+    public Transactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Commits when work returns, rolls back when it throws (and rethrows; SQL errors as StorageException). */
+    public <T> T inTransaction(String doing, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw StorageException.from(e, doing);
+        }
+    }
+
+    /** Read-only work; each statement sees committed data. */
+    public <T> T read(String doing, Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw StorageException.from(e, doing);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.ublives.recovery;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the shaded jar as a person would. Catches what unit tests cannot: a lost service file
+ * (Flyway's H2 support, the JDBC driver), a missing migration or rule resource, a wrong main class.
+ */
+class FatJarIT {
+
+    @TempDir
+    Path dataDir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result java(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("app.jar", "target/recovery-planner.jar"));
+        assertThat(jar).exists();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(dataDir.getParent(), "out", ".txt");
+        Path err = Files.createTempFile(dataDir.getParent(), "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finished within a minute").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theFatJarPlansFromTheCommandLineWithAFreshDatabase() throws Exception {
+        Result run = java("plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30", "--json",
+                "--data-dir", dataDir.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(run.out());
+        assertThat(plan.get("band").toString()).isEqualTo("{\"id\":\"MODERATE\",\"minHours\":24,\"maxHours\":48}");
+        assertThat(plan.get("status").asText()).isEqualTo("ON_TRACK");
+        assertThat(plan.get("plan").get(0).get("id").asText()).isEqualTo("hydration.water");
+        assertThat(dataDir.resolve("recovery.mv.db")).exists();
+    }
+
+    @Test
+    void theFatJarRefusesBadInputWithOneLineAndStatusTwo() throws Exception {
+        Result run = java("plan", "--massage", "deep-tissue", "--soreness", "11", "--data-dir", dataDir.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactly("--soreness must be a whole number from 0 to 10, got 11");
+    }
+}

@@ -1,0 +1,187 @@
+package com.ublives.recovery.clinic;
+
+import com.ublives.recovery.clinic.sheet.SheetFixtures;
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.StorageException;
+import com.ublives.recovery.storage.Database;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClinicServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+    private ClinicService clinic;
+    private JournalService journal;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(dir);
+        Clock clock = Clock.fixed(Instant.parse("2026-05-12T10:00:00Z"), ZoneId.of("Europe/Warsaw"));
+        journal = JournalService.create(SheetFixtures.PLANNER, database.dataSource(), clock);
+        clinic = new ClinicService(database.dataSource(), SheetFixtures.RULES, journal, clock);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void profileIsUnsetBeforeTheClinicIsSetUp() {
+        assertThat(clinic.profile()).isEqualTo(ClinicProfile.unset());
+    }
+
+    @Test
+    void savedProfileComesBackWithItsLogoTherapistsAndPaper() {
+        ClinicProfile profile = SheetFixtures.clinic();
+        ClinicProfile letter = new ClinicProfile(profile.name(), profile.address(), profile.phone(), profile.email(),
+                profile.website(), profile.logo(), profile.therapists(), Paper.LETTER, profile.footer());
+        clinic.saveProfile(letter);
+        assertThat(clinic.profile()).isEqualTo(letter);
+        assertThat(clinic.profile().logo()).isEqualTo(profile.logo());
+    }
+
+    @Test
+    void savingAgainReplacesTheOneProfileAndSurvivesReopening() {
+        clinic.saveProfile(SheetFixtures.clinic());
+        ClinicProfile renamed = new ClinicProfile("Zdrowie Gabinet Łódź", "", "+48 1", "", "", null, List.of(), Paper.A4, "");
+        clinic.saveProfile(renamed);
+        database.close();
+        open();
+        assertThat(clinic.profile()).isEqualTo(renamed);
+    }
+
+    @Test
+    void profileWithoutANameIsRefusedAndNothingIsStored() {
+        ClinicProfile nameless = new ClinicProfile(" ", "", "", "", "", null, List.of(), Paper.A4, "");
+        assertThatThrownBy(() -> clinic.saveProfile(nameless))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().describe("--")).isEqualTo("--name is required"));
+        assertThat(clinic.profile()).isEqualTo(ClinicProfile.unset());
+    }
+
+    @Test
+    void logoThatIsNotAReadablePngOrJpegIsRefused() {
+        byte[] notAnImage = "GIF89a not really".getBytes(StandardCharsets.US_ASCII);
+        ClinicProfile profile = new ClinicProfile("C", "", "", "", "", notAnImage, List.of(), Paper.A4, "");
+        assertThatThrownBy(() -> clinic.saveProfile(profile))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.first().input()).isEqualTo("logo"));
+        byte[] brokenPng = new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0};
+        assertThatThrownBy(() -> Logo.check(brokenPng, "x.png")).hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    void clientsAreFoundByAnyPartOfTheirNameIgnoringCaseAndAccents() {
+        Client zoe = clinic.addClient(new Client(null, "Zoë Łukasz-Müller", "+48 600", "", List.of("blood-thinners"), "likes firm pressure"));
+        Client bruce = clinic.addClient(Client.named("李小龍"));
+        clinic.addClient(Client.named("Jan Kowalski"));
+        assertThat(zoe.id()).isNotNull();
+        assertThat(clinic.searchClients("zoe lukasz")).containsExactly(zoe);
+        assertThat(clinic.searchClients("MULLER")).containsExactly(zoe);
+        assertThat(clinic.searchClients("小龍")).containsExactly(bruce);
+        assertThat(clinic.searchClients("")).hasSize(3);
+        assertThat(clinic.searchClients("%")).isEmpty();
+    }
+
+    @Test
+    void clientKeepsItsConditionsAndNotes() {
+        Client added = clinic.addClient(new Client(null, "Ana", "1", "ana@example.org", List.of("pregnancy", "pacemaker"), "note"));
+        assertThat(clinic.client(added.id())).contains(added);
+        assertThat(clinic.clientNamed("ANA")).contains(added);
+    }
+
+    @Test
+    void clientWithAnUnknownConditionIsRefusedWithTheAllowedIds() {
+        assertThatThrownBy(() -> clinic.addClient(new Client(null, "Ana", "", "", List.of("flu"), "")))
+                .hasMessageContaining("condition must be one of blood-thinners")
+                .hasMessageContaining("got flu");
+        assertThat(clinic.searchClients("")).isEmpty();
+    }
+
+    @Test
+    void updatingAClientChangesItAndAnUnknownOneIsRefused() {
+        Client added = clinic.addClient(Client.named("Ana"));
+        Client changed = new Client(added.id(), "Ana Maria", "", "", List.of("recent-injury-surgery"), "knee");
+        clinic.updateClient(changed);
+        assertThat(clinic.client(added.id())).contains(changed);
+        assertThatThrownBy(() -> clinic.updateClient(changed.withId(999))).hasMessageContaining("999: no such client");
+    }
+
+    @Test
+    void aSessionIsAJournalRecoveryWithTheClientAndTheClientsConditions() {
+        Client zoe = clinic.addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
+        ClinicSession session = clinic.recordSession(new NewSession(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"),
+                "Anna Nowak", "deep-tissue", "firm", List.of("back", "neck"), 5, PainQuality.ACHY,
+                List.of("dehydrated"), List.of("pregnancy"), "first visit"));
+
+        Recovery recovery = journal.recovery(session.id()).orElseThrow();
+        assertThat(recovery.clientId()).isEqualTo(zoe.id());
+        assertThat(recovery.therapist()).isEqualTo("Anna Nowak");
+        assertThat(recovery.pressure()).isEqualTo("firm");
+        assertThat(recovery.areas()).containsExactly("back", "neck");
+        assertThat(recovery.endSoreness()).isEqualTo(5);
+        assertThat(recovery.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
+        assertThat(clinic.session(session.id())).contains(new ClinicSession(recovery, zoe));
+    }
+
+    @Test
+    void sessionsOfADateAreThoseThatStartedThatDayInTheClinicsZoneInTimeOrder() {
+        Client a = clinic.addClient(Client.named("A"));
+        Client b = clinic.addClient(Client.named("B"));
+        // Warsaw is UTC+2 in May: 23:30 UTC on the 11th is already the 12th there, 22:30 UTC on the 12th is the 13th.
+        ClinicSession early = clinic.recordSession(NewSession.of(b.id(), Instant.parse("2026-05-11T23:30:00Z"), "swedish", 1));
+        ClinicSession late = clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-12T15:00:00Z"), "thai", 4));
+        clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-12T22:30:00Z"), "thai", 4));
+        clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-11T21:00:00Z"), "thai", 4));
+        journal.addRecovery(NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")));
+
+        List<ClinicSession> sessions = clinic.sessionsOn(LocalDate.of(2026, 5, 12));
+        assertThat(sessions).extracting(ClinicSession::id).containsExactly(early.id(), late.id());
+        assertThat(sessions).extracting(s -> s.client().name()).containsExactly("B", "A");
+    }
+
+    @Test
+    void aRecoveryWithoutAClientIsNoSession() {
+        Recovery own = journal.addRecovery(NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")));
+        assertThat(clinic.session(own.id())).isEmpty();
+        assertThat(clinic.session(999)).isEmpty();
+    }
+
+    @Test
+    void aSessionForAnUnknownClientOrWithAnUnknownPressureIsRefused() {
+        assertThatThrownBy(() -> clinic.recordSession(NewSession.of(42, Instant.parse("2026-05-12T10:00:00Z"), "swedish", 1)))
+                .hasMessage("client 42: no such client");
+        Client a = clinic.addClient(Client.named("A"));
+        NewSession hard = new NewSession(a.id(), Instant.parse("2026-05-12T10:00:00Z"), null, "swedish", "brutal",
+                List.of(), 1, null, List.of(), List.of(), null);
+        assertThatThrownBy(() -> clinic.recordSession(hard)).hasMessage("pressure must be one of light, medium, firm, deep, got brutal");
+        assertThatThrownBy(() -> clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-12T10:00:00Z"), "reiki", 1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("massage");
+        assertThat(clinic.sessionsOn(LocalDate.of(2026, 5, 12))).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesARecoveryForAClientThatDoesNotExist() {
+        NewRecovery orphan = NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")).withClinic(77L, null, List.of());
+        assertThatThrownBy(() -> journal.addRecovery(orphan)).isInstanceOf(StorageException.class);
+    }
+}

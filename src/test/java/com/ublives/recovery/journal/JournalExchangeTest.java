@@ -1,0 +1,195 @@
+package com.ublives.recovery.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.PainQuality;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.ublives.recovery.journal.JournalFixture.MASSAGE;
+import static com.ublives.recovery.journal.JournalFixture.hoursAfterMassage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JournalExchangeTest {
+
+    @TempDir
+    Path dir;
+    JournalFixture f;
+    JournalService journal;
+
+    @BeforeEach
+    void open() {
+        f = new JournalFixture(dir.resolve("a"));
+        journal = f.journal;
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private void fill() {
+        Recovery r = journal.addRecovery(NewRecovery.of("deep-tissue", MASSAGE).withEndSoreness(5, PainQuality.ACHY)
+                .withFactors(List.of("dehydrated", "little-rest")).withConditions(List.of("pregnancy"))
+                .withDetails("Ana, \"the best\"", "Studio 3", "first note"));
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(12), 4).withNote("tender, but fine\nsecond line"));
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(30), 6).withQuality(PainQuality.SHARP)
+                .withRedFlags(List.of("spreading-bruise")));
+        Recovery s = journal.addRecovery(NewRecovery.of("swedish", hoursAfterMassage(100)));
+        journal.checkIn(NewCheckIn.of(s.id(), hoursAfterMassage(110), 0));
+        journal.addRecovery(NewRecovery.of("thai", hoursAfterMassage(120)));
+        f.clock.set(hoursAfterMassage(130));
+        journal.close(r.id());
+    }
+
+    private String json() throws IOException {
+        StringWriter out = new StringWriter();
+        journal.exportJson(out);
+        return out.toString();
+    }
+
+    private String csv() throws IOException {
+        StringWriter out = new StringWriter();
+        journal.exportCsv(out);
+        return out.toString();
+    }
+
+    @Test
+    void csvHasOneProperlyQuotedRowPerCheckIn() throws IOException {
+        fill();
+        String csv = csv();
+
+        assertThat(csv).startsWith(String.join(",", JournalExport.CSV_HEADER) + "\r\n");
+        assertThat(csv).contains("\"Ana, \"\"the best\"\"\"");
+        assertThat(csv).contains("\"tender, but fine\nsecond line\"");
+        assertThat(csv).contains(",2026-03-01T09:30+01:00,");
+        assertThat(csv).contains(",30.0,6,sharp,spreading-bruise,ON_TRACK,LINGERING,");
+        assertThat(csv.split("\r\n")).hasSize(1 + 3);
+    }
+
+    @Test
+    void quotingLeavesPlainFieldsAloneAndQuotesTheRest() {
+        assertThat(JournalExport.quote("plain")).isEqualTo("plain");
+        assertThat(JournalExport.quote("")).isEqualTo("");
+        assertThat(JournalExport.quote("a,b")).isEqualTo("\"a,b\"");
+        assertThat(JournalExport.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(JournalExport.quote("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
+        assertThat(JournalExport.quote(" padded")).isEqualTo("\" padded\"");
+    }
+
+    @Test
+    void jsonHoldsEverything() throws IOException {
+        fill();
+        JsonNode root = JournalJson.MAPPER.readTree(json());
+
+        assertThat(root.get("format").asText()).isEqualTo(JournalExport.FORMAT);
+        JsonNode recoveries = root.get("recoveries");
+        assertThat(recoveries).hasSize(3);
+        JsonNode deep = recoveries.get(2);
+        assertThat(deep.get("massage").asText()).isEqualTo("deep-tissue");
+        assertThat(deep.get("closedBy").asText()).isEqualTo("PERSON");
+        assertThat(deep.get("factors")).hasSize(2);
+        JsonNode checkIn = deep.get("checkIns").get(1);
+        assertThat(checkIn.get("hours").asDouble()).isEqualTo(30.0);
+        assertThat(checkIn.get("redFlags").get(0).asText()).isEqualTo("spreading-bruise");
+        assertThat(checkIn.get("warnings").get(0).get("code").asText()).isEqualTo("red-flag.spreading-bruise");
+        assertThat(checkIn.get("firedRules").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void anExportImportedIntoAnEmptyJournalGivesTheSameJournal() throws IOException {
+        fill();
+        String exported = json();
+
+        try (JournalFixture other = new JournalFixture(dir.resolve("b"))) {
+            JournalImport.Result result = other.journal.importJson(new StringReader(exported));
+            assertThat(result).isEqualTo(new JournalImport.Result(3, 3));
+            StringWriter again = new StringWriter();
+            other.journal.exportJson(again);
+            assertThat(withoutIds(again.toString())).isEqualTo(withoutIds(exported));
+        }
+    }
+
+    @Test
+    void aMinimalFileIsJudgedOnImport() throws IOException {
+        String file = """
+                {"recoveries":[{"massage":"sports","startedAt":"2026-03-01T09:30","endSoreness":3,
+                  "checkIns":[{"at":"2026-03-02T11:30","soreness":6},{"at":"2026-03-01T21:30","soreness":4}]}]}
+                """;
+        journal.importJson(new StringReader(file));
+
+        Recovery r = journal.recoveries().get(0);
+        assertThat(r.startedAt()).isEqualTo(MASSAGE);
+        List<CheckIn> checkIns = journal.checkIns(r.id());
+        assertThat(checkIns).extracting(CheckIn::soreness).containsExactly(4, 6);
+        assertThat(checkIns.get(1).judgement().hours()).isEqualTo(26.0);
+        assertThat(checkIns.get(1).judgement().previousSoreness()).isEqualTo(4);
+        assertThat(checkIns.get(1).judgement().warnings()).extracting(w -> w.code()).contains("worsening");
+    }
+
+    @Test
+    void aHalfValidFileIsRefusedNamingTheFirstBadRecordAndTheJournalIsExactlyAsBefore() throws IOException {
+        fill();
+        String before = json();
+        ObjectNode file = (ObjectNode) JournalJson.MAPPER.readTree(before);
+        ArrayNode recoveries = (ArrayNode) file.get("recoveries");
+        // the first recovery and its check-ins are valid and get stored before the bad one is reached
+        ObjectNode bad = (ObjectNode) recoveries.get(2).get("checkIns").get(1);
+        bad.put("soreness", 11);
+        ((ObjectNode) recoveries.get(2).get("checkIns").get(0)).put("soreness", 12);
+
+        assertThatThrownBy(() -> journal.importJson(new StringReader(file.toString())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("in recoveries[2] (id 1).checkIns[0] (id 1): soreness must be a whole number"
+                        + " from 0 to 10, got 12");
+        assertThat(json()).isEqualTo(before);
+    }
+
+    @Test
+    void badRecordsAreNamedWithWhatIsWrong() throws IOException {
+        assertRefused("{\"recoveries\":[{\"massage\":\"reiki\",\"startedAt\":\"2026-03-01T09:30\"}]}",
+                "in recoveries[0]: massage must be one of");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"yesterday\"}]}",
+                "in recoveries[0]: startedAt must be an ISO date-time");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\","
+                        + "\"checkIns\":[{\"at\":\"2026-03-01T08:00\",\"soreness\":3}]}]}",
+                "in recoveries[0].checkIns[0]: at must not be before the massage");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\","
+                        + "\"checkIns\":[{\"at\":\"2026-03-01T10:00\",\"soreness\":3,\"redFlags\":[\"hiccups\"]}]}]}",
+                "in recoveries[0].checkIns[0]: red-flag must be one of");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\","
+                        + "\"checkIns\":[{\"at\":\"2026-03-01T10:00\",\"soreness\":3,\"status\":\"FINE\"}]}]}",
+                "in recoveries[0].checkIns[0]: status must be one of");
+        assertRefused("{\"recoveries\": [", "in the file is not readable JSON");
+        assertRefused("[1,2]", "in the file is not a journal export");
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    /** Imported records get new ids; everything else must survive the round trip. */
+    private static JsonNode withoutIds(String json) throws IOException {
+        JsonNode root = JournalJson.MAPPER.readTree(json);
+        for (JsonNode r : root.get("recoveries")) {
+            ((ObjectNode) r).remove("recoveryId");
+            for (JsonNode c : r.get("checkIns")) {
+                ((ObjectNode) c).remove(List.of("checkInId", "recoveryId"));
+            }
+        }
+        return root;
+    }
+
+    private void assertRefused(String file, String message) {
+        assertThatThrownBy(() -> journal.importJson(new StringReader(file)))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith(message);
+    }
+}

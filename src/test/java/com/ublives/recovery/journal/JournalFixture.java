@@ -1,0 +1,49 @@
+package com.ublives.recovery.journal;
+
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.rules.RuleSetJson;
+import com.ublives.recovery.storage.Database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A journal on a real H2 file in a temporary folder, with a clock the test controls. */
+final class JournalFixture implements AutoCloseable {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** 2026-03-01T09:30 in Berlin. */
+    static final Instant MASSAGE = Instant.parse("2026-03-01T08:30:00Z");
+
+    final Database database;
+    final TestClock clock = new TestClock(MASSAGE, ZONE);
+    final PlannerService planner = new PlannerService(RuleSetJson.parse(defaultRules()));
+    final JournalService journal;
+
+    JournalFixture(Path dir) {
+        database = Database.open(dir);
+        journal = JournalService.create(planner, database.dataSource(), clock);
+    }
+
+    static Instant hoursAfterMassage(double hours) {
+        return MASSAGE.plus(Duration.ofMillis(Math.round(hours * 3_600_000)));
+    }
+
+    static String defaultRules() {
+        try (InputStream in = JournalFixture.class.getResourceAsStream("/rules/default-rules.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

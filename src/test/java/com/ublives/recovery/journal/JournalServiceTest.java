@@ -1,0 +1,341 @@
+package com.ublives.recovery.journal;
+
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.rules.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.ublives.recovery.journal.JournalFixture.MASSAGE;
+import static com.ublives.recovery.journal.JournalFixture.hoursAfterMassage;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JournalServiceTest {
+
+    @TempDir
+    Path dir;
+    JournalFixture f;
+    JournalService journal;
+
+    @BeforeEach
+    void open() {
+        f = new JournalFixture(dir);
+        journal = f.journal;
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private Recovery deepTissue(Integer endSoreness) {
+        return journal.addRecovery(NewRecovery.of("deep-tissue", MASSAGE).withEndSoreness(endSoreness, PainQuality.ACHY));
+    }
+
+    private CheckInResult checkIn(Recovery r, double hours, int soreness) {
+        return journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(hours), soreness));
+    }
+
+    private static List<String> codes(List<Outcome.Warning> warnings) {
+        return warnings.stream().map(Outcome.Warning::code).toList();
+    }
+
+    @Test
+    void anAddedRecoveryIsStoredOpenWithEverythingGiven() {
+        Recovery r = journal.addRecovery(NewRecovery.of("sports", MASSAGE).withEndSoreness(4, PainQuality.SHARP)
+                .withFactors(List.of("dehydrated")).withConditions(List.of("blood-thinners"))
+                .withDetails("Ana", "Studio 3", "long session"));
+
+        Recovery read = journal.recovery(r.id()).orElseThrow();
+        assertThat(read).isEqualTo(r);
+        assertThat(read.isOpen()).isTrue();
+        assertThat(read.startedAt()).isEqualTo(MASSAGE);
+        assertThat(read.quality()).isEqualTo(PainQuality.SHARP);
+        assertThat(read.factors()).containsExactly("dehydrated");
+        assertThat(read.conditions()).containsExactly("blood-thinners");
+        assertThat(read.therapist()).isEqualTo("Ana");
+    }
+
+    @Test
+    void aCheckInIsJudgedWithItsHoursAndThePreviousSorenessAndStoredWithTheJudgement() {
+        Recovery r = deepTissue(3);
+        checkIn(r, 10, 3);
+        CheckInResult result = checkIn(r, 30, 6);
+
+        CheckIn stored = journal.checkIns(r.id()).get(1);
+        assertThat(stored).isEqualTo(result.checkIn());
+        assertThat(stored.judgement().hours()).isEqualTo(30.0);
+        assertThat(stored.judgement().previousSoreness()).isEqualTo(3);
+        assertThat(stored.judgement().status()).isEqualTo(Status.ON_TRACK);
+        assertThat(stored.judgement().band()).isEqualTo("MODERATE");
+        assertThat(codes(stored.judgement().warnings())).contains("worsening");
+        assertThat(stored.judgement().firedRules()).contains("warning.worsening");
+        assertThat(result.outcome().plan()).isNotEmpty();
+    }
+
+    @Test
+    void theFirstCheckInComparesWithTheSorenessAtTheEndOfTheMassage() {
+        Recovery r = deepTissue(2);
+        CheckInResult result = checkIn(r, 26, 5);
+
+        assertThat(result.checkIn().judgement().previousSoreness()).isEqualTo(2);
+        assertThat(codes(result.checkIn().judgement().warnings())).contains("worsening");
+    }
+
+    @Test
+    void aCheckInPast72HoursCarriesTheWarning() {
+        Recovery r = deepTissue(5);
+        CheckInResult result = checkIn(r, 80, 3);
+
+        assertThat(result.checkIn().judgement().status()).isEqualTo(Status.PAST_72_HOURS);
+        assertThat(codes(result.checkIn().judgement().warnings())).contains("past-72-hours");
+    }
+
+    @Test
+    void statusWarnsPast72HoursEvenWithoutANewCheckIn() {
+        Recovery r = deepTissue(5);
+        checkIn(r, 30, 3);
+
+        RecoveryStatus at60 = journal.status(hoursAfterMassage(60)).get(0);
+        assertThat(at60.status()).isEqualTo(Status.LONGER_THAN_EXPECTED);
+        assertThat(at60.isPast72Hours()).isFalse();
+
+        RecoveryStatus at72 = journal.status(hoursAfterMassage(72)).get(0);
+        assertThat(at72.isPast72Hours()).as("72 itself is not past").isFalse();
+
+        RecoveryStatus at73 = journal.status(hoursAfterMassage(73)).get(0);
+        assertThat(at73.status()).isEqualTo(Status.PAST_72_HOURS);
+        assertThat(at73.isPast72Hours()).isTrue();
+        assertThat(at73.latestSoreness()).isEqualTo(3);
+        assertThat(at73.hoursSince()).isEqualTo(73.0);
+        assertThat(at73.warnings().get(0).code()).isEqualTo("past-72-hours");
+    }
+
+    @Test
+    void statusCarriesTheRedFlagsOfTheLatestCheckIn() {
+        Recovery r = deepTissue(5);
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(20), 6).withRedFlags(List.of("calf-swelling")));
+
+        RecoveryStatus s = journal.status(hoursAfterMassage(21)).get(0);
+        assertThat(s.hasRedFlag()).isTrue();
+        assertThat(s.warnings().get(0).code()).isEqualTo("red-flag.calf-swelling");
+    }
+
+    @Test
+    void statusFollowsTheLatestCheckInByTimeThroughAddsEditsAndDeletes() {
+        Recovery r = deepTissue(5);
+        CheckInResult late = checkIn(r, 30, 2);
+        checkIn(r, 20, 4);
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).as("a back-dated check-in is not latest")
+                .isEqualTo(2);
+
+        journal.editCheckIn(late.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(10), 2));
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).isEqualTo(4);
+
+        journal.deleteCheckIn(journal.checkIns(r.id()).get(1).id());
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).isEqualTo(2);
+
+        journal.deleteCheckIn(late.checkIn().id());
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).as("back to the end soreness")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void statusListsOnlyOpenRecoveriesOldestFirst() {
+        Recovery first = deepTissue(4);
+        Recovery second = journal.addRecovery(NewRecovery.of("swedish", hoursAfterMassage(5)));
+        Recovery third = journal.addRecovery(NewRecovery.of("thai", hoursAfterMassage(6)));
+        journal.close(second.id());
+
+        assertThat(journal.status(hoursAfterMassage(7))).extracting(s -> s.recovery().id())
+                .containsExactly(first.id(), third.id());
+    }
+
+    @Test
+    void aRecoveryWithNoSorenessKnownYetHasNoStatusButABand() {
+        Recovery r = journal.addRecovery(NewRecovery.of("swedish", MASSAGE));
+
+        RecoveryStatus s = journal.status(hoursAfterMassage(80)).get(0);
+        assertThat(s.latestSoreness()).isNull();
+        assertThat(s.status()).isNull();
+        assertThat(s.band().id()).isEqualTo("LIGHT");
+        assertThat(s.isPast72Hours()).isFalse();
+        assertThat(s.recovery().id()).isEqualTo(r.id());
+    }
+
+    @Test
+    void sorenessZeroClosesTheRecoveryAndEditingItAwayReopensIt() {
+        Recovery r = deepTissue(4);
+        checkIn(r, 20, 2);
+        CheckInResult zero = checkIn(r, 40, 0);
+
+        assertThat(zero.closedRecovery()).isTrue();
+        Recovery closed = journal.recovery(r.id()).orElseThrow();
+        assertThat(closed.closedBy()).isEqualTo(ClosedBy.SORENESS_ZERO);
+        assertThat(closed.closedAt()).isEqualTo(hoursAfterMassage(40));
+        assertThat(journal.status(hoursAfterMassage(41))).isEmpty();
+
+        journal.editCheckIn(zero.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(40), 1));
+        assertThat(journal.recovery(r.id()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void aRecoveryClosedByThePersonStaysClosedAndTakesNoCheckIns() {
+        Recovery r = deepTissue(4);
+        f.clock.set(hoursAfterMassage(30));
+        Recovery closed = journal.close(r.id());
+
+        assertThat(closed.closedBy()).isEqualTo(ClosedBy.PERSON);
+        assertThat(closed.closedAt()).isEqualTo(hoursAfterMassage(30));
+        assertThatThrownBy(() -> checkIn(r, 31, 3)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("open recovery");
+        assertThat(journal.checkIns(r.id())).isEmpty();
+    }
+
+    @Test
+    void aCheckInBeforeItsMassageIsRefusedAndNothingIsStored() {
+        Recovery r = deepTissue(4);
+
+        assertThatThrownBy(() -> checkIn(r, -1, 3)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).first().input()).isEqualTo("at"))
+                .hasMessageContaining("before the massage");
+        assertThat(journal.checkIns(r.id())).isEmpty();
+    }
+
+    @Test
+    void aCheckInForAnUnknownRecoveryIsRefused() {
+        assertThatThrownBy(() -> journal.checkIn(NewCheckIn.of(99, MASSAGE, 3)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("recovery must be the id of a recovery in the journal, got 99");
+    }
+
+    @Test
+    void sorenessOutOfRangeAndUnknownRedFlagsAreRefusedAndNothingIsStored() {
+        Recovery r = deepTissue(4);
+
+        assertThatThrownBy(() -> checkIn(r, 10, 11)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("soreness must be a whole number from 0 to 10, got 11");
+        assertThatThrownBy(() -> journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(10), 3)
+                .withRedFlags(List.of("headache")))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("red-flag must be one of");
+        assertThat(journal.checkIns(r.id())).isEmpty();
+    }
+
+    @Test
+    void aBadMassageOrSorenessOrFactorIsRefusedWhenAddingARecovery() {
+        assertThatThrownBy(() -> journal.addRecovery(NewRecovery.of("reiki", MASSAGE)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("massage must be one of");
+        assertThatThrownBy(() -> journal.addRecovery(NewRecovery.of("thai", MASSAGE).withEndSoreness(-1, null)))
+                .hasMessage("soreness must be a whole number from 0 to 10, got -1");
+        assertThatThrownBy(() -> journal.addRecovery(NewRecovery.of("thai", MASSAGE).withFactors(List.of("stress"))))
+                .hasMessageContaining("factor must be one of");
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    @Test
+    void aCheckInSavedInThePastJudgesTheFollowingOneAgain() {
+        Recovery r = deepTissue(null);
+        checkIn(r, 10, 2);
+        CheckInResult later = checkIn(r, 40, 5);
+        assertThat(codes(later.checkIn().judgement().warnings())).as("2 -> 5 is +3").contains("worsening");
+
+        checkIn(r, 30, 5);
+        CheckIn rejudged = journal.checkIns(r.id()).get(2);
+        assertThat(rejudged.id()).isEqualTo(later.checkIn().id());
+        assertThat(rejudged.judgement().previousSoreness()).isEqualTo(5);
+        assertThat(codes(rejudged.judgement().warnings())).doesNotContain("worsening");
+    }
+
+    @Test
+    void deletingACheckInJudgesTheFollowingOneAgain() {
+        Recovery r = deepTissue(null);
+        checkIn(r, 10, 2);
+        CheckInResult middle = checkIn(r, 20, 4);
+        CheckInResult last = checkIn(r, 30, 5);
+        assertThat(codes(last.checkIn().judgement().warnings())).doesNotContain("worsening");
+
+        CheckIn deleted = journal.deleteCheckIn(middle.checkIn().id());
+
+        assertThat(deleted).isEqualTo(middle.checkIn());
+        List<CheckIn> left = journal.checkIns(r.id());
+        assertThat(left).hasSize(2);
+        assertThat(left.get(1).judgement().previousSoreness()).isEqualTo(2);
+        assertThat(codes(left.get(1).judgement().warnings())).contains("worsening");
+    }
+
+    @Test
+    void editingACheckInJudgesItAndTheFollowingOneAgain() {
+        Recovery r = deepTissue(null);
+        CheckInResult first = checkIn(r, 10, 2);
+        checkIn(r, 30, 3);
+
+        CheckIn edited = journal.editCheckIn(first.checkIn().id(),
+                NewCheckIn.of(r.id(), hoursAfterMassage(12), 1).withQuality(PainQuality.SHARP).withNote("felt sharp"));
+
+        assertThat(edited.soreness()).isEqualTo(1);
+        assertThat(edited.note()).isEqualTo("felt sharp");
+        assertThat(edited.judgement().hours()).isEqualTo(12.0);
+        assertThat(edited.judgement().band()).isEqualTo("LINGERING");
+        CheckIn following = journal.checkIns(r.id()).get(1);
+        assertThat(following.judgement().previousSoreness()).isEqualTo(1);
+        assertThat(codes(following.judgement().warnings())).contains("worsening");
+    }
+
+    @Test
+    void editingACheckInToBeforeTheMassageIsRefusedAndChangesNothing() {
+        Recovery r = deepTissue(null);
+        CheckInResult first = checkIn(r, 10, 2);
+
+        assertThatThrownBy(() -> journal.editCheckIn(first.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(-2), 2)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(journal.checkIns(r.id())).containsExactly(first.checkIn());
+    }
+
+    @Test
+    void theNextCheckInDueFollowsTheMarksAndAMissedOneIsOverdue() {
+        Recovery r = deepTissue(4);
+
+        RecoveryStatus fresh = journal.status(hoursAfterMassage(1)).get(0);
+        assertThat(fresh.nextCheckInDue()).isEqualTo(hoursAfterMassage(12));
+        assertThat(fresh.isCheckInOverdue()).isFalse();
+
+        assertThat(journal.overdue(hoursAfterMassage(13))).extracting(s -> s.nextCheckIn().markHours()).containsExactly(12);
+
+        checkIn(r, 13, 4);
+        RecoveryStatus after = journal.status(hoursAfterMassage(14)).get(0);
+        assertThat(after.nextCheckInDue()).isEqualTo(hoursAfterMassage(24));
+        assertThat(journal.overdue(hoursAfterMassage(14))).isEmpty();
+
+        checkIn(r, 80, 3);
+        assertThat(journal.status(hoursAfterMassage(81)).get(0).nextCheckInDue()).isNull();
+    }
+
+    @Test
+    void chartDataHoldsTheCheckInsInTimeOrderWithTheExpectedBand() {
+        Recovery r = deepTissue(4);
+        checkIn(r, 30, 3);
+        checkIn(r, 12, 5);
+
+        ChartData chart = journal.chart(r.id());
+        assertThat(chart.expectedBand().id()).isEqualTo("MODERATE");
+        assertThat(chart.watchHours()).isEqualTo(72);
+        assertThat(chart.points()).extracting(ChartData.Point::hours).containsExactly(0.0, 12.0, 30.0);
+        assertThat(chart.points()).extracting(ChartData.Point::soreness).containsExactly(4, 5, 3);
+    }
+
+    @Test
+    void aLongNoteIsKeptWhole() {
+        Recovery r = deepTissue(4);
+        String note = "line one, with \"quotes\"\n".repeat(2_000);
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(5), 3).withNote(note));
+
+        assertThat(journal.checkIns(r.id()).get(0).note()).isEqualTo(note);
+    }
+}

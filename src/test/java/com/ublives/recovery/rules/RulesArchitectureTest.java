@@ -1,0 +1,46 @@
+package com.ublives.recovery.rules;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The engine stays pure: no toolkit, no SQL, no file or network I/O, no other part of the app. */
+class RulesArchitectureTest {
+
+    private static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.ublives.recovery");
+
+    @Test
+    void theRulesPackageWasImported() {
+        assertThat(APP.stream().filter(c -> c.getPackageName().equals("com.ublives.recovery.rules")).count())
+                .isGreaterThan(10);
+    }
+
+    @Test
+    void theRulesEngineUsesNoJavaFxSqlOrFileIo() {
+        ArchRule rule = noClasses().that().resideInAPackage("com.ublives.recovery.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.sql..", "javax.sql..", "java.nio.file..", "java.nio.channels..", "java.net..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+                .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.(File|RandomAccessFile).*")
+                .because("the engine works on an immutable snapshot; loading and storing belong to storage");
+        rule.check(APP);
+    }
+
+    @Test
+    void theRulesEngineKnowsNoOtherPartOfTheApp() {
+        ArchRule rule = noClasses().that().resideInAPackage("com.ublives.recovery.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.ublives.recovery.ui..", "com.ublives.recovery.storage..", "com.ublives.recovery.cli..",
+                        "com.ublives.recovery.assess..", "com.ublives.recovery.journal..", "com.ublives.recovery.clinic..")
+                .orShould().dependOnClassesThat().haveNameMatching("com\\.ublives\\.recovery\\.[A-Z].*")
+                .because("every face of the app depends on the engine, never the other way round");
+        rule.check(APP);
+    }
+}

@@ -1,0 +1,82 @@
+package com.ublives.recovery.storage;
+
+import com.ublives.recovery.Launcher;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Two programs on one data folder: the command line while the window is open, and a clear refusal. */
+class SharedDataFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCommandLineWorksInASecondProcessWhileTheFirstHasTheDatabaseOpen() throws Exception {
+        try (Services window = Services.open(dir)) {
+            Process cli = ChildJvm.start(Launcher.class, "journal", "add", "--massage", "thai",
+                    "--at", "2026-03-01T09:30", "--soreness", "4", "--json", "--data-dir", dir.toString());
+            String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(cli.exitValue()).as(out).isZero();
+            assertThat(out).contains("\"recoveryId\":1");
+
+            // the first process sees the second one's recovery, and keeps writing to the same file
+            assertThat(window.journal().recoveries()).extracting(r -> r.massage()).containsExactly("thai");
+            window.journal().close(1);
+
+            Process status = ChildJvm.start(Launcher.class, "journal", "status", "--json", "--data-dir", dir.toString());
+            String statusOut = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(status.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(statusOut).contains("\"recoveries\":[]");
+        }
+    }
+
+    @Test
+    void aDatabaseHeldByAProgramThatDoesNotShareItGivesOneClearSentence() throws Exception {
+        Services.open(dir).close();
+        Process holder = ChildJvm.start(H2HolderMain.class, dir.toString());
+        try (BufferedReader out = ChildJvm.stdout(holder)) {
+            ChildJvm.awaitLine(out, "ready");
+
+            assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(StorageException.class)
+                    .hasMessageStartingWith("The data folder is in use by another program")
+                    .hasMessageNotContaining("\n");
+
+            StringWriter err = new StringWriter();
+            int status = Cli.run(new String[]{"journal", "status", "--data-dir", dir.toString()},
+                    new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString()).startsWith("Error: The data folder is in use by another program")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(err.toString().strip().lines()).hasSize(1);
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(30, TimeUnit.SECONDS);
+            holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void lockTimeoutsAndUnknownErrorsAreToldWithoutAStack() {
+        SQLException timeout = new SQLException("Timeout trying to lock table \"CHECK_IN\"; SQL statement:\nUPDATE ...",
+                "HYT00", StorageException.LOCK_TIMEOUT);
+        assertThat(StorageException.from(new RuntimeException(timeout), "save").getMessage())
+                .startsWith("The journal is busy").doesNotContain("\n");
+        SQLException other = new SQLException("Disk full\nmore detail", "08000", 1);
+        assertThat(StorageException.from(other, "save the check-in").getMessage())
+                .isEqualTo("Could not save the check-in: Disk full");
+    }
+}
