@@ -60,6 +60,8 @@ final class PlanView extends VBox {
 
     private Node redFlag(PlanPage.RedFlagAlert flag) {
         Label heading = styled(new Label(flag.heading(), Icons.of(Icons.level(flag.level()), 28)), "alert-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label symptom = styled(wrapping(flag.symptom()), "alert-symptom");
         Label action = styled(wrapping(flag.action()), "alert-action");
         VBox box = new VBox(6, heading, symptom, action);
@@ -74,7 +76,7 @@ final class PlanView extends VBox {
         title.setId("band-title");
         Label hours = styled(new Label(page.bandHours()), "band-hours");
         hours.setId("band-hours");
-        HBox titleRow = new HBox(12, title, hours);
+        javafx.scene.layout.FlowPane titleRow = new javafx.scene.layout.FlowPane(12, 2, title, hours);
         titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         Label severity = styled(new Label(page.severityText()), "hint");
         Label status = styled(wrapping(page.statusText()), "status");

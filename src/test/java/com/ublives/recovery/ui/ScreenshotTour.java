@@ -64,6 +64,11 @@ public class ScreenshotTour extends App {
         // The first pulse creates the skins; nodes inside scroll panes can be looked up only after it.
         steps.add(() -> { });
         steps.add(() -> {
+            text("#sorenessField", "11");
+            node("#showPlanButton", Button.class).fire();
+        });
+        steps.add(() -> save("screenshot-invalid.png"));
+        steps.add(() -> {
             choose("deep-tissue");
             text("#sorenessField", "5");
             node("#datePicker", ComboBoxBase.class).setValue(massage.toLocalDate());
