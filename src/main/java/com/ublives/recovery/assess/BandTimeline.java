@@ -8,7 +8,6 @@ import javafx.scene.shape.Line;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * The expected band on an hour axis from 0 to 72+: a track, the band's window highlighted, tick
@@ -26,13 +25,12 @@ final class BandTimeline extends Region {
     private final List<Label> tickLabels = new ArrayList<>();
     private PlanPage.Timeline timeline;
 
-    BandTimeline(ResourceBundle texts) {
+    BandTimeline() {
         getStyleClass().add("band-timeline");
         track.getStyleClass().add("track");
         window.getStyleClass().add("window");
         nowLine.getStyleClass().add("now-line");
         nowLabel.getStyleClass().add("now-label");
-        nowLabel.setText(texts.getString("plan.now"));
         getChildren().addAll(track, window, nowLine, nowLabel);
         setMinHeight(72);
         setPrefHeight(72);
@@ -42,8 +40,9 @@ final class BandTimeline extends Region {
         timeline = value;
         getChildren().removeAll(tickLabels);
         tickLabels.clear();
-        for (int tick : value.ticks()) {
-            Label label = new Label(tick + (tick == value.ticks().get(value.ticks().size() - 1) ? "+ h" : " h"));
+        nowLabel.setText(value.nowLabel());
+        for (String text : value.tickLabels()) {
+            Label label = new Label(text);
             label.getStyleClass().add("tick");
             tickLabels.add(label);
         }

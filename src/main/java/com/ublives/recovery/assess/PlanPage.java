@@ -29,7 +29,7 @@ public record PlanPage(
 
     /** The band on a 0…72+ hour axis: where the expected window lies and where "now" is. */
     public record Timeline(int axisEnd, int windowFrom, int windowTo, boolean openEnded, double now,
-                           boolean nowBeyondAxis, List<Integer> ticks) {
+                           boolean nowBeyondAxis, String nowLabel, List<Integer> ticks, List<String> tickLabels) {
     }
 
     /** A red flag: what the person noticed and what to do now. */

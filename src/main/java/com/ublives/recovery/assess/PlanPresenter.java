@@ -30,8 +30,12 @@ public final class PlanPresenter {
     public PlanPage present(Outcome outcome) {
         var band = outcome.band();
         double hours = outcome.assessment().hours();
+        boolean beyond = hours > AXIS_END;
+        List<String> tickLabels = TICKS.stream()
+                .map(t -> format(t.equals(TICKS.get(TICKS.size() - 1)) ? "plan.tickLast" : "plan.tick", t)).toList();
         var timeline = new PlanPage.Timeline(AXIS_END, band.minHours(), band.maxHours(), band.openEnded(),
-                Math.min(hours, AXIS_END), hours > AXIS_END, TICKS);
+                Math.min(hours, AXIS_END), beyond,
+                beyond ? format("plan.nowAt", Math.round(hours)) : texts.getString("plan.now"), TICKS, tickLabels);
         String severity = outcome.severity() == null ? "" : outcome.severity().label();
         return new PlanPage(
                 band.id(),

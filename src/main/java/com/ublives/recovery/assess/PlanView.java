@@ -25,7 +25,7 @@ final class PlanView extends VBox {
     PlanView(ResourceBundle texts) {
         super(16);
         this.texts = texts;
-        this.timeline = new BandTimeline(texts);
+        this.timeline = new BandTimeline();
         getStyleClass().add("plan");
         why.setText(texts.getString("plan.why"));
         why.setGraphic(Icons.of(Icons.WHY));

@@ -67,6 +67,8 @@ class PlanPresenterTest {
 
         assertThat(page.timeline().now()).isEqualTo(PlanPresenter.AXIS_END);
         assertThat(page.timeline().nowBeyondAxis()).isTrue();
+        assertThat(page.timeline().nowLabel()).isEqualTo("now: 100 h");
+        assertThat(page.timeline().tickLabels()).startsWith("0 h").endsWith("72+ h");
         assertThat(page.status()).isEqualTo(Status.PAST_72_HOURS);
         assertThat(page.statusText()).contains("Contact your therapist or a health professional");
     }
