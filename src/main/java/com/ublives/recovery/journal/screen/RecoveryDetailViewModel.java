@@ -36,10 +36,19 @@ public final class RecoveryDetailViewModel {
     private final ReadOnlyObjectWrapper<RecoveryRow> recovery = new ReadOnlyObjectWrapper<>(this, "recovery");
     private final ObservableList<CheckInRow> checkIns = FXCollections.observableArrayList();
     private final ObservableList<ChartSeries> series = FXCollections.observableArrayList();
-    private final ObservableList<RecoveryRow> compareChoices = FXCollections.observableArrayList();
+    private final ObservableList<CompareChoice> compareChoices = FXCollections.observableArrayList();
     private final List<Long> compared = new ArrayList<>();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private CheckIn lastDeleted;
+
+    /** Another recovery that can be drawn beside the chosen one. */
+    public record CompareChoice(long id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     private long generation;
 
     RecoveryDetailViewModel(JournalService journal, Async async, RowPresenter rows, ChartPresenter charts,
@@ -56,8 +65,8 @@ public final class RecoveryDetailViewModel {
     public ObservableList<CheckInRow> checkIns() { return checkIns; }
     /** The chosen recovery first, then the compared ones. */
     public ObservableList<ChartSeries> series() { return series; }
-    /** The other recoveries, to compare with. */
-    public ObservableList<RecoveryRow> compareChoices() { return compareChoices; }
+    /** The other recoveries, to compare with; replaced only when they change, so ticks stay put. */
+    public ObservableList<CompareChoice> compareChoices() { return compareChoices; }
     /** "Check-in of … deleted." while an undo is possible, else null. */
     public ReadOnlyStringProperty undoText() { return undoText.getReadOnlyProperty(); }
 
@@ -65,8 +74,13 @@ public final class RecoveryDetailViewModel {
     CompletableFuture<Void> show(RecoveryRow row, List<RecoveryRow> all) {
         RecoveryRow old = recovery.get();
         recovery.set(row);
-        compareChoices.setAll(row == null ? List.of() : all.stream().filter(r -> r.id() != row.id()).toList());
-        compared.removeIf(id -> compareChoices.stream().noneMatch(r -> r.id() == id));
+        List<CompareChoice> choices = row == null ? List.of() : all.stream().filter(r -> r.id() != row.id())
+                .map(r -> new CompareChoice(r.id(), r.title() + ", " + Formats.dateTime(r.recovery().startedAt(), rows.zone())))
+                .toList();
+        if (!choices.equals(compareChoices)) {
+            compareChoices.setAll(choices);
+        }
+        compared.removeIf(id -> choices.stream().noneMatch(c -> c.id() == id));
         if (row == null) {
             generation++;
             checkIns.clear();
