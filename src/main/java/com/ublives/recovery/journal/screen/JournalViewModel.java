@@ -96,7 +96,7 @@ public final class JournalViewModel {
      */
     public CompletableFuture<Void> refresh() {
         long mine = ++generation;
-        return async.run(() -> {
+        return async.chain(() -> {
             Instant now = journal.clock().instant();
             List<RecoveryStatus> closed = new ArrayList<>();
             for (Recovery r : journal.recoveries()) {
@@ -105,14 +105,11 @@ public final class JournalViewModel {
                 }
             }
             return new Dashboard(journal.status(now), closed);
-        }, dashboard -> {
-            if (mine == generation) {
-                show(dashboard);
-            }
-        }, this::failedToRead);
+        }, dashboard -> mine == generation ? show(dashboard) : CompletableFuture.completedFuture(null),
+                this::failedToRead);
     }
 
-    private void show(Dashboard dashboard) {
+    private CompletableFuture<Void> show(Dashboard dashboard) {
         List<RecoveryRow> all = new ArrayList<>();
         List<Notice> newBanners = new ArrayList<>();
         List<Notice> newOverdue = new ArrayList<>();
@@ -141,7 +138,7 @@ public final class JournalViewModel {
         message.set(all.isEmpty() ? texts.getString("journal.empty") : null);
         RecoveryRow chosen = detail.recovery().get();
         RecoveryRow again = chosen == null ? (all.isEmpty() ? null : all.get(0)) : find(chosen.id());
-        detail.show(again, all);
+        return detail.show(again, all);
     }
 
     private void remind(String key, String title, String text, boolean warning) {
@@ -173,9 +170,9 @@ public final class JournalViewModel {
         if (draft == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.run(() -> journal.addRecovery(draft), saved -> {
+        return async.chain(() -> journal.addRecovery(draft), saved -> {
             mode.set(Mode.DETAIL);
-            afterChange(saved.id());
+            return afterChange(saved.id());
         }, failure -> refused(failure, massageForm::showRefusal));
     }
 
@@ -205,16 +202,18 @@ public final class JournalViewModel {
             return CompletableFuture.completedFuture(null);
         }
         var editing = checkInForm.editing();
-        return async.run(() -> editing == null ? journal.checkIn(draft).checkIn()
+        return async.chain(() -> editing == null ? journal.checkIn(draft).checkIn()
                 : journal.editCheckIn(editing.id(), draft), saved -> {
             mode.set(Mode.DETAIL);
             detail.dismissUndo();
-            afterChange(saved.recoveryId());
+            CompletableFuture<Void> shown = afterChange(saved.recoveryId());
+            // A warning sign is told at once, in a modal alert, before anything else.
             boolean newFlags = editing == null || !new HashSet<>(editing.redFlags()).containsAll(saved.redFlags());
             if (saved.judgement().hasRedFlag() && newFlags) {
                 dialogs.showError(texts.getString("journal.redFlag.title"),
                         presenter.redFlagAlert(saved.judgement().warnings()));
             }
+            return shown;
         }, failure -> refused(failure, checkInForm::showRefusal));
     }
 
@@ -223,7 +222,7 @@ public final class JournalViewModel {
     }
 
     public CompletableFuture<Void> close(long recoveryId) {
-        return async.run(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
+        return async.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
     }
 
     public CompletableFuture<Void> deleteCheckIn(CheckInRow row) {
@@ -238,15 +237,11 @@ public final class JournalViewModel {
     }
 
     /** After a change: the dashboard and the chosen recovery's check-ins are read again. */
-    private void afterChange(long recoveryId) {
-        refresh().thenRun(() -> {
+    private CompletableFuture<Void> afterChange(long recoveryId) {
+        return refresh().thenCompose(ignored -> {
             RecoveryRow row = find(recoveryId);
             RecoveryRow shown = detail.recovery().get();
-            if (row != null && (shown == null || shown.id() != row.id())) {
-                detail.show(row, rows);
-            } else {
-                detail.reload();
-            }
+            return row != null && (shown == null || shown.id() != row.id()) ? detail.show(row, rows) : detail.reload();
         });
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The recovery chosen on the dashboard: its check-ins and its chart, with other recoveries drawn
@@ -124,24 +125,24 @@ public final class RecoveryDetailViewModel {
         }, failed);
     }
 
-    /** Deletes a check-in at once; it can be brought back with {@link #undo} until the next delete. */
-    CompletableFuture<Void> delete(CheckInRow row, Runnable then) {
-        return async.run(() -> journal.deleteCheckIn(row.id()), deleted -> {
+    /** Deletes a check-in at once; it can be brought back with {@link #undo} until the next change. */
+    CompletableFuture<Void> delete(CheckInRow row, Supplier<CompletableFuture<Void>> then) {
+        return async.chain(() -> journal.deleteCheckIn(row.id()), deleted -> {
             lastDeleted = deleted;
             undoText.set(MessageFormat.format(rows.texts().getString("journal.deleted"), row.when()));
-            then.run();
+            return then.get();
         }, failed);
     }
 
-    CompletableFuture<Void> undo(Runnable then) {
+    CompletableFuture<Void> undo(Supplier<CompletableFuture<Void>> then) {
         CheckIn deleted = lastDeleted;
         if (deleted == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.run(() -> journal.checkIn(new NewCheckIn(deleted.recoveryId(),
-                deleted.at(), deleted.soreness(), deleted.quality(), deleted.redFlags(), deleted.note())), result -> {
+        return async.chain(() -> journal.checkIn(new NewCheckIn(deleted.recoveryId(), deleted.at(), deleted.soreness(),
+                deleted.quality(), deleted.redFlags(), deleted.note())), result -> {
             dismissUndo();
-            then.run();
+            return then.get();
         }, failed);
     }
 
