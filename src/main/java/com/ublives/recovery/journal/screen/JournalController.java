@@ -100,6 +100,8 @@ public final class JournalController {
     private void bindDashboard() {
         recoveryList.setItems(model.rows());
         recoveryList.setCellFactory(list -> new RecoveryCell());
+        // Rows wrap to the list's width; when it changes, they are laid out again.
+        recoveryList.widthProperty().addListener(o -> recoveryList.refresh());
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
@@ -167,7 +169,7 @@ public final class JournalController {
         }
         detailTitle.setText(row.title());
         detailStatus.setText(row.status());
-        Styles.setVariant(detailStatus, "status-", row.statusId());
+        Styles.setVariant(detailStatus, "state-", row.statusId());
         detailStarted.setText(row.started() + (row.recovery().therapist() == null ? "" : " \u00b7 " + row.recovery().therapist())
                 + (row.recovery().place() == null ? "" : " \u00b7 " + row.recovery().place()));
         detailSince.setText(row.isOpen() ? row.since() + " \u00b7 " + row.soreness() : row.since());

@@ -11,6 +11,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
+
 /** One recovery in the dashboard list: type, status, hours since, latest soreness, warnings, next check-in. */
 final class RecoveryCell extends ListCell<RecoveryRow> {
 
@@ -38,6 +40,12 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         setText(null);
     }
 
+    private static void wrap(Label label, double width) {
+        label.setWrapText(true);
+        label.setPrefWidth(width);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
     @Override
     protected void updateItem(RecoveryRow row, boolean empty) {
         super.updateItem(row, empty);
@@ -48,7 +56,7 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         setId("recovery-" + row.id());
         title.setText(row.title());
         status.setText(row.status());
-        Styles.setVariant(status, "status-", row.statusId());
+        Styles.setVariant(status, "state-", row.statusId());
         started.setText(row.started());
         since.setText(row.since());
         soreness.setText(row.soreness());
@@ -62,12 +70,16 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         warnings.getChildren().clear();
         for (Outcome.Warning w : row.warnings()) {
             Label line = new Label(w.message(), Icons.of(Icons.level(w.level())));
-            line.setWrapText(true);
             line.getStyleClass().addAll("warning-line", "level-" + w.level().name());
             warnings.getChildren().add(line);
         }
         Styles.toggle(box, "closed", !row.isOpen());
-        box.setMaxWidth(Math.max(0, getListView() == null ? 300 : getListView().getWidth() - 36));
+        // A wrapped label is only as tall as its text when it knows its width: give each one the row's.
+        double width = Math.max(200, (getListView() == null ? 330 : getListView().getWidth()) - 48);
+        for (Label label : List.of(started, since, soreness, due)) {
+            wrap(label, width);
+        }
+        warnings.getChildren().forEach(line -> wrap((Label) line, width));
         setGraphic(box);
     }
 }
