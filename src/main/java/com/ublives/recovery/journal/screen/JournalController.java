@@ -99,6 +99,8 @@ public final class JournalController {
 
     private void bindDashboard() {
         recoveryList.setItems(model.rows());
+        // A refresh replaces the rows (and so the list's selection): mark the chosen recovery again.
+        model.rows().addListener((ListChangeListener<RecoveryRow>) change -> selectInList(model.detail().recovery().get()));
         recoveryList.setCellFactory(list -> new RecoveryCell());
         // Rows wrap to the list's width; when it changes, they are laid out again.
         recoveryList.widthProperty().addListener(o -> recoveryList.refresh());
@@ -160,13 +162,7 @@ public final class JournalController {
         if (row == null) {
             return;
         }
-        syncingSelection = true;
-        try {
-            recoveryList.getItems().stream().filter(r -> r.id() == row.id()).findFirst()
-                    .ifPresent(r -> recoveryList.getSelectionModel().select(r));
-        } finally {
-            syncingSelection = false;
-        }
+        selectInList(row);
         detailTitle.setText(row.title());
         detailStatus.setText(row.status());
         Styles.setVariant(detailStatus, "state-", row.statusId());
@@ -186,6 +182,19 @@ public final class JournalController {
         }
         checkInButton.setDisable(!row.isOpen());
         closeButton.setDisable(!row.isOpen());
+    }
+
+    private void selectInList(RecoveryRow row) {
+        if (row == null) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            recoveryList.getItems().stream().filter(r -> r.id() == row.id()).findFirst()
+                    .ifPresent(r -> recoveryList.getSelectionModel().select(r));
+        } finally {
+            syncingSelection = false;
+        }
     }
 
     private void bindCheckIns() {

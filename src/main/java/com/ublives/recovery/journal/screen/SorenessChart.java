@@ -113,7 +113,7 @@ final class SorenessChart extends LineChart<Number, Number> {
         band.setWidth(Math.max(0, x1 - x0));
         band.setHeight(bottom - top);
         // Inside the band when it fits; a narrow band lets its label run on to the right.
-        double labelWidth = Math.max(x1 - x0 - 8, Math.min(bandLabel.prefWidth(-1), 150));
+        double labelWidth = x1 - x0 - 8 >= 90 ? x1 - x0 - 8 : Math.min(bandLabel.prefWidth(-1), 150);
         bandLabel.setWrapText(true);
         bandLabel.resizeRelocate(x0 + 4, top + 4, labelWidth, bandLabel.prefHeight(labelWidth));
         double watch = hours.getDisplayPosition(WATCH_HOURS);
