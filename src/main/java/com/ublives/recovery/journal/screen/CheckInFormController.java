@@ -37,6 +37,7 @@ public final class CheckInFormController {
     @FXML private TextArea noteArea;
     @FXML private Label noteError;
     @FXML private Button saveButton;
+    @FXML private VBox form;
 
     public CheckInFormController(JournalViewModel journal) {
         this.journal = journal;
@@ -72,6 +73,8 @@ public final class CheckInFormController {
         model.quality().addListener((obs, old, now) -> qualityGroup.selectToggle(now == PainQuality.SHARP ? sharpButton : achyButton));
         FormBindings.addChoices(redFlagBoxes, model.redFlags(), "red-flag");
 
+        FormBindings.tabLeaves(noteArea);
+        FormBindings.enterSaves(form, this::save);
         FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
         FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
         FormBindings.markErrors(model.noteError(), noteError, noteArea);

@@ -2,9 +2,15 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Styles;
 import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -44,6 +50,32 @@ final class FormBindings {
             check.selectedProperty().bindBidirectional(choice.selected());
             box.getChildren().add(check);
         }
+    }
+
+    /** Tab leaves a long note as it leaves any field (Ctrl+Tab would otherwise be needed). */
+    static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.TAB && !key.isControlDown()) {
+                key.consume();
+                area.fireEvent(new KeyEvent(key.getSource(), area, KeyEvent.KEY_PRESSED, key.getCharacter(), key.getText(),
+                        key.getCode(), key.isShiftDown(), true, key.isAltDown(), key.isMetaDown()));
+            }
+        });
+    }
+
+    /**
+     * Enter saves from anywhere in the form. Text fields pass Enter on to the default button themselves;
+     * tick boxes, radio buttons and sliders keep it, so it is caught here.
+     */
+    static void enterSaves(Node form, Runnable save) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isAltDown() && !key.isControlDown()
+                    && (key.getTarget() instanceof CheckBox || key.getTarget() instanceof RadioButton
+                    || key.getTarget() instanceof Slider)) {
+                key.consume();
+                save.run();
+            }
+        });
     }
 
     /** Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing. */

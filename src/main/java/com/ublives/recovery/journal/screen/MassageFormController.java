@@ -40,6 +40,7 @@ public final class MassageFormController {
     @FXML private Label noteLabel;
     @FXML private TextArea noteArea;
     @FXML private Button saveButton;
+    @FXML private VBox form;
 
     public MassageFormController(JournalViewModel journal) {
         this.journal = journal;
@@ -75,6 +76,8 @@ public final class MassageFormController {
         FormBindings.addChoices(factorBoxes, model.factors(), "factor");
         FormBindings.addChoices(conditionBoxes, model.conditions(), "condition");
 
+        FormBindings.tabLeaves(noteArea);
+        FormBindings.enterSaves(form, this::save);
         FormBindings.markErrors(model.massageError(), massageError, massageBox);
         FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
         FormBindings.markErrors(model.therapistError(), therapistError, therapistField);

@@ -208,4 +208,35 @@ class JournalScreensTest {
         waitUntil(() -> f.model.detail().checkIns().size() == 1);
         assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
     }
+
+    @Test
+    void theCheckInFormWorksFromTheKeyboardAlone(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 5)));
+        refresh();
+        robot.interact(() -> robot.lookup("#recoveryList").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+
+        Scene scene = robot.lookup("#sorenessField").query().getScene();
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    reached.add(n.getId());
+                    break;
+                }
+            }
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(reached).contains("datePicker", "timeField", "nowButton", "sorenessSlider", "sorenessField",
+                "achyButton", "red-flag-fever", "noteArea", "saveButton", "cancelButton");
+
+        robot.interact(() -> robot.lookup("#sorenessField").query().requestFocus());
+        robot.type(KeyCode.DIGIT2);
+        robot.interact(() -> robot.lookup("#achyButton").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> f.model.detail().checkIns().size() == 1);
+        assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
+    }
 }
