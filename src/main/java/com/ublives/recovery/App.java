@@ -42,14 +42,17 @@ public class App extends Application {
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(texts.getString("app.title"));
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(MainWindow.class.getResource(
-                    "app-icon/recovery-planner-" + size + ".png").toExternalForm(), true));
-        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        // Everything else waits for the first frame, so the window is not slowed by work nobody sees yet.
+        window.afterFirstFrame(() -> {
+            addIcons(stage);
+            openServices(stage, window);
+        });
+    }
 
+    private void openServices(Stage stage, MainWindow window) {
         DialogService dialogs = new FxDialogService(() -> stage);
         Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         tasks = new BackgroundTasks(Platform::runLater);
@@ -62,6 +65,13 @@ public class App extends Application {
             window.showFailure(message);
             dialogs.showError(texts.getString("startup.failed"), message);
         });
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource(
+                    "app-icon/recovery-planner-" + size + ".png").toExternalForm(), true));
+        }
     }
 
     /** Wires each screen to the services; later features add their screen here with one call. */

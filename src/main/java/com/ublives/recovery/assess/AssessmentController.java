@@ -22,11 +22,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+import org.controlsfx.validation.decoration.ValidationDecoration;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +40,9 @@ public final class AssessmentController {
 
     private final AssessmentViewModel model;
     private final ResourceBundle texts;
-    private final ValidationSupport validation = new ValidationSupport();
+    // A red outline plus an icon whose tooltip says what is wrong.
+    private final ValidationDecoration decoration = new CompoundValidationDecoration(
+            new StyleClassValidationDecoration(), new GraphicValidationDecoration());
 
     @FXML private Label massageLabel;
     @FXML private SearchableComboBox<MassageType> massageBox;
@@ -77,7 +79,7 @@ public final class AssessmentController {
     private void initialize() {
         massageLabel.setLabelFor(massageBox);
         whenLabel.setLabelFor(datePicker);
-        sorenessLabel.setLabelFor(sorenessSlider);
+        sorenessLabel.setLabelFor(sorenessField);
         nowButton.setGraphic(Icons.of(Icons.NOW));
         showPlanButton.setGraphic(Icons.of(Icons.SHOW_PLAN));
         resetButton.setGraphic(Icons.of(Icons.RESET));
@@ -118,9 +120,6 @@ public final class AssessmentController {
         addChoices(redFlagBoxes, model.redFlags(), "red-flag");
         addChoices(conditionBoxes, model.conditions(), "condition");
 
-        // A red outline plus an icon whose tooltip says what is wrong.
-        validation.setValidationDecorator(new CompoundValidationDecoration(
-                new StyleClassValidationDecoration(), new GraphicValidationDecoration()));
         markErrors(massageBox, model.massageError());
         markErrors(sorenessField, model.sorenessError());
         markErrors(timeField, model.whenError());
@@ -184,11 +183,18 @@ public final class AssessmentController {
         }
     }
 
-    /** The view model judges the field; ValidationSupport only draws the verdict on it. */
+    /**
+     * The view model judges the field and decides when its error shows; ControlsFX only draws it.
+     * (ValidationSupport itself marks only controls whose value changed since it was registered,
+     * so an untouched massage type would stay unmarked after "Show plan".)
+     */
     private void markErrors(Control control, ObservableStringValue error) {
-        validation.registerValidator(control, false,
-                (Control c, Object value) -> ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
-        error.addListener(o -> validation.revalidate(control));
+        error.addListener((obs, old, message) -> {
+            decoration.removeDecorations(control);
+            if (message != null) {
+                decoration.applyValidationDecoration(ValidationMessage.error(control, message));
+            }
+        });
     }
 
     /** Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing. */

@@ -162,10 +162,9 @@ public final class AssessmentViewModel {
             return;
         }
         Severity severity = wholeSoreness(sorenessText.get()).map(planner.ruleSet()::severityOf).orElse(null);
-        if (severity != null) {
-            sorenessWord.set(severity.label());
-            sorenessSeverity.set(severity.id());
-        }
+        // No word for a number outside the scale: the field's error says what is wrong instead.
+        sorenessWord.set(severity == null ? "" : severity.label());
+        sorenessSeverity.set(severity == null ? "" : severity.id());
         String whenProblem = when.problem();
         String massageProblem = null;
         String sorenessProblem = null;

@@ -60,6 +60,8 @@ final class PlanView extends VBox {
 
     private Node redFlag(PlanPage.RedFlagAlert flag) {
         Label heading = styled(new Label(flag.heading(), Icons.of(Icons.level(flag.level()), 28)), "alert-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label symptom = styled(wrapping(flag.symptom()), "alert-symptom");
         Label action = styled(wrapping(flag.action()), "alert-action");
         VBox box = new VBox(6, heading, symptom, action);
@@ -74,7 +76,7 @@ final class PlanView extends VBox {
         title.setId("band-title");
         Label hours = styled(new Label(page.bandHours()), "band-hours");
         hours.setId("band-hours");
-        HBox titleRow = new HBox(12, title, hours);
+        javafx.scene.layout.FlowPane titleRow = new javafx.scene.layout.FlowPane(12, 2, title, hours);
         titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         Label severity = styled(new Label(page.severityText()), "hint");
         Label status = styled(wrapping(page.statusText()), "status");
@@ -107,20 +109,31 @@ final class PlanView extends VBox {
             Label name = styled(new Label(category.title(), Icons.of(Icons.category(category.category()), 18)), "category-title");
             VBox items = new VBox(8);
             for (PlanPage.Item item : category.items()) {
-                Label itemTitle = styled(new Label(item.title()), "item-title");
-                Label when = styled(new Label(item.hours()), "item-hours");
-                Region gap = new Region();
-                HBox.setHgrow(gap, Priority.ALWAYS);
-                VBox entry = new VBox(2, new HBox(8, itemTitle, gap, when), styled(wrapping(item.text()), "item-text"));
-                entry.getStyleClass().add("item");
-                entry.setId("item-" + phase.phase().name() + "-" + item.id());
-                items.getChildren().add(entry);
+                items.getChildren().add(item(phase, item));
             }
             box.getChildren().add(new VBox(6, name, items));
         }
         box.getStyleClass().addAll("card", "phase");
         Styles.toggle(box, "current", phase.current());
         return box;
+    }
+
+    private Node item(PlanPage.PhaseGroup phase, PlanPage.Item item) {
+        Label itemTitle = styled(new Label(item.title()), "item-title");
+        Label when = styled(new Label(item.hours()), "item-hours");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox entry;
+        if (item.continued()) {
+            Label continues = styled(new Label(texts.getString("plan.continues")), "item-hours");
+            entry = new VBox(new HBox(8, itemTitle, continues, gap, when));
+            entry.getStyleClass().add("continued");
+        } else {
+            entry = new VBox(2, new HBox(8, itemTitle, gap, when), styled(wrapping(item.text()), "item-text"));
+        }
+        entry.getStyleClass().add("item");
+        entry.setId("item-" + phase.phase().name() + "-" + item.id());
+        return entry;
     }
 
     private Node omitted(PlanPage.Omitted omitted) {

@@ -100,8 +100,11 @@ public final class JournalService {
             checkLength("note", input.note(), MAX_NOTE);
             CheckIn draft = new CheckIn(old.id(), old.recoveryId(), at, input.soreness(), input.quality(),
                     input.redFlags(), input.note(), old.judgement());
+            // moved first, so that "previous" is found at the new place and is never the check-in itself;
+            // a refusal below rolls the move back
+            checkIns.update(c, draft);
             Outcome outcome = judge(recovery, draft, previousSoreness(c, recovery, at, old.id()), true);
-            checkIns.update(c, draft.withJudgement(Judgement.of(outcome)));
+            checkIns.updateJudgement(c, old.id(), Judgement.of(outcome));
             rejudgeAfter(c, recovery, old.at(), old.id());
             rejudgeAfter(c, recovery, at, old.id());
             settleClosing(c, recovery.id());
@@ -258,8 +261,10 @@ public final class JournalService {
     /**
      * A recovery whose latest check-in says soreness 0 is closed at that check-in; one that was closed that
      * way reopens when the 0 is edited or deleted. A recovery closed by the person stays closed.
+     * Also keeps the recovery's pointer to its latest check-in, which status reads.
      */
     private boolean settleClosing(Connection c, long recoveryId) throws SQLException {
+        recoveries.refreshLatestCheckIn(c, recoveryId);
         Recovery r = recoveries.find(c, recoveryId).orElseThrow();
         Optional<CheckIn> latest = checkIns.latest(c, recoveryId);
         boolean zero = latest.isPresent() && latest.get().soreness() == 0;

@@ -34,6 +34,7 @@ public final class FxDialogService implements DialogService {
         Label text = new Label(message);
         text.setWrapText(true);
         text.setMaxWidth(480);
+        text.setPrefWidth(480);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }

@@ -4,7 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
@@ -36,6 +35,11 @@ public final class MainWindow {
     private final ToggleGroup group = new ToggleGroup();
     private final List<Node> screens = new ArrayList<>();
     private final ResourceBundle texts;
+    /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
+    private static final double COMPACT_BELOW = 1180;
+    // A plain property fed by a listener: the Bindings helpers would load ~100 classes before the first frame.
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty wide = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public MainWindow(ResourceBundle texts) {
         this.texts = texts;
@@ -64,6 +68,11 @@ public final class MainWindow {
         entry.setAlignment(Pos.CENTER_LEFT);
         entry.setToggleGroup(group);
         entry.setUserData(screen);
+        entry.setTooltip(new javafx.scene.control.Tooltip(title));
+        compact.addListener((obs, was, now) -> entry.setContentDisplay(
+                now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
+        entry.setContentDisplay(compact.get()
+                ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
         entry.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 content.getChildren().setAll(screen);
@@ -90,6 +99,20 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Runs the action once the window's first frame is laid out (after that pulse, on the FX
+     * thread): start-up work that nobody sees yet must not delay the first picture.
+     */
+    public void afterFirstFrame(Runnable action) {
+        javafx.scene.Scene scene = root.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
     public List<Node> screens() {
         return List.copyOf(screens);
     }
@@ -110,10 +133,9 @@ public final class MainWindow {
     }
 
     private void showWaiting() {
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(36, 36);
+        // A still note, not a spinner: an animation would take CPU from the database opening behind it.
         Label note = new Label(texts.getString("startup.opening"));
-        VBox box = new VBox(12, progress, note);
+        VBox box = new VBox(12, note);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("waiting");
         content.getChildren().setAll(box);
@@ -138,6 +160,15 @@ public final class MainWindow {
         disclaimer.getStyleClass().add("disclaimer");
         VBox sidebar = new VBox(brand, navigation, spacer, disclaimer);
         sidebar.getStyleClass().add("sidebar");
+        for (Node wideOnly : List.of(name, disclaimer)) {
+            wideOnly.visibleProperty().bind(wide);
+            wideOnly.managedProperty().bind(wide);
+        }
+        compact.addListener((obs, was, now) -> {
+            this.wide.set(!now);
+            Styles.toggle(root, "compact", now);
+        });
+        root.widthProperty().addListener((obs, old, width) -> compact.set(width.doubleValue() < COMPACT_BELOW));
         return sidebar;
     }
 }

@@ -119,6 +119,8 @@ class AssessmentScreensTest {
         robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
 
         assertThat(text(robot, "#planPlaceholder")).contains("Choose the massage you had.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#massageBox").query().getStyleClass()).contains("error");
     }
 
     @Test

@@ -116,6 +116,8 @@ class AssessmentViewModelTest {
         assertThat(model.sorenessWord().get()).isEqualTo("moderate");
         model.sorenessText().set("7");
         assertThat(model.sorenessWord().get()).isEqualTo("severe");
+        model.sorenessText().set("11");
+        assertThat(model.sorenessWord().get()).isEmpty();
     }
 
     @Test

@@ -129,6 +129,25 @@ class JournalServiceTest {
     }
 
     @Test
+    void statusFollowsTheLatestCheckInByTimeThroughAddsEditsAndDeletes() {
+        Recovery r = deepTissue(5);
+        CheckInResult late = checkIn(r, 30, 2);
+        checkIn(r, 20, 4);
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).as("a back-dated check-in is not latest")
+                .isEqualTo(2);
+
+        journal.editCheckIn(late.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(10), 2));
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).isEqualTo(4);
+
+        journal.deleteCheckIn(journal.checkIns(r.id()).get(1).id());
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).isEqualTo(2);
+
+        journal.deleteCheckIn(late.checkIn().id());
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).as("back to the end soreness")
+                .isEqualTo(5);
+    }
+
+    @Test
     void statusListsOnlyOpenRecoveriesOldestFirst() {
         Recovery first = deepTissue(4);
         Recovery second = journal.addRecovery(NewRecovery.of("swedish", hoursAfterMassage(5)));
@@ -263,6 +282,7 @@ class JournalServiceTest {
         assertThat(edited.soreness()).isEqualTo(1);
         assertThat(edited.note()).isEqualTo("felt sharp");
         assertThat(edited.judgement().hours()).isEqualTo(12.0);
+        assertThat(edited.judgement().previousSoreness()).as("not its own old soreness").isNull();
         assertThat(edited.judgement().band()).isEqualTo("LINGERING");
         CheckIn following = journal.checkIns(r.id()).get(1);
         assertThat(following.judgement().previousSoreness()).isEqualTo(1);
@@ -270,13 +290,29 @@ class JournalServiceTest {
     }
 
     @Test
-    void editingACheckInToBeforeTheMassageIsRefusedAndChangesNothing() {
+    void aCheckInMovedLaterTakesThePreviousAtItsNewPlace() {
+        Recovery r = deepTissue(null);
+        CheckInResult moved = checkIn(r, 10, 6);
+        checkIn(r, 20, 2);
+
+        CheckIn edited = journal.editCheckIn(moved.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(30), 6));
+
+        assertThat(edited.judgement().previousSoreness()).isEqualTo(2);
+        assertThat(edited.judgement().warnings()).extracting(Outcome.Warning::code).contains("worsening");
+        assertThat(journal.checkIns(r.id()).get(0).judgement().previousSoreness()).as("now the first").isNull();
+    }
+
+    @Test
+    void aRefusedEditChangesNothing() {
         Recovery r = deepTissue(null);
         CheckInResult first = checkIn(r, 10, 2);
+        CheckInResult second = checkIn(r, 20, 3);
 
         assertThatThrownBy(() -> journal.editCheckIn(first.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(-2), 2)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(journal.checkIns(r.id())).containsExactly(first.checkIn());
+        assertThatThrownBy(() -> journal.editCheckIn(first.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(30), 2)
+                .withRedFlags(List.of("hiccups")))).isInstanceOf(InvalidInputException.class);
+        assertThat(journal.checkIns(r.id())).containsExactly(first.checkIn(), second.checkIn());
     }
 
     @Test

@@ -58,12 +58,14 @@ final class JournalAddCommand extends JournalSubcommand {
             ObjectNode n = view.recovery(r);
             n.set("band", bandJson(s.band()));
             n.put("nextCheckInDue", view.time(s.nextCheckInDue()));
+            n.put("checkInOverdue", s.isCheckInOverdue());
             printJson(n);
         } else {
             out().println("Recovery " + r.id() + " started: " + r.massage() + " at " + view.time(r.startedAt()) + ".");
             out().println("Expected: " + s.band().label() + " (" + s.band().hoursLabel() + ").");
             if (s.nextCheckInDue() != null) {
-                out().println("Next check-in due " + view.time(s.nextCheckInDue()) + ".");
+                out().println((s.isCheckInOverdue() ? "A check-in was due " : "Next check-in due ")
+                        + view.time(s.nextCheckInDue()) + ".");
             }
         }
         return 0;

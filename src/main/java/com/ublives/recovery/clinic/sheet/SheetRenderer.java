@@ -9,10 +9,9 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -28,6 +27,7 @@ public final class SheetRenderer {
     private final SheetFont font;
     private final SheetLayout layout;
     private final Clock clock;
+    private final PrintLogo printLogo = new PrintLogo();
 
     public SheetRenderer(SheetFont font, Clock clock) {
         this.font = font;
@@ -56,7 +56,7 @@ public final class SheetRenderer {
                 describe(document, sheets);
                 PDType0Font pdFont = font.embedIn(document);
                 PagePainter painter = new PagePainter(document, pdFont);
-                Map<ByteBuffer, PDImageXObject> logos = new HashMap<>();
+                Map<byte[], PDImageXObject> logos = new IdentityHashMap<>();
                 int done = 0;
                 for (SheetContent sheet : sheets) {
                     if (cancelled.getAsBoolean()) {
@@ -82,14 +82,15 @@ public final class SheetRenderer {
     }
 
     /** The logo's image object, made once per distinct logo in a document; none when it cannot be read. */
-    private static PDImageXObject logo(PDDocument document, SheetContent sheet, Map<ByteBuffer, PDImageXObject> logos) {
+    private PDImageXObject logo(PDDocument document, SheetContent sheet, Map<byte[], PDImageXObject> logos) {
         byte[] bytes = sheet.clinic().logo();
-        if (bytes == null) {
+        byte[] printable = bytes == null ? null : printLogo.of(bytes);
+        if (printable == null) {
             return null;
         }
-        return logos.computeIfAbsent(ByteBuffer.wrap(bytes), key -> {
+        return logos.computeIfAbsent(printable, key -> {
             try {
-                return PDImageXObject.createFromByteArray(document, bytes, "logo");
+                return PDImageXObject.createFromByteArray(document, printable, "logo");
             } catch (IOException | IllegalArgumentException unreadable) {
                 // The logo was checked when it was saved; a sheet without it still helps the client.
                 return null;

@@ -1,0 +1,78 @@
+package com.ublives.recovery.cli.clinic;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code clinic client add|find}: the clinic's clients, whose health conditions shape their sheets. */
+@Command(name = "client", mixinStandardHelpOptions = true, description = "Adds or finds the clinic's clients.",
+        subcommands = {ClinicClientCommand.Add.class, ClinicClientCommand.Find.class})
+final class ClinicClientCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false, description = "Adds a client.")
+    static final class Add implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The client's name as printed.")
+        String name;
+
+        @Option(names = "--phone", paramLabel = "P")
+        String phone;
+
+        @Option(names = "--email", paramLabel = "E")
+        String email;
+
+        @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeatable.")
+        List<String> conditions = new ArrayList<>();
+
+        @Option(names = "--note", paramLabel = "TEXT")
+        String note;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
+        String dataDir;
+
+        @Override
+        public Integer call() {
+            try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+                Client client = services.clinic().addClient(new Client(null, name, phone, email, conditions, note));
+                spec.commandLine().getOut().println("Client " + client.id() + " added: " + client.name());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "find", mixinStandardHelpOptions = true, description = "Lists clients whose name contains the words (any case, accents optional).")
+    static final class Find implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Part of the name; none lists everyone.")
+        String query;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
+        String dataDir;
+
+        @Override
+        public Integer call() {
+            try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+                PrintWriter out = spec.commandLine().getOut();
+                for (Client c : services.clinic().searchClients(query)) {
+                    out.println(c.id() + "\t" + c.name() + (c.conditions().isEmpty() ? "" : "\t" + String.join(",", c.conditions())));
+                }
+                out.flush();
+                return 0;
+            }
+        }
+    }
+}

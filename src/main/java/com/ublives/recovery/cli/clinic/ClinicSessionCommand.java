@@ -1,0 +1,84 @@
+package com.ublives.recovery.cli.clinic;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.clinic.NewSession;
+import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code clinic session add}: records a session, which is a journal recovery with a client. */
+@Command(name = "session", mixinStandardHelpOptions = true, description = "Records the clinic's sessions.",
+        subcommands = ClinicSessionCommand.Add.class)
+final class ClinicSessionCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Records a session; the client's health conditions are added to it.",
+                    "Print its sheet with: sheet --session ID --out FILE.pdf"})
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--client", required = true, paramLabel = "ID", description = "The client's id (clinic client find).")
+        long client;
+
+        @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
+                description = "When the session was: 2026-05-12T09:30 (local time) or with an offset.")
+        String at;
+
+        @Option(names = "--massage", required = true, paramLabel = "ID", description = "Massage type id, e.g. deep-tissue.")
+        String massage;
+
+        @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the session, 0 to 10.")
+        Integer soreness;
+
+        @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality (default achy).")
+        String quality;
+
+        @Option(names = "--therapist", paramLabel = "NAME")
+        String therapist;
+
+        @Option(names = "--pressure", paramLabel = "light|medium|firm|deep")
+        String pressure;
+
+        @Option(names = "--area", paramLabel = "NAME", description = "An area worked, e.g. neck; repeatable.")
+        List<String> areas = new ArrayList<>();
+
+        @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeatable.")
+        List<String> factors = new ArrayList<>();
+
+        @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeatable.")
+        List<String> conditions = new ArrayList<>();
+
+        @Option(names = "--note", paramLabel = "TEXT")
+        String note;
+
+        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
+        String dataDir;
+
+        @Override
+        public Integer call() {
+            PainQuality painQuality = quality == null ? PainQuality.ACHY : PainQuality.fromId(quality);
+            if (painQuality == null) {
+                throw new InvalidInputException("quality", "must be achy or sharp, got " + quality);
+            }
+            try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+                ClinicSession session = services.clinic().recordSession(new NewSession(client,
+                        Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas, soreness,
+                        painQuality, factors, conditions, note));
+                spec.commandLine().getOut().println("Session " + session.id() + " recorded for " + session.client().name());
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.ublives.recovery.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.ResourceBundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class MainWindowScreensTest {
+
+    private MainWindow window;
+    private Label first;
+    private Label second;
+
+    @Start
+    void start(Stage stage) {
+        first = new Label("first screen");
+        second = new Label("second screen");
+        window = new MainWindow(ResourceBundle.getBundle("i18n.messages"));
+        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.show();
+    }
+
+    private boolean showing(FxRobot robot, Label screen) {
+        return robot.lookup(".content").queryAs(StackPane.class).getChildren().contains(screen);
+    }
+
+    @Test
+    void theWindowSaysItIsOpeningTheDataUntilScreensJoin(FxRobot robot) {
+        assertThat(robot.lookup(".waiting .label").queryAs(Label.class).getText()).isEqualTo("Opening your data…");
+    }
+
+    @Test
+    void screensJoinWithOneCallAndTheFirstIsShown(FxRobot robot) {
+        robot.interact(() -> {
+            window.addScreen("First", Icons.ASSESSMENT, first);
+            window.addScreen("Second", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, second);
+        });
+
+        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getText)
+                .containsExactly("First", "Second");
+        assertThat(showing(robot, first)).isTrue();
+
+        robot.clickOn("Second");
+        assertThat(showing(robot, second)).isTrue();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertThat(showing(robot, first)).isTrue();
+
+        robot.clickOn("First");
+        assertThat(showing(robot, first)).as("clicking the selected entry keeps its screen").isTrue();
+    }
+
+    @Test
+    void aFailureIsShownInPlainWords(FxRobot robot) {
+        robot.interact(() -> window.showFailure("The data folder /x could not be opened: disk full"));
+
+        assertThat(robot.lookup(".failure-title").queryAs(Label.class).getText())
+                .isEqualTo("Recovery Planner could not open your data");
+        assertThat(robot.lookup(".failure-detail").queryAs(Label.class).getText()).contains("disk full");
+    }
+}
