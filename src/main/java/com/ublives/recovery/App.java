@@ -2,6 +2,7 @@ package com.ublives.recovery;
 
 import com.ublives.recovery.assess.AssessmentScreen;
 import com.ublives.recovery.assess.AssessmentViewModel;
+import com.ublives.recovery.journal.screen.JournalScreen;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
@@ -77,6 +78,8 @@ public class App extends Application {
     private void install(MainWindow window, Services opened) {
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
+        window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,
+                JournalScreen.create(opened.journal(), opened.planner(), tasks, window.root(), texts));
     }
 
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */

@@ -6,11 +6,15 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignY;
 
@@ -26,6 +30,15 @@ public final class Icons {
     public static final Ikon LOADING = MaterialDesignT.TIMER_SAND;
     public static final Ikon FAILURE = MaterialDesignA.ALERT_CIRCLE_OUTLINE;
     public static final Ikon ON_TRACK = MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+    // the journal
+    public static final Ikon JOURNAL = MaterialDesignN.NOTEBOOK_OUTLINE;
+    public static final Ikon LOG_MASSAGE = MaterialDesignP.PLUS_CIRCLE_OUTLINE;
+    public static final Ikon CHECK_IN = MaterialDesignC.CLIPBOARD_CHECK_OUTLINE;
+    public static final Ikon CLOSE_RECOVERY = MaterialDesignC.CLOSE_CIRCLE_OUTLINE;
+    public static final Ikon EDIT = MaterialDesignP.PENCIL_OUTLINE;
+    public static final Ikon DELETE = MaterialDesignD.DELETE_OUTLINE;
+    public static final Ikon UNDO = MaterialDesignU.UNDO;
+    public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
 
     private Icons() {
     }

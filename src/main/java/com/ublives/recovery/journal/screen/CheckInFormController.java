@@ -1,0 +1,102 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.Icons;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** Binds the check-in form (new or edited) to its view model; saving goes to the journal's view model. */
+public final class CheckInFormController {
+
+    private final JournalViewModel journal;
+    private final CheckInFormViewModel model;
+
+    @FXML private Label titleLabel;
+    @FXML private Label whenLabel;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField timeField;
+    @FXML private Button nowButton;
+    @FXML private Label whenError;
+    @FXML private Label sorenessLabel;
+    @FXML private Slider sorenessSlider;
+    @FXML private TextField sorenessField;
+    @FXML private Label sorenessError;
+    @FXML private ToggleGroup qualityGroup;
+    @FXML private RadioButton achyButton;
+    @FXML private RadioButton sharpButton;
+    @FXML private VBox redFlagBoxes;
+    @FXML private Label noteLabel;
+    @FXML private TextArea noteArea;
+    @FXML private Label noteError;
+    @FXML private Button saveButton;
+    @FXML private VBox form;
+
+    public CheckInFormController(JournalViewModel journal) {
+        this.journal = journal;
+        this.model = journal.checkInForm();
+    }
+
+    @FXML
+    private void initialize() {
+        whenLabel.setLabelFor(datePicker);
+        sorenessLabel.setLabelFor(sorenessSlider);
+        noteLabel.setLabelFor(noteArea);
+        nowButton.setGraphic(Icons.of(Icons.NOW));
+        saveButton.setGraphic(Icons.of(Icons.CHECK_IN));
+        titleLabel.textProperty().bind(model.title());
+
+        datePicker.setConverter(FormBindings.lenientDates());
+        datePicker.valueProperty().bindBidirectional(model.date());
+        timeField.textProperty().bindBidirectional(model.time());
+        sorenessSlider.valueProperty().bindBidirectional(model.soreness());
+        sorenessField.textProperty().bindBidirectional(model.sorenessText());
+        noteArea.textProperty().bindBidirectional(model.note());
+
+        achyButton.setUserData(PainQuality.ACHY);
+        sharpButton.setUserData(PainQuality.SHARP);
+        qualityGroup.selectToggle(model.quality().get() == PainQuality.SHARP ? sharpButton : achyButton);
+        qualityGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                model.quality().set((PainQuality) now.getUserData());
+            }
+        });
+        model.quality().addListener((obs, old, now) -> qualityGroup.selectToggle(now == PainQuality.SHARP ? sharpButton : achyButton));
+        FormBindings.addChoices(redFlagBoxes, model.redFlags(), "red-flag");
+
+        FormBindings.tabLeaves(noteArea);
+        FormBindings.enterSaves(form, this::save);
+        FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
+        FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
+        FormBindings.markErrors(model.noteError(), noteError, noteArea);
+    }
+
+    void focusFirst() {
+        sorenessField.requestFocus();
+        sorenessField.selectAll();
+    }
+
+    @FXML
+    private void wasNow() {
+        model.wasNow();
+    }
+
+    @FXML
+    private void save() {
+        journal.saveCheckIn();
+    }
+
+    @FXML
+    private void cancel() {
+        journal.cancelForm();
+    }
+}

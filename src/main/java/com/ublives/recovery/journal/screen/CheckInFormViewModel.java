@@ -1,0 +1,169 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.journal.CheckIn;
+import com.ublives.recovery.journal.NewCheckIn;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.rules.RuleSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * A check-in as properties: a new one for a recovery, or an existing one being edited. The slider and
+ * the number field edit the same soreness; errors show once a field changed or saving was tried.
+ */
+public final class CheckInFormViewModel {
+
+    static final int MAX_NOTE = 100_000;
+
+    private final ResourceBundle texts;
+    private final WhenInput when;
+    private final Function<String, String> massageName;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty sorenessText = new SimpleStringProperty(this, "sorenessText", "0");
+    private final IntegerProperty soreness = new SimpleIntegerProperty(this, "soreness", 0);
+    private final ObjectProperty<PainQuality> quality = new SimpleObjectProperty<>(this, "quality", PainQuality.ACHY);
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final List<Choice> redFlags;
+    private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
+    private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
+    private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError");
+    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final BooleanProperty whenTouched = new SimpleBooleanProperty(false);
+    private final BooleanProperty sorenessTouched = new SimpleBooleanProperty(false);
+    private long recoveryId;
+    private CheckIn editing;
+
+    public CheckInFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock) {
+        this.texts = texts;
+        this.when = new WhenInput(texts, clock);
+        this.massageName = id -> rules.massageType(id) == null ? id : rules.massageType(id).name();
+        this.redFlags = Choice.of(rules.redFlags(), f -> f.id(), f -> f.label());
+        soreness.addListener((obs, old, now) -> {
+            if (!String.valueOf(now.intValue()).equals(sorenessText.get() == null ? "" : sorenessText.get().trim())) {
+                sorenessText.set(String.valueOf(now.intValue()));
+            }
+        });
+        sorenessText.addListener((obs, old, now) -> {
+            Integer value = SorenessText.parse(now);
+            if (value != null) {
+                soreness.set(value);
+            }
+            sorenessTouched.set(true);
+            refresh();
+        });
+        when.date().addListener(o -> touchWhen());
+        when.time().addListener(o -> touchWhen());
+        note.addListener(o -> refresh());
+        showAll.addListener(o -> refresh());
+    }
+
+    public StringProperty title() { return title; }
+    public ObjectProperty<LocalDate> date() { return when.date(); }
+    public StringProperty time() { return when.time(); }
+    public StringProperty sorenessText() { return sorenessText; }
+    public IntegerProperty soreness() { return soreness; }
+    public ObjectProperty<PainQuality> quality() { return quality; }
+    public StringProperty note() { return note; }
+    public List<Choice> redFlags() { return redFlags; }
+    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noteError() { return noteError.getReadOnlyProperty(); }
+
+    /** A new check-in for the recovery, at now, with the latest soreness as a starting point. */
+    public void startNew(Recovery recovery, Integer latestSoreness) {
+        editing = null;
+        recoveryId = recovery.id();
+        title.set(MessageFormat.format(texts.getString("checkIn.title"), massageName.apply(recovery.massage())));
+        when.notBefore(recovery.startedAt());
+        when.setNow();
+        fill(latestSoreness == null ? 0 : latestSoreness, PainQuality.ACHY, List.of(), "");
+    }
+
+    /** An existing check-in, to edit. */
+    public void startEdit(Recovery recovery, CheckIn checkIn) {
+        editing = checkIn;
+        recoveryId = recovery.id();
+        title.set(MessageFormat.format(texts.getString("checkIn.editTitle"), massageName.apply(recovery.massage())));
+        when.notBefore(recovery.startedAt());
+        when.set(checkIn.at());
+        fill(checkIn.soreness(), checkIn.quality(), checkIn.redFlags(), checkIn.note() == null ? "" : checkIn.note());
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    /** The check-in being edited, or null for a new one. */
+    public CheckIn editing() {
+        return editing;
+    }
+
+    public void wasNow() {
+        when.setNow();
+    }
+
+    /** The check-in to store, or null after marking every invalid field. */
+    public NewCheckIn draft() {
+        showAll.set(true);
+        refresh();
+        if (when.problem() != null || SorenessText.parse(sorenessText.get()) == null || noteProblem() != null) {
+            return null;
+        }
+        return new NewCheckIn(recoveryId, when.instant(), SorenessText.parse(sorenessText.get()), quality.get(),
+                Choice.selectedIds(redFlags), MassageFormViewModel.blankToNull(note.get()));
+    }
+
+    /** A refusal of the journal itself (it checks again) is shown on the field it names. */
+    void showRefusal(String input, String message) {
+        switch (input) {
+            case "soreness" -> sorenessError.set(message);
+            case "note" -> noteError.set(message);
+            default -> whenError.set(message);
+        }
+    }
+
+    private void fill(int value, PainQuality kind, List<String> flags, String text) {
+        soreness.set(value);
+        sorenessText.set(String.valueOf(value));
+        quality.set(kind);
+        Choice.select(redFlags, flags);
+        note.set(text);
+        whenTouched.set(false);
+        sorenessTouched.set(false);
+        showAll.set(false);
+        refresh();
+    }
+
+    private void touchWhen() {
+        whenTouched.set(true);
+        refresh();
+    }
+
+    private void refresh() {
+        whenError.set(showAll.get() || whenTouched.get() ? when.problem() : null);
+        sorenessError.set((showAll.get() || sorenessTouched.get()) && SorenessText.parse(sorenessText.get()) == null
+                ? texts.getString("error.soreness") : null);
+        noteError.set(noteProblem());
+    }
+
+    private String noteProblem() {
+        return note.get() != null && note.get().length() > MAX_NOTE
+                ? MessageFormat.format(texts.getString("error.tooLong"), MAX_NOTE) : null;
+    }
+}

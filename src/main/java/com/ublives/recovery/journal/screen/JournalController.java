@@ -1,0 +1,297 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.Styles;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/** Binds the journal screen to its view model and delegates every command; it decides nothing. */
+public final class JournalController {
+
+    private final JournalViewModel model;
+    private final ResourceBundle texts;
+    private final Node massageForm;
+    private final Node checkInForm;
+    private final Runnable focusMassageForm;
+    private final Runnable focusCheckInForm;
+    private NoticeViews notices;
+    private SorenessChart chart;
+    private boolean syncingSelection;
+
+    @FXML private Button logMassageButton;
+    @FXML private VBox bannerBox;
+    @FXML private VBox overdueBox;
+    @FXML private ListView<RecoveryRow> recoveryList;
+    @FXML private StackPane rightPane;
+    @FXML private ScrollPane detailPane;
+    @FXML private Label selectHint;
+    @FXML private VBox detailBox;
+    @FXML private Label detailTitle;
+    @FXML private Label detailStatus;
+    @FXML private Button checkInButton;
+    @FXML private Button closeButton;
+    @FXML private Label detailStarted;
+    @FXML private Label detailSince;
+    @FXML private Label detailDue;
+    @FXML private VBox detailWarnings;
+    @FXML private Label compareLabel;
+    @FXML private CheckComboBox<RecoveryDetailViewModel.CompareChoice> compareBox;
+    @FXML private StackPane chartHolder;
+    @FXML private Button editButton;
+    @FXML private Button deleteButton;
+    @FXML private HBox undoBar;
+    @FXML private Label undoLabel;
+    @FXML private TableView<CheckInRow> checkInTable;
+    @FXML private TableColumn<CheckInRow, String> whenColumn;
+    @FXML private TableColumn<CheckInRow, String> hoursColumn;
+    @FXML private TableColumn<CheckInRow, Integer> sorenessColumn;
+    @FXML private TableColumn<CheckInRow, String> qualityColumn;
+    @FXML private TableColumn<CheckInRow, String> statusColumn;
+    @FXML private TableColumn<CheckInRow, String> flagsColumn;
+    @FXML private TableColumn<CheckInRow, String> noteColumn;
+
+    JournalController(JournalViewModel model, ResourceBundle texts, Node massageForm, Runnable focusMassageForm,
+                      Node checkInForm, Runnable focusCheckInForm) {
+        this.model = model;
+        this.texts = texts;
+        this.massageForm = massageForm;
+        this.checkInForm = checkInForm;
+        this.focusMassageForm = focusMassageForm;
+        this.focusCheckInForm = focusCheckInForm;
+    }
+
+    @FXML
+    private void initialize() {
+        logMassageButton.setGraphic(Icons.of(Icons.LOG_MASSAGE));
+        checkInButton.setGraphic(Icons.of(Icons.CHECK_IN));
+        closeButton.setGraphic(Icons.of(Icons.CLOSE_RECOVERY));
+        editButton.setGraphic(Icons.of(Icons.EDIT));
+        deleteButton.setGraphic(Icons.of(Icons.DELETE));
+        notices = new NoticeViews(texts, model::checkIn, model::close);
+
+        bindDashboard();
+        bindDetail();
+        bindCheckIns();
+        model.mode().addListener((obs, old, mode) -> showMode(mode));
+        showMode(model.mode().get());
+    }
+
+    private void bindDashboard() {
+        recoveryList.setItems(model.rows());
+        // A refresh replaces the rows (and so the list's selection): mark the chosen recovery again.
+        model.rows().addListener((ListChangeListener<RecoveryRow>) change -> selectInList(model.detail().recovery().get()));
+        recoveryList.setCellFactory(list -> new RecoveryCell());
+        // Rows wrap to the list's width; when it changes, they are laid out again.
+        recoveryList.widthProperty().addListener(o -> recoveryList.refresh());
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.textProperty().bind(model.message());
+        recoveryList.setPlaceholder(placeholder);
+        recoveryList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncingSelection && row != null) {
+                model.select(row);
+            }
+        });
+        // Enter on a recovery opens its check-in: the most common thing to do with it.
+        recoveryList.setOnKeyPressed(key -> {
+            RecoveryRow row = recoveryList.getSelectionModel().getSelectedItem();
+            if (key.getCode() == KeyCode.ENTER && row != null && row.isOpen()) {
+                key.consume();
+                model.checkIn(row.id());
+            }
+        });
+        rebuild(bannerBox, model.banners(), notices::banner);
+        rebuild(overdueBox, model.overdue(), notices::overdue);
+    }
+
+    private static void rebuild(VBox box, ObservableList<Notice> list, Function<Notice, Node> view) {
+        Runnable apply = () -> {
+            box.getChildren().setAll(list.stream().map(view).toList());
+            box.setVisible(!list.isEmpty());
+            box.setManaged(!list.isEmpty());
+        };
+        list.addListener((ListChangeListener<Notice>) change -> apply.run());
+        apply.run();
+    }
+
+    private void bindDetail() {
+        chart = new SorenessChart(texts);
+        chart.setId("sorenessChart");
+        chartHolder.getChildren().setAll(chart);
+        model.detail().series().addListener((ListChangeListener<ChartSeries>) c -> chart.show(List.copyOf(model.detail().series())));
+
+        compareLabel.setLabelFor(compareBox);
+        compareBox.getItems().setAll(model.detail().compareChoices());
+        model.detail().compareChoices().addListener((ListChangeListener<RecoveryDetailViewModel.CompareChoice>) c ->
+                compareBox.getItems().setAll(model.detail().compareChoices()));
+        compareBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<RecoveryDetailViewModel.CompareChoice>) c ->
+                model.detail().compareWith(compareBox.getCheckModel().getCheckedItems().stream()
+                        .map(RecoveryDetailViewModel.CompareChoice::id).toList()));
+
+        model.detail().recovery().addListener((obs, old, row) -> showRecovery(row));
+        showRecovery(model.detail().recovery().get());
+    }
+
+    private void showRecovery(RecoveryRow row) {
+        selectHint.setVisible(row == null);
+        selectHint.setManaged(row == null);
+        detailBox.setVisible(row != null);
+        detailBox.setManaged(row != null);
+        if (row == null) {
+            return;
+        }
+        selectInList(row);
+        detailTitle.setText(row.title());
+        detailStatus.setText(row.status());
+        Styles.setVariant(detailStatus, "state-", row.statusId());
+        detailStarted.setText(row.started() + (row.recovery().therapist() == null ? "" : " \u00b7 " + row.recovery().therapist())
+                + (row.recovery().place() == null ? "" : " \u00b7 " + row.recovery().place()));
+        detailSince.setText(row.isOpen() ? row.since() + " \u00b7 " + row.soreness() : row.since());
+        detailDue.setText(row.nextDue());
+        detailDue.setVisible(row.isOpen());
+        detailDue.setManaged(row.isOpen());
+        Styles.toggle(detailDue, "overdue", row.overdue());
+        detailWarnings.getChildren().clear();
+        for (Outcome.Warning w : row.warnings()) {
+            Label line = new Label(w.message(), Icons.of(Icons.level(w.level())));
+            line.setWrapText(true);
+            line.getStyleClass().addAll("warning-line", "level-" + w.level().name());
+            detailWarnings.getChildren().add(line);
+        }
+        checkInButton.setDisable(!row.isOpen());
+        closeButton.setDisable(!row.isOpen());
+    }
+
+    private void selectInList(RecoveryRow row) {
+        if (row == null) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            recoveryList.getItems().stream().filter(r -> r.id() == row.id()).findFirst()
+                    .ifPresent(r -> recoveryList.getSelectionModel().select(r));
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void bindCheckIns() {
+        checkInTable.setItems(model.detail().checkIns());
+        checkInTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
+        hoursColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hours()));
+        sorenessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().soreness()));
+        qualityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().quality()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        flagsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().redFlags()));
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        checkInTable.setRowFactory(table -> {
+            TableRow<CheckInRow> tableRow = new TableRow<>() {
+                @Override
+                protected void updateItem(CheckInRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    Styles.toggle(this, "red-flag-row", !empty && item != null && !item.redFlags().isEmpty());
+                }
+            };
+            tableRow.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && !tableRow.isEmpty()) {
+                    model.editCheckIn(tableRow.getItem());
+                }
+            });
+            return tableRow;
+        });
+        checkInTable.setOnKeyPressed(key -> {
+            CheckInRow row = checkInTable.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            if (key.getCode() == KeyCode.DELETE) {
+                key.consume();
+                model.deleteCheckIn(row);
+            } else if (key.getCode() == KeyCode.ENTER) {
+                key.consume();
+                model.editCheckIn(row);
+            }
+        });
+        var noSelection = checkInTable.getSelectionModel().selectedItemProperty().isNull();
+        editButton.disableProperty().bind(noSelection);
+        deleteButton.disableProperty().bind(noSelection);
+
+        undoLabel.textProperty().bind(model.detail().undoText());
+        var noUndo = model.detail().undoText().isNull();
+        undoBar.visibleProperty().bind(noUndo.not());
+        undoBar.managedProperty().bind(noUndo.not());
+    }
+
+    private void showMode(JournalViewModel.Mode mode) {
+        switch (mode) {
+            case MASSAGE_FORM -> {
+                rightPane.getChildren().setAll(massageForm);
+                focusMassageForm.run();
+            }
+            case CHECK_IN_FORM -> {
+                rightPane.getChildren().setAll(checkInForm);
+                focusCheckInForm.run();
+            }
+            default -> rightPane.getChildren().setAll(detailPane);
+        }
+    }
+
+    @FXML
+    private void logMassage() {
+        model.logMassage();
+    }
+
+    @FXML
+    private void checkIn() {
+        RecoveryRow row = model.detail().recovery().get();
+        if (row != null) {
+            model.checkIn(row.id());
+        }
+    }
+
+    @FXML
+    private void closeRecovery() {
+        RecoveryRow row = model.detail().recovery().get();
+        if (row != null) {
+            model.close(row.id());
+        }
+    }
+
+    @FXML
+    private void editCheckIn() {
+        model.editCheckIn(checkInTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void deleteCheckIn() {
+        model.deleteCheckIn(checkInTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void undo() {
+        model.undoDelete();
+    }
+}

@@ -1,0 +1,62 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.FxDialogService;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.stage.Window;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/** Loads the journal screen (FXML + controllers) around its view model, and wires it for the app. */
+public final class JournalScreen {
+
+    private JournalScreen() {
+    }
+
+    /**
+     * The journal for the app: dialogs and notifications owned by the window that holds inWindow, and
+     * the reminder clock (first check once the window is laid out, then every minute until it closes).
+     */
+    public static Parent create(JournalService journal, PlannerService planner, BackgroundTasks tasks,
+                                Node inWindow, ResourceBundle texts) {
+        Supplier<Window> owner = () -> inWindow.getScene() == null ? null : inWindow.getScene().getWindow();
+        JournalViewModel model = new JournalViewModel(journal, planner, tasks, new FxDialogService(owner),
+                new FxNotifier(owner), texts);
+        Parent screen = load(model, texts);
+        ReminderClock.start(inWindow, model::refresh);
+        return screen;
+    }
+
+    public static Parent load(JournalViewModel model, ResourceBundle texts) {
+        FXMLLoader massage = loader("MassageForm.fxml", texts, new MassageFormController(model));
+        FXMLLoader checkIn = loader("CheckInForm.fxml", texts, new CheckInFormController(model));
+        Node massageForm = load(massage);
+        Node checkInForm = load(checkIn);
+        MassageFormController massageController = massage.getController();
+        CheckInFormController checkInController = checkIn.getController();
+        FXMLLoader journal = loader("Journal.fxml", texts, new JournalController(model, texts,
+                massageForm, massageController::focusFirst, checkInForm, checkInController::focusFirst));
+        return load(journal);
+    }
+
+    private static FXMLLoader loader(String fxml, ResourceBundle texts, Object controller) {
+        FXMLLoader loader = new FXMLLoader(JournalScreen.class.getResource(fxml), texts);
+        loader.setControllerFactory(type -> controller);
+        return loader;
+    }
+
+    private static <T> T load(FXMLLoader loader) {
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the journal screen: " + loader.getLocation(), e);
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.journal.CheckInResult;
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.journal.NewCheckIn;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.journal.RecoveryStatus;
+import com.ublives.recovery.rules.InputError;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+
+/**
+ * The journal screen as state and commands: the dashboard (open recoveries first), the 72-hour
+ * banners, the check-ins due, the chosen recovery, and the two forms. Every database call goes
+ * through BackgroundTasks; results are applied on the FX thread. No nodes here.
+ */
+public final class JournalViewModel {
+
+    /** What the right-hand side shows. */
+    public enum Mode { DETAIL, MASSAGE_FORM, CHECK_IN_FORM }
+
+    /** The dashboard as one read: open recoveries as they stand now, then closed ones. */
+    private record Dashboard(List<RecoveryStatus> open, List<RecoveryStatus> closed) {
+    }
+
+    /** A person keeps a few dozen recoveries on the list; older closed ones stay in the export. */
+    static final int CLOSED_SHOWN = 30;
+
+    private final JournalService journal;
+    private final ResourceBundle texts;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final Async async;
+    private final RowPresenter presenter;
+    private final RecoveryDetailViewModel detail;
+    private final MassageFormViewModel massageForm;
+    private final CheckInFormViewModel checkInForm;
+
+    private final ObservableList<RecoveryRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Notice> banners = FXCollections.observableArrayList();
+    private final ObservableList<Notice> overdue = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.DETAIL);
+    private final Set<String> notified = new HashSet<>();
+    private long generation;
+
+    public JournalViewModel(JournalService journal, PlannerService planner, BackgroundTasks tasks,
+                            DialogService dialogs, Notifier notifier, ResourceBundle texts) {
+        this.journal = journal;
+        this.texts = texts;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.async = new Async(tasks);
+        this.presenter = new RowPresenter(planner.ruleSet(), texts, journal.clock().getZone());
+        this.detail = new RecoveryDetailViewModel(journal, async, presenter, new ChartPresenter(presenter, texts),
+                this::failedToRead);
+        this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());
+        this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock());
+        message.set(texts.getString("journal.loading"));
+    }
+
+    public ObservableList<RecoveryRow> rows() { return rows; }
+    /** One banner per open recovery past 72 hours; it goes only when the person checks in to 0 or closes it. */
+    public ObservableList<Notice> banners() { return banners; }
+    public ObservableList<Notice> overdue() { return overdue; }
+    /** Loading, empty or failure text for the list; null when the list has rows. */
+    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Mode> mode() { return mode.getReadOnlyProperty(); }
+    public RecoveryDetailViewModel detail() { return detail; }
+    public MassageFormViewModel massageForm() { return massageForm; }
+    public CheckInFormViewModel checkInForm() { return checkInForm; }
+
+    /**
+     * Reads the dashboard again as it stands now. Called on start, every minute, and after each change:
+     * it raises the 72-hour banners and notifies each check-in due, once per recovery and mark.
+     */
+    public CompletableFuture<Void> refresh() {
+        long mine = ++generation;
+        return async.chain(() -> {
+            Instant now = journal.clock().instant();
+            List<RecoveryStatus> closed = new ArrayList<>();
+            for (Recovery r : journal.recoveries()) {
+                if (!r.isOpen() && closed.size() < CLOSED_SHOWN) {
+                    closed.add(journal.statusOf(r.id(), now));
+                }
+            }
+            return new Dashboard(journal.status(now), closed);
+        }, dashboard -> mine == generation ? show(dashboard) : CompletableFuture.completedFuture(null),
+                this::failedToRead);
+    }
+
+    private CompletableFuture<Void> show(Dashboard dashboard) {
+        List<RecoveryRow> all = new ArrayList<>();
+        List<Notice> newBanners = new ArrayList<>();
+        List<Notice> newOverdue = new ArrayList<>();
+        // Newest massage first among the open ones: the one a person is most likely checking in for.
+        List<RecoveryStatus> open = new ArrayList<>(dashboard.open());
+        Collections.reverse(open);
+        for (RecoveryStatus s : open) {
+            RecoveryRow row = presenter.row(s);
+            all.add(row);
+            if (row.past72Hours()) {
+                newBanners.add(presenter.banner(row));
+                remind("72:" + row.id(), texts.getString("journal.notify.past72.title"),
+                        MessageFormat.format(texts.getString("journal.notify.past72.text"), row.title()), true);
+            }
+            if (s.isCheckInOverdue()) {
+                newOverdue.add(presenter.overdue(s));
+                remind("due:" + row.id() + ":" + s.nextCheckIn().markHours(), texts.getString("journal.notify.due.title"),
+                        MessageFormat.format(texts.getString("journal.notify.due.text"), row.title(),
+                                s.nextCheckIn().markHours()), false);
+            }
+        }
+        dashboard.closed().forEach(s -> all.add(presenter.row(s)));
+        rows.setAll(all);
+        banners.setAll(newBanners);
+        overdue.setAll(newOverdue);
+        message.set(all.isEmpty() ? texts.getString("journal.empty") : null);
+        RecoveryRow chosen = detail.recovery().get();
+        RecoveryRow again = chosen == null ? (all.isEmpty() ? null : all.get(0)) : find(chosen.id());
+        return detail.show(again, all);
+    }
+
+    private void remind(String key, String title, String text, boolean warning) {
+        if (notified.add(key)) {
+            notifier.notify(title, text, warning);
+        }
+    }
+
+    /** Chooses the recovery whose check-ins and chart are shown. */
+    public CompletableFuture<Void> select(RecoveryRow row) {
+        if (row == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        mode.set(Mode.DETAIL);
+        return detail.show(row, rows);
+    }
+
+    public RecoveryRow find(long recoveryId) {
+        return rows.stream().filter(r -> r.id() == recoveryId).findFirst().orElse(null);
+    }
+
+    public void logMassage() {
+        massageForm.clear();
+        mode.set(Mode.MASSAGE_FORM);
+    }
+
+    public CompletableFuture<Void> saveMassage() {
+        NewRecovery draft = massageForm.draft();
+        if (draft == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return async.chain(() -> journal.addRecovery(draft), saved -> {
+            mode.set(Mode.DETAIL);
+            return afterChange(saved.id());
+        }, failure -> refused(failure, massageForm::showRefusal));
+    }
+
+    /** Opens the check-in form for an open recovery (from its row or its banner). */
+    public void checkIn(long recoveryId) {
+        RecoveryRow row = find(recoveryId);
+        if (row == null || !row.isOpen()) {
+            return;
+        }
+        select(row);
+        checkInForm.startNew(row.recovery(), row.latestSoreness());
+        mode.set(Mode.CHECK_IN_FORM);
+    }
+
+    public void editCheckIn(CheckInRow row) {
+        RecoveryRow recovery = detail.recovery().get();
+        if (row == null || recovery == null) {
+            return;
+        }
+        checkInForm.startEdit(recovery.recovery(), row.checkIn());
+        mode.set(Mode.CHECK_IN_FORM);
+    }
+
+    public CompletableFuture<Void> saveCheckIn() {
+        NewCheckIn draft = checkInForm.draft();
+        if (draft == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        var editing = checkInForm.editing();
+        return async.chain(() -> editing == null ? journal.checkIn(draft).checkIn()
+                : journal.editCheckIn(editing.id(), draft), saved -> {
+            mode.set(Mode.DETAIL);
+            detail.dismissUndo();
+            CompletableFuture<Void> shown = afterChange(saved.recoveryId());
+            // A warning sign is told at once, in a modal alert, before anything else.
+            boolean newFlags = editing == null || !new HashSet<>(editing.redFlags()).containsAll(saved.redFlags());
+            if (saved.judgement().hasRedFlag() && newFlags) {
+                dialogs.showError(texts.getString("journal.redFlag.title"),
+                        presenter.redFlagAlert(saved.judgement().warnings()));
+            }
+            return shown;
+        }, failure -> refused(failure, checkInForm::showRefusal));
+    }
+
+    public void cancelForm() {
+        mode.set(Mode.DETAIL);
+    }
+
+    public CompletableFuture<Void> close(long recoveryId) {
+        return async.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
+    }
+
+    public CompletableFuture<Void> deleteCheckIn(CheckInRow row) {
+        RecoveryRow recovery = detail.recovery().get();
+        return row == null || recovery == null ? CompletableFuture.completedFuture(null)
+                : detail.delete(row, () -> afterChange(recovery.id()));
+    }
+
+    public CompletableFuture<Void> undoDelete() {
+        RecoveryRow recovery = detail.recovery().get();
+        return detail.undo(() -> afterChange(recovery == null ? -1 : recovery.id()));
+    }
+
+    /** After a change: the dashboard and the chosen recovery's check-ins are read again. */
+    private CompletableFuture<Void> afterChange(long recoveryId) {
+        return refresh().thenCompose(ignored -> {
+            RecoveryRow row = find(recoveryId);
+            RecoveryRow shown = detail.recovery().get();
+            return row != null && (shown == null || shown.id() != row.id()) ? detail.show(row, rows) : detail.reload();
+        });
+    }
+
+    private void refused(Throwable failure, BiConsumer<String, String> onField) {
+        if (failure instanceof InvalidInputException invalid) {
+            for (InputError error : invalid.errors()) {
+                onField.accept(error.input(), capitalised(error.message()));
+            }
+        } else {
+            failedToSave(failure);
+        }
+    }
+
+    private void failedToSave(Throwable failure) {
+        dialogs.showError(texts.getString("journal.saveFailed"), reason(failure));
+    }
+
+    private void failedToRead(Throwable failure) {
+        message.set(MessageFormat.format(texts.getString("journal.failed"), reason(failure)));
+    }
+
+    private static String reason(Throwable failure) {
+        String text = failure.getMessage();
+        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+    }
+
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,107 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.ui.Icons;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+/** Binds "Log a massage" to its view model; saving and cancelling go to the journal's view model. */
+public final class MassageFormController {
+
+    private final JournalViewModel journal;
+    private final MassageFormViewModel model;
+
+    @FXML private Label massageLabel;
+    @FXML private SearchableComboBox<MassageType> massageBox;
+    @FXML private Label massageError;
+    @FXML private Label whenLabel;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField timeField;
+    @FXML private Button nowButton;
+    @FXML private Label whenError;
+    @FXML private Label therapistLabel;
+    @FXML private TextField therapistField;
+    @FXML private Label therapistError;
+    @FXML private Label placeLabel;
+    @FXML private TextField placeField;
+    @FXML private Label placeError;
+    @FXML private Label sorenessLabel;
+    @FXML private TextField sorenessField;
+    @FXML private Label sorenessError;
+    @FXML private VBox factorBoxes;
+    @FXML private VBox conditionBoxes;
+    @FXML private Label noteLabel;
+    @FXML private TextArea noteArea;
+    @FXML private Button saveButton;
+    @FXML private VBox form;
+
+    public MassageFormController(JournalViewModel journal) {
+        this.journal = journal;
+        this.model = journal.massageForm();
+    }
+
+    @FXML
+    private void initialize() {
+        massageLabel.setLabelFor(massageBox);
+        whenLabel.setLabelFor(datePicker);
+        therapistLabel.setLabelFor(therapistField);
+        placeLabel.setLabelFor(placeField);
+        sorenessLabel.setLabelFor(sorenessField);
+        noteLabel.setLabelFor(noteArea);
+        nowButton.setGraphic(Icons.of(Icons.NOW));
+        saveButton.setGraphic(Icons.of(Icons.LOG_MASSAGE));
+
+        massageBox.setItems(model.massageTypes());
+        massageBox.setConverter(new StringConverter<>() {
+            @Override public String toString(MassageType type) { return type == null ? "" : type.name(); }
+            @Override public MassageType fromString(String name) {
+                return model.massageTypes().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+            }
+        });
+        massageBox.valueProperty().bindBidirectional(model.massage());
+        datePicker.setConverter(FormBindings.lenientDates());
+        datePicker.valueProperty().bindBidirectional(model.date());
+        timeField.textProperty().bindBidirectional(model.time());
+        therapistField.textProperty().bindBidirectional(model.therapist());
+        placeField.textProperty().bindBidirectional(model.place());
+        sorenessField.textProperty().bindBidirectional(model.endSoreness());
+        noteArea.textProperty().bindBidirectional(model.note());
+        FormBindings.addChoices(factorBoxes, model.factors(), "factor");
+        FormBindings.addChoices(conditionBoxes, model.conditions(), "condition");
+
+        FormBindings.tabLeaves(noteArea);
+        FormBindings.enterSaves(form, this::save);
+        FormBindings.markErrors(model.massageError(), massageError, massageBox);
+        FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
+        FormBindings.markErrors(model.therapistError(), therapistError, therapistField);
+        FormBindings.markErrors(model.placeError(), placeError, placeField);
+        FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
+    }
+
+    /** Puts the cursor in the first field when the form opens. */
+    void focusFirst() {
+        massageBox.requestFocus();
+    }
+
+    @FXML
+    private void wasNow() {
+        model.massageWasNow();
+    }
+
+    @FXML
+    private void save() {
+        journal.saveMassage();
+    }
+
+    @FXML
+    private void cancel() {
+        journal.cancelForm();
+    }
+}

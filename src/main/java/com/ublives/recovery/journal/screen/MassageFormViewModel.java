@@ -1,0 +1,162 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.rules.RuleSet;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * "Log a massage" as properties. Each field carries its own error, shown once the field was changed or
+ * saving was tried; {@link #draft()} gives the recovery to store only when every field is valid.
+ */
+public final class MassageFormViewModel {
+
+    static final int MAX_NAME = 200;
+
+    private final ResourceBundle texts;
+    private final WhenInput when;
+    private final ObservableList<MassageType> massageTypes;
+    private final ObjectProperty<MassageType> massage = new SimpleObjectProperty<>(this, "massage");
+    private final StringProperty therapist = new SimpleStringProperty(this, "therapist", "");
+    private final StringProperty place = new SimpleStringProperty(this, "place", "");
+    private final StringProperty endSoreness = new SimpleStringProperty(this, "endSoreness", "");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final List<Choice> factors;
+    private final List<Choice> conditions;
+
+    private final ReadOnlyStringWrapper massageError = new ReadOnlyStringWrapper(this, "massageError");
+    private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
+    private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
+    private final ReadOnlyStringWrapper therapistError = new ReadOnlyStringWrapper(this, "therapistError");
+    private final ReadOnlyStringWrapper placeError = new ReadOnlyStringWrapper(this, "placeError");
+    private final BooleanProperty showAll = new SimpleBooleanProperty(false);
+    private final List<BooleanProperty> touched = new ArrayList<>();
+
+    public MassageFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock) {
+        this.texts = texts;
+        this.when = new WhenInput(texts, clock);
+        this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
+        this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
+        this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
+        List<Observable> inputs = List.of(massage, when.date(), when.time(), endSoreness, therapist, place);
+        for (Observable input : inputs) {
+            BooleanProperty wasTouched = new SimpleBooleanProperty(false);
+            touched.add(wasTouched);
+            input.addListener(o -> {
+                wasTouched.set(true);
+                refresh();
+            });
+        }
+        showAll.addListener(o -> refresh());
+        refresh();
+    }
+
+    public ObservableList<MassageType> massageTypes() { return massageTypes; }
+    public ObjectProperty<MassageType> massage() { return massage; }
+    public ObjectProperty<LocalDate> date() { return when.date(); }
+    public StringProperty time() { return when.time(); }
+    public StringProperty therapist() { return therapist; }
+    public StringProperty place() { return place; }
+    public StringProperty endSoreness() { return endSoreness; }
+    public StringProperty note() { return note; }
+    public List<Choice> factors() { return factors; }
+    public List<Choice> conditions() { return conditions; }
+    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty therapistError() { return therapistError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty placeError() { return placeError.getReadOnlyProperty(); }
+
+    /** A fresh form: the massage was just now, nothing else given. */
+    public void clear() {
+        massage.set(null);
+        when.setNow();
+        therapist.set("");
+        place.set("");
+        endSoreness.set("");
+        note.set("");
+        factors.forEach(c -> c.selected().set(false));
+        conditions.forEach(c -> c.selected().set(false));
+        touched.forEach(t -> t.set(false));
+        showAll.set(false);
+        refresh();
+    }
+
+    public void massageWasNow() {
+        when.setNow();
+    }
+
+    /** The recovery to store, or null after marking every invalid field. */
+    public NewRecovery draft() {
+        showAll.set(true);
+        refresh();
+        if (massageProblem() != null || when.problem() != null || sorenessProblem() != null
+                || tooLong(therapist.get()) != null || tooLong(place.get()) != null) {
+            return null;
+        }
+        String soreness = endSoreness.get() == null ? "" : endSoreness.get().trim();
+        return NewRecovery.of(massage.get().id(), when.instant())
+                .withEndSoreness(soreness.isEmpty() ? null : Integer.valueOf(soreness), PainQuality.ACHY)
+                .withFactors(Choice.selectedIds(factors))
+                .withConditions(Choice.selectedIds(conditions))
+                .withDetails(blankToNull(therapist.get()), blankToNull(place.get()), blankToNull(note.get()));
+    }
+
+    /** A refusal of the journal itself (it checks again) is shown on the field it names. */
+    void showRefusal(String input, String message) {
+        switch (input) {
+            case "at" -> whenError.set(message);
+            case "soreness" -> sorenessError.set(message);
+            case "therapist" -> therapistError.set(message);
+            case "place" -> placeError.set(message);
+            default -> massageError.set(message);
+        }
+    }
+
+    private void refresh() {
+        massageError.set(shown(0) ? massageProblem() : null);
+        whenError.set(shown(1) || shown(2) ? when.problem() : null);
+        sorenessError.set(shown(3) ? sorenessProblem() : null);
+        therapistError.set(shown(4) ? tooLong(therapist.get()) : null);
+        placeError.set(shown(5) ? tooLong(place.get()) : null);
+    }
+
+    private boolean shown(int input) {
+        return showAll.get() || touched.get(input).get();
+    }
+
+    private String massageProblem() {
+        return massage.get() == null ? texts.getString("error.massage") : null;
+    }
+
+    private String sorenessProblem() {
+        String text = endSoreness.get() == null ? "" : endSoreness.get().trim();
+        return text.isEmpty() || SorenessText.parse(text) != null ? null : texts.getString("error.optionalSoreness");
+    }
+
+    private String tooLong(String text) {
+        return text != null && text.length() > MAX_NAME ? MessageFormat.format(texts.getString("error.tooLong"), MAX_NAME) : null;
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

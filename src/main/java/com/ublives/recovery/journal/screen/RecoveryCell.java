@@ -1,0 +1,85 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/** One recovery in the dashboard list: type, status, hours since, latest soreness, warnings, next check-in. */
+final class RecoveryCell extends ListCell<RecoveryRow> {
+
+    private final Label title = new Label();
+    private final Label status = new Label();
+    private final Label started = new Label();
+    private final Label since = new Label();
+    private final Label soreness = new Label();
+    private final Label due = new Label();
+    private final VBox warnings = new VBox(2);
+    private final VBox box;
+
+    RecoveryCell() {
+        title.getStyleClass().add("row-title");
+        status.getStyleClass().add("status-badge");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        started.getStyleClass().add("hint");
+        due.getStyleClass().add("due");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, gap, status);
+        head.setAlignment(Pos.CENTER_LEFT);
+        box = new VBox(3, head, started, since, soreness, warnings, due);
+        box.getStyleClass().add("recovery-row");
+        setText(null);
+    }
+
+    private static void wrap(Label label, double width) {
+        label.setWrapText(true);
+        label.setPrefWidth(width);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+    }
+
+    @Override
+    protected void updateItem(RecoveryRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setGraphic(null);
+            return;
+        }
+        setId("recovery-" + row.id());
+        title.setText(row.title());
+        status.setText(row.status());
+        Styles.setVariant(status, "state-", row.statusId());
+        started.setText(row.started());
+        since.setText(row.since());
+        soreness.setText(row.soreness());
+        soreness.setVisible(row.isOpen());
+        soreness.setManaged(row.isOpen());
+        due.setText(row.nextDue());
+        due.setGraphic(row.isOpen() ? Icons.of(Icons.DUE) : null);
+        due.setVisible(row.isOpen());
+        due.setManaged(row.isOpen());
+        Styles.toggle(due, "overdue", row.overdue());
+        warnings.getChildren().clear();
+        for (Outcome.Warning w : row.warnings()) {
+            Label line = new Label(w.message(), Icons.of(Icons.level(w.level())));
+            line.getStyleClass().addAll("warning-line", "level-" + w.level().name());
+            warnings.getChildren().add(line);
+        }
+        Styles.toggle(box, "closed", !row.isOpen());
+        // A wrapped label is only as tall as its text when it knows its width: give each one the row's.
+        double width = Math.max(200, (getListView() == null ? 330 : getListView().getWidth()) - 48);
+        for (Label label : List.of(started, since, soreness, due)) {
+            wrap(label, width);
+        }
+        warnings.getChildren().forEach(line -> wrap((Label) line, width));
+        setGraphic(box);
+    }
+}

@@ -1,0 +1,153 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.journal.ChartData;
+import com.ublives.recovery.journal.CheckIn;
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.journal.NewCheckIn;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The recovery chosen on the dashboard: its check-ins and its chart, with other recoveries drawn
+ * beside it for comparison. Loads run off the FX thread; a late answer for a recovery no longer
+ * chosen is dropped.
+ */
+public final class RecoveryDetailViewModel {
+
+    /** What a load brings back: the check-ins of the chosen recovery and the chart of it and the compared ones. */
+    private record Loaded(List<CheckIn> checkIns, List<ChartData> charts) {
+    }
+
+    private final JournalService journal;
+    private final Async async;
+    private final RowPresenter rows;
+    private final ChartPresenter charts;
+    private final Consumer<Throwable> failed;
+    private final ReadOnlyObjectWrapper<RecoveryRow> recovery = new ReadOnlyObjectWrapper<>(this, "recovery");
+    private final ObservableList<CheckInRow> checkIns = FXCollections.observableArrayList();
+    private final ObservableList<ChartSeries> series = FXCollections.observableArrayList();
+    private final ObservableList<CompareChoice> compareChoices = FXCollections.observableArrayList();
+    private final List<Long> compared = new ArrayList<>();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
+    private CheckIn lastDeleted;
+
+    /** Another recovery that can be drawn beside the chosen one. */
+    public record CompareChoice(long id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private long generation;
+
+    RecoveryDetailViewModel(JournalService journal, Async async, RowPresenter rows, ChartPresenter charts,
+                            Consumer<Throwable> failed) {
+        this.journal = journal;
+        this.async = async;
+        this.rows = rows;
+        this.charts = charts;
+        this.failed = failed;
+    }
+
+    /** The chosen recovery, or null when none is. */
+    public ReadOnlyObjectProperty<RecoveryRow> recovery() { return recovery.getReadOnlyProperty(); }
+    public ObservableList<CheckInRow> checkIns() { return checkIns; }
+    /** The chosen recovery first, then the compared ones. */
+    public ObservableList<ChartSeries> series() { return series; }
+    /** The other recoveries, to compare with; replaced only when they change, so ticks stay put. */
+    public ObservableList<CompareChoice> compareChoices() { return compareChoices; }
+    /** "Check-in of … deleted." while an undo is possible, else null. */
+    public ReadOnlyStringProperty undoText() { return undoText.getReadOnlyProperty(); }
+
+    /** Shows a recovery (or none); the check-ins and chart are loaded when it is another one. */
+    CompletableFuture<Void> show(RecoveryRow row, List<RecoveryRow> all) {
+        RecoveryRow old = recovery.get();
+        recovery.set(row);
+        List<CompareChoice> choices = row == null ? List.of() : all.stream().filter(r -> r.id() != row.id())
+                .map(r -> new CompareChoice(r.id(), r.title() + ", " + Formats.dateTime(r.recovery().startedAt(), rows.zone())))
+                .toList();
+        if (!choices.equals(compareChoices)) {
+            compareChoices.setAll(choices);
+        }
+        compared.removeIf(id -> choices.stream().noneMatch(c -> c.id() == id));
+        if (row == null) {
+            generation++;
+            checkIns.clear();
+            series.clear();
+            return CompletableFuture.completedFuture(null);
+        }
+        if (old != null && old.id() == row.id()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        compared.clear();
+        return reload();
+    }
+
+    /** Draws these recoveries beside the chosen one. */
+    public CompletableFuture<Void> compareWith(List<Long> recoveryIds) {
+        compared.clear();
+        compared.addAll(recoveryIds);
+        return reload();
+    }
+
+    CompletableFuture<Void> reload() {
+        RecoveryRow row = recovery.get();
+        if (row == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        long mine = ++generation;
+        List<Long> ids = new ArrayList<>();
+        ids.add(row.id());
+        ids.addAll(compared);
+        return async.run(() -> {
+            List<ChartData> data = new ArrayList<>();
+            for (long id : ids) {
+                data.add(journal.chart(id));
+            }
+            return new Loaded(data.get(0).checkIns(), data);
+        }, loaded -> {
+            if (mine == generation) {
+                checkIns.setAll(loaded.checkIns().stream().map(rows::checkInRow).toList());
+                series.setAll(loaded.charts().stream().map(charts::series).toList());
+            }
+        }, failed);
+    }
+
+    /** Deletes a check-in at once; it can be brought back with {@link #undo} until the next change. */
+    CompletableFuture<Void> delete(CheckInRow row, Supplier<CompletableFuture<Void>> then) {
+        return async.chain(() -> journal.deleteCheckIn(row.id()), deleted -> {
+            lastDeleted = deleted;
+            undoText.set(MessageFormat.format(rows.texts().getString("journal.deleted"), row.when()));
+            return then.get();
+        }, failed);
+    }
+
+    CompletableFuture<Void> undo(Supplier<CompletableFuture<Void>> then) {
+        CheckIn deleted = lastDeleted;
+        if (deleted == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return async.chain(() -> journal.checkIn(new NewCheckIn(deleted.recoveryId(), deleted.at(), deleted.soreness(),
+                deleted.quality(), deleted.redFlags(), deleted.note())), result -> {
+            dismissUndo();
+            return then.get();
+        }, failed);
+    }
+
+    public void dismissUndo() {
+        lastDeleted = null;
+        undoText.set(null);
+    }
+}

@@ -1,0 +1,242 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.MainWindow;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Walks the real journal screen in the main window, headless, on an H2 file, with recorded dialogs. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class JournalScreensTest {
+
+    @TempDir
+    Path dir;
+    private ScreenFixture f;
+
+    @Start
+    void start(Stage stage) {
+        f = new ScreenFixture(dir, Platform::runLater);
+        MainWindow window = new MainWindow(f.texts);
+        window.addScreen(f.texts.getString("nav.journal"), Icons.JOURNAL, JournalScreen.load(f.model, f.texts));
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private void refresh() throws Exception {
+        f.model.refresh().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(Supplier<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void typeInto(FxRobot robot, String field, String text) {
+        TextField node = robot.lookup(field).queryAs(TextField.class);
+        robot.interact(() -> {
+            node.requestFocus();
+            node.selectAll();
+        });
+        robot.write(text);
+    }
+
+    private void clickButton(FxRobot robot, String query) {
+        Node button = robot.lookup(query).query();
+        robot.interact(button::requestFocus);
+        robot.type(KeyCode.SPACE);
+    }
+
+    private void checkIn(FxRobot robot, String soreness) throws Exception {
+        clickButton(robot, "#checkInButton");
+        typeInto(robot, "#sorenessField", soreness);
+        int before = f.model.detail().checkIns().size();
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> f.model.detail().checkIns().size() == before + 1);
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void loggingAMassageAndCheckingInTwiceShowsTheChartAndTheStatus(FxRobot robot) throws Exception {
+        refresh();
+        robot.press(KeyCode.ALT).type(KeyCode.L).release(KeyCode.ALT);
+        assertThat(robot.lookup("#massageBox").tryQuery()).isPresent();
+        robot.clickOn("#massageBox").write("Deep").type(KeyCode.ENTER);
+        typeInto(robot, "#therapistField", "Anna");
+        typeInto(robot, "#sorenessField", "6");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> f.model.detail().recovery().get() != null);
+        assertThat(text(robot, "#detailTitle")).isEqualTo("Deep tissue");
+
+        f.clock.advance(Duration.ofHours(12));
+        checkIn(robot, "5");
+        f.clock.advance(Duration.ofHours(18));
+        checkIn(robot, "3");
+
+        assertThat(text(robot, "#detailStatus")).isEqualTo("On track");
+        assertThat(text(robot, "#detailSince")).isEqualTo("30 h since the massage \u00b7 Latest soreness 3/10");
+        assertThat(robot.lookup("#checkInTable").queryAs(TableView.class).getItems()).hasSize(2);
+        long checkInId = f.model.detail().checkIns().get(0).id();
+        Node point = robot.lookup("#point-" + checkInId).query();
+        assertThat(point.isVisible()).isTrue();
+        assertThat(point.getAccessibleHelp()).contains("12 h after the massage").contains("Soreness 5/10, achy");
+        assertThat(robot.lookup("#start-" + f.model.detail().recovery().get().id()).tryQuery()).isPresent();
+        assertThat(robot.lookup(".expected-band").query().isVisible()).isTrue();
+        assertThat(robot.lookup(".watch-line").query().isVisible()).isTrue();
+
+        robot.moveTo(point);
+        waitUntil(() -> robot.lookup(".tooltip").tryQuery().isPresent());
+        // The tooltip's skin is a label carrying the tooltip's style class.
+        assertThat(robot.lookup((Node n) -> n instanceof Label && n.getStyleClass().contains("tooltip"))
+                .queryAs(Label.class).getText()).contains("Soreness 5/10");
+    }
+
+    @Test
+    void aCheckInPastSeventyTwoHoursShowsTheBannerUntilTheRecoveryIsClosed(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 70))
+                .withEndSoreness(3, PainQuality.ACHY));
+        refresh();
+        assertThat(robot.lookup("#banner-" + r.id()).tryQuery()).isEmpty();
+
+        f.clock.advance(Duration.ofHours(10));
+        robot.clickOn("#recovery-" + r.id());
+        checkIn(robot, "4");
+
+        Node banner = robot.lookup("#banner-" + r.id()).query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.from(banner).lookup(".label").queryAs(Label.class).getText())
+                .contains("more than 72 hours").contains("contact your therapist or a health professional");
+        assertThat(text(robot, "#detailStatus")).isEqualTo("Past 72 hours");
+
+        robot.clickOn(robot.from(banner).lookup(".button").nth(1).queryButton());
+        waitUntil(() -> robot.lookup("#banner-" + r.id()).tryQuery().isEmpty());
+        assertThat(text(robot, "#detailStatus")).isEqualTo("Closed");
+    }
+
+    @Test
+    void aRedFlagAtACheckInShowsTheAlertAtOnce(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 20))
+                .withEndSoreness(5, PainQuality.ACHY));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        typeInto(robot, "#sorenessField", "6");
+        Node flag = robot.lookup("#red-flag-chest-pain-breathless").query();
+        robot.interact(flag::requestFocus);
+        robot.type(KeyCode.SPACE);
+        clickButton(robot, "#saveButton");
+
+        waitUntil(() -> !f.dialogs.isEmpty());
+        assertThat(f.dialogs).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Warning sign reported: act on it now");
+            assertThat(d.text()).contains("Emergency: get help now").contains("Chest pain or shortness of breath")
+                    .contains("Call emergency services now");
+        });
+        waitUntil(() -> f.model.detail().checkIns().size() == 1);
+        assertThat(f.journal.checkIns(r.id()).get(0).redFlags()).containsExactly("chest-pain-breathless");
+    }
+
+    @Test
+    void invalidSorenessIsMarkedOnTheFieldAndBlocksSaving(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("thai", ScreenFixture.hoursBefore(f.clock.instant(), 5)));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        typeInto(robot, "#sorenessField", "11");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#sorenessField").queryAs(TextField.class).getStyleClass()).contains("error");
+        assertThat(text(robot, "#sorenessError")).isEqualTo("Soreness must be a whole number from 0 to 10.");
+        assertThat(f.journal.checkIns(r.id())).isEmpty();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.DETAIL);
+    }
+
+    @Test
+    void aDeletedCheckInCanBeUndone(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 5)));
+        refresh();
+        checkIn(robot, "2");
+        TableView<?> table = robot.lookup("#checkInTable").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> f.model.detail().checkIns().isEmpty());
+        assertThat(f.journal.checkIns(r.id())).isEmpty();
+        assertThat(text(robot, "#undoLabel")).endsWith("deleted.");
+
+        clickButton(robot, "#undoButton");
+        waitUntil(() -> f.model.detail().checkIns().size() == 1);
+        assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
+    }
+
+    @Test
+    void theCheckInFormWorksFromTheKeyboardAlone(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 5)));
+        refresh();
+        robot.interact(() -> robot.lookup("#recoveryList").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+
+        Scene scene = robot.lookup("#sorenessField").query().getScene();
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+                if (n.getId() != null) {
+                    reached.add(n.getId());
+                    break;
+                }
+            }
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(reached).contains("datePicker", "timeField", "nowButton", "sorenessSlider", "sorenessField",
+                "achyButton", "red-flag-fever", "noteArea", "saveButton", "cancelButton");
+
+        robot.interact(() -> robot.lookup("#sorenessField").query().requestFocus());
+        robot.type(KeyCode.DIGIT2);
+        robot.interact(() -> robot.lookup("#achyButton").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> f.model.detail().checkIns().size() == 1);
+        assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
+    }
+}

@@ -1,0 +1,278 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.journal.NewCheckIn;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.PainQuality;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The journal screen's state and commands, without a toolkit: the "FX thread" runs results in line. */
+class JournalViewModelTest {
+
+    @TempDir
+    Path dir;
+    private ScreenFixture f;
+    private JournalViewModel model;
+
+    @BeforeEach
+    void open() {
+        f = new ScreenFixture(dir, Runnable::run);
+        model = f.model;
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private static void await(CompletableFuture<Void> done) throws Exception {
+        done.get(10, TimeUnit.SECONDS);
+    }
+
+    private Recovery massage(String type, double hoursAgo, Integer endSoreness) {
+        return f.journal.addRecovery(NewRecovery.of(type, ScreenFixture.hoursBefore(f.clock.instant(), hoursAgo))
+                .withEndSoreness(endSoreness, PainQuality.ACHY));
+    }
+
+    @Test
+    void theDashboardListsOpenRecoveriesFirstAndClosedOnesAfter() throws Exception {
+        Recovery old = massage("swedish", 200, 2);
+        f.journal.close(old.id());
+        Recovery deep = massage("deep-tissue", 30, 5);
+        Recovery thai = massage("thai", 5, 3);
+
+        await(model.refresh());
+
+        assertThat(model.rows()).extracting(RecoveryRow::id).containsExactly(thai.id(), deep.id(), old.id());
+        RecoveryRow row = model.rows().get(1);
+        assertThat(row.title()).isEqualTo("Deep tissue");
+        assertThat(row.since()).isEqualTo("30 h since the massage");
+        assertThat(row.soreness()).isEqualTo("Latest soreness 5/10");
+        assertThat(row.status()).isEqualTo("On track");
+        assertThat(row.nextDue()).startsWith("The 24-hour check-in is due since");
+        assertThat(model.rows().get(2).status()).isEqualTo("Closed");
+        assertThat(model.message().get()).isNull();
+    }
+
+    @Test
+    void pastSeventyTwoHoursWithoutACheckInRaisesABannerAndOneNotification() throws Exception {
+        Recovery r = massage("deep-tissue", 80, 3);
+
+        await(model.refresh());
+        await(model.refresh());
+
+        assertThat(model.banners()).singleElement().satisfies(b -> {
+            assertThat(b.recoveryId()).isEqualTo(r.id());
+            assertThat(b.text()).contains("more than 72 hours").contains("contact your therapist or a health professional");
+        });
+        assertThat(f.notifications).filteredOn(n -> n.title().contains("72 hours")).hasSize(1);
+        assertThat(model.rows().get(0).warnings()).extracting(w -> w.code()).contains("past-72-hours");
+    }
+
+    @Test
+    void theBannerStaysAfterACheckInWithSorenessAndGoesWhenTheRecoveryIsClosed() throws Exception {
+        Recovery r = massage("swedish", 75, 4);
+        await(model.refresh());
+        model.checkIn(r.id());
+        model.checkInForm().sorenessText().set("3");
+        await(model.saveCheckIn());
+        assertThat(model.banners()).hasSize(1);
+
+        await(model.close(r.id()));
+
+        assertThat(model.banners()).isEmpty();
+        assertThat(model.rows().get(0).isOpen()).isFalse();
+    }
+
+    @Test
+    void aCheckInWithSorenessZeroClosesTheRecoveryAndTheBanner() throws Exception {
+        Recovery r = massage("swedish", 75, 4);
+        await(model.refresh());
+        model.checkIn(r.id());
+        model.checkInForm().sorenessText().set("0");
+        await(model.saveCheckIn());
+
+        assertThat(model.banners()).isEmpty();
+        assertThat(model.rows().get(0).status()).isEqualTo("Closed");
+    }
+
+    @Test
+    void aCheckInThatFallsDueWhileTheAppRunsIsNotifiedOnceAndListed() throws Exception {
+        Recovery r = massage("swedish", 11, 2);
+        await(model.refresh());
+        assertThat(model.overdue()).isEmpty();
+
+        f.clock.advance(Duration.ofHours(2));
+        await(model.refresh());
+        await(model.refresh());
+
+        assertThat(model.overdue()).singleElement().satisfies(n -> assertThat(n.text()).contains("the 12-hour check-in"));
+        assertThat(f.notifications).filteredOn(n -> n.title().equals("Time to check in")).singleElement()
+                .satisfies(n -> assertThat(n.text()).contains("12-hour"));
+        assertThat(model.rows().get(0).id()).isEqualTo(r.id());
+    }
+
+    @Test
+    void loggingAMassageOpensItsRecoveryOnTheDashboard() throws Exception {
+        await(model.refresh());
+        assertThat(model.message().get()).startsWith("No recoveries yet");
+        model.logMassage();
+        assertThat(model.mode().get()).isEqualTo(JournalViewModel.Mode.MASSAGE_FORM);
+        MassageFormViewModel form = model.massageForm();
+        form.massage().set(f.planner.ruleSet().massageType("deep-tissue"));
+        form.therapist().set("Anna");
+        form.endSoreness().set("6");
+        form.factors().get(0).selected().set(true);
+
+        await(model.saveMassage());
+
+        assertThat(model.mode().get()).isEqualTo(JournalViewModel.Mode.DETAIL);
+        RecoveryRow row = model.detail().recovery().get();
+        assertThat(row.title()).isEqualTo("Deep tissue");
+        assertThat(row.recovery().therapist()).isEqualTo("Anna");
+        assertThat(row.recovery().factors()).containsExactly("tight-muscles");
+        assertThat(model.detail().series()).singleElement()
+                .satisfies(s -> assertThat(s.points()).extracting(ChartSeries.Point::soreness).containsExactly(6));
+    }
+
+    @Test
+    void anInvalidMassageFormIsMarkedOnEachFieldAndSavesNothing() throws Exception {
+        model.logMassage();
+        MassageFormViewModel form = model.massageForm();
+        assertThat(form.massageError().get()).as("no error before the person did anything").isNull();
+        form.endSoreness().set("11");
+        form.time().set("25:99");
+
+        await(model.saveMassage());
+
+        assertThat(form.massageError().get()).isEqualTo("Choose the massage you had.");
+        assertThat(form.sorenessError().get()).contains("0 to 10");
+        assertThat(form.whenError().get()).contains("hours and minutes");
+        assertThat(f.journal.recoveries()).isEmpty();
+        assertThat(model.mode().get()).isEqualTo(JournalViewModel.Mode.MASSAGE_FORM);
+    }
+
+    @Test
+    void aMassageInTheFutureIsRefused() {
+        model.logMassage();
+        MassageFormViewModel form = model.massageForm();
+        form.massage().set(f.planner.ruleSet().massageType("thai"));
+        form.date().set(form.date().get().plusDays(1));
+
+        assertThat(form.draft()).isNull();
+        assertThat(form.whenError().get()).contains("in the future");
+    }
+
+    @Test
+    void aCheckInBeforeTheMassageIsRefusedOnTheWhenField() throws Exception {
+        Recovery r = massage("thai", 3, 2);
+        await(model.refresh());
+        model.checkIn(r.id());
+        model.checkInForm().date().set(model.checkInForm().date().get().minusDays(1));
+
+        await(model.saveCheckIn());
+
+        assertThat(model.checkInForm().whenError().get()).startsWith("This is before the massage");
+        assertThat(f.journal.checkIns(r.id())).isEmpty();
+    }
+
+    @Test
+    void aRedFlagAtACheckInShowsAnAlertSayingWhatToDo() throws Exception {
+        Recovery r = massage("deep-tissue", 20, 4);
+        await(model.refresh());
+        model.checkIn(r.id());
+        model.checkInForm().redFlags().stream().filter(c -> c.id().equals("calf-swelling")).findFirst().orElseThrow()
+                .selected().set(true);
+
+        await(model.saveCheckIn());
+
+        assertThat(f.dialogs).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Warning sign reported: act on it now");
+            assertThat(d.text()).contains("Get medical care today")
+                    .contains("Swelling, warmth or redness in one calf or leg")
+                    .contains("blood clot");
+        });
+        assertThat(model.detail().checkIns()).singleElement()
+                .satisfies(c -> assertThat(c.redFlags()).isEqualTo("Swelling, warmth or redness in one calf or leg"));
+    }
+
+    @Test
+    void aDeletedCheckInComesBackWithUndo() throws Exception {
+        Recovery r = massage("deep-tissue", 30, 6);
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 18), 5).withNote("stiff neck"));
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 6), 4));
+        await(model.refresh());
+        assertThat(model.detail().checkIns()).hasSize(2);
+
+        await(model.deleteCheckIn(model.detail().checkIns().get(0)));
+        assertThat(model.detail().checkIns()).extracting(CheckInRow::soreness).containsExactly(4);
+        assertThat(model.detail().undoText().get()).startsWith("Check-in of").endsWith("deleted.");
+
+        await(model.undoDelete());
+        assertThat(model.detail().checkIns()).extracting(CheckInRow::soreness).containsExactly(5, 4);
+        assertThat(model.detail().checkIns().get(0).note()).isEqualTo("stiff neck");
+        assertThat(model.detail().undoText().get()).isNull();
+    }
+
+    @Test
+    void editingACheckInKeepsItsTimeAndStoresTheNewSoreness() throws Exception {
+        Recovery r = massage("swedish", 10, 3);
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 2), 2));
+        await(model.refresh());
+        CheckInRow row = model.detail().checkIns().get(0);
+
+        model.editCheckIn(row);
+        assertThat(model.checkInForm().isEditing()).isTrue();
+        assertThat(model.checkInForm().sorenessText().get()).isEqualTo("2");
+        model.checkInForm().sorenessText().set("1");
+        model.checkInForm().note().set("better after a walk");
+        await(model.saveCheckIn());
+
+        assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> {
+            assertThat(c.soreness()).isEqualTo(1);
+            assertThat(c.at()).isEqualTo(row.checkIn().at());
+            assertThat(c.note()).isEqualTo("better after a walk");
+        });
+    }
+
+    @Test
+    void comparingDrawsTheOtherRecoveryBesideTheChosenOne() throws Exception {
+        Recovery a = massage("swedish", 50, 3);
+        Recovery b = massage("deep-tissue", 20, 6);
+        await(model.refresh());
+        assertThat(model.detail().recovery().get().id()).isEqualTo(b.id());
+        assertThat(model.detail().compareChoices()).extracting(c -> c.id()).containsExactly(a.id());
+
+        await(model.detail().compareWith(List.of(a.id())));
+
+        assertThat(model.detail().series()).extracting(ChartSeries::recoveryId).containsExactly(b.id(), a.id());
+        assertThat(model.detail().series().get(0).expectedToHours()).isEqualTo(48);
+        assertThat(model.detail().series().get(1).expectedToHours()).isEqualTo(24);
+    }
+
+    @Test
+    void eachChartPointCarriesTheDetailsOfItsCheckIn() throws Exception {
+        Recovery r = massage("deep-tissue", 30, 6);
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 18), 5)
+                .withQuality(PainQuality.SHARP).withNote("after the gym"));
+        await(model.refresh());
+
+        ChartSeries s = model.detail().series().get(0);
+        assertThat(s.points()).hasSize(2);
+        assertThat(s.points().get(0).details()).isEqualTo("End of the massage: soreness 6/10");
+        assertThat(s.points().get(1).hours()).isEqualTo(12.0);
+        assertThat(s.points().get(1).details()).contains("12 h after the massage").contains("Soreness 5/10, sharp")
+                .contains("Note: after the gym");
+    }
+}

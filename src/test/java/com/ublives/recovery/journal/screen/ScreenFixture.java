@@ -1,0 +1,96 @@
+package com.ublives.recovery.journal.screen;
+
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.rules.RuleSetJson;
+import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+
+/**
+ * A journal on a real H2 file in a temporary folder, a clock the test moves, and dialogs and
+ * notifications that are recorded instead of shown.
+ */
+final class ScreenFixture implements AutoCloseable {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** "Now" when a test starts: 10 March 2026, 12:00 in Berlin. */
+    static final Instant START = Instant.parse("2026-03-10T11:00:00Z");
+
+    record Shown(String title, String text) {
+    }
+
+    final MovableClock clock = new MovableClock(START, ZONE);
+    final Database database;
+    final PlannerService planner;
+    final JournalService journal;
+    final BackgroundTasks tasks;
+    final List<Shown> dialogs = new CopyOnWriteArrayList<>();
+    final List<Shown> notifications = new CopyOnWriteArrayList<>();
+    final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
+    final JournalViewModel model;
+
+    ScreenFixture(Path dir, Executor fxThread) {
+        database = Database.open(dir);
+        planner = new PlannerService(RuleSetJson.parse(defaultRules()));
+        journal = JournalService.create(planner, database.dataSource(), clock);
+        tasks = new BackgroundTasks(fxThread);
+        DialogService recordingDialogs = new DialogService() {
+            @Override public void showError(String title, String message) { dialogs.add(new Shown(title, message)); }
+            @Override public void showInformation(String title, String message) { dialogs.add(new Shown(title, message)); }
+        };
+        model = new JournalViewModel(journal, planner, tasks, recordingDialogs,
+                (title, text, warning) -> notifications.add(new Shown(title, text)), texts);
+    }
+
+    static Instant hoursBefore(Instant now, double hours) {
+        return now.minus(Duration.ofMinutes(Math.round(hours * 60)));
+    }
+
+    static String defaultRules() {
+        try (InputStream in = ScreenFixture.class.getResourceAsStream("/rules/default-rules.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        tasks.close();
+        database.close();
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+        private final ZoneId zone;
+
+        MovableClock(Instant now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override public ZoneId getZone() { return zone; }
+        @Override public Clock withZone(ZoneId z) { return new MovableClock(now, z); }
+        @Override public Instant instant() { return now; }
+    }
+}
