@@ -2,6 +2,11 @@ package com.ublives.recovery;
 
 import com.ublives.recovery.assess.AssessmentScreen;
 import com.ublives.recovery.assess.AssessmentViewModel;
+import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.screen.ClinicScreen;
+import com.ublives.recovery.clinic.screen.FxSheetPrinter;
+import com.ublives.recovery.clinic.screen.JournalSessionBook;
+import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
@@ -11,6 +16,7 @@ import com.ublives.recovery.ui.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -31,6 +37,7 @@ public class App extends Application {
 
     private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
     private BackgroundTasks tasks;
+    private DialogService dialogs;
     private volatile Services services;
 
     @Override
@@ -49,7 +56,7 @@ public class App extends Application {
         stage.setMinHeight(600);
         stage.show();
 
-        DialogService dialogs = new FxDialogService(() -> stage);
+        dialogs = new FxDialogService(() -> stage);
         Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         tasks = new BackgroundTasks(Platform::runLater);
         tasks.run(() -> Services.open(dataDir), opened -> {
@@ -67,6 +74,15 @@ public class App extends Application {
     private void install(MainWindow window, Services opened) {
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
+        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, clinicScreen(opened));
+    }
+
+    private Parent clinicScreen(Services opened) {
+        Clock clock = Clock.systemDefaultZone();
+        ClinicService clinic = new ClinicService(opened.database().dataSource(), opened.planner().ruleSet(), clock);
+        return ClinicScreen.create(new ClinicScreen.Parts(clinic,
+                new JournalSessionBook(opened.journal(), clinic, opened.planner(), clock.getZone()), opened.planner(),
+                SheetPages.lazy(clock), new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
     }
 
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 public final class ClinicService {
 
     public static final int SEARCH_LIMIT = 200;
+    /** SQLSTATE of a foreign-key violation, the same in H2 and PostgreSQL. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final DataSource dataSource;
     private final RuleSet rules;
@@ -85,6 +87,25 @@ public final class ClinicService {
             throw new InvalidInputException("client", client.id() + ": no such client");
         }
         return client;
+    }
+
+    /**
+     * Deletes a client. Refused (input "client") when sessions still name them: the database's
+     * foreign key keeps the journal whole, and the message says why instead of a constraint name.
+     */
+    public void deleteClient(long id) {
+        boolean found;
+        try {
+            found = write("delete the client", c -> clients.delete(c, id));
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+                throw new InvalidInputException("client", id + " has sessions on record and cannot be deleted");
+            }
+            throw e;
+        }
+        if (!found) {
+            throw new InvalidInputException("client", id + ": no such client");
+        }
     }
 
     public Optional<Client> client(long id) {

@@ -10,6 +10,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignY;
@@ -26,6 +27,7 @@ public final class Icons {
     public static final Ikon LOADING = MaterialDesignT.TIMER_SAND;
     public static final Ikon FAILURE = MaterialDesignA.ALERT_CIRCLE_OUTLINE;
     public static final Ikon ON_TRACK = MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+    public static final Ikon CLINIC = MaterialDesignS.SPA_OUTLINE;
 
     private Icons() {
     }
