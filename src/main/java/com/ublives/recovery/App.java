@@ -2,10 +2,9 @@ package com.ublives.recovery;
 
 import com.ublives.recovery.assess.AssessmentScreen;
 import com.ublives.recovery.assess.AssessmentViewModel;
-import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
-import com.ublives.recovery.clinic.screen.JournalSessionBook;
 import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.ui.BackgroundTasks;
@@ -79,10 +78,9 @@ public class App extends Application {
 
     private Parent clinicScreen(Services opened) {
         Clock clock = Clock.systemDefaultZone();
-        ClinicService clinic = new ClinicService(opened.database().dataSource(), opened.planner().ruleSet(), clock);
-        return ClinicScreen.create(new ClinicScreen.Parts(clinic,
-                new JournalSessionBook(opened.journal(), clinic, opened.planner(), clock.getZone()), opened.planner(),
-                SheetPages.lazy(clock), new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
+        return ClinicScreen.create(new ClinicScreen.Parts(opened.clinic(),
+                new AftercareSheets(opened.clinic(), opened.planner()), opened.planner(), SheetPages.lazy(clock),
+                new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
     }
 
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */

@@ -1,6 +1,7 @@
 package com.ublives.recovery;
 
 import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.RuleSetRepository;
@@ -16,14 +17,17 @@ import java.time.Clock;
  * The services of one data directory, built once and shared by the window and the command line.
  * Opening does database work: never call it on the JavaFX thread.
  */
-public record Services(Database database, PlannerService planner, JournalService journal) implements AutoCloseable {
+public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic)
+        implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
         try {
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
             PlannerService planner = new PlannerService(rules.open());
-            return new Services(database, planner, JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone()));
+            JournalService journal = JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone());
+            return new Services(database, planner, journal,
+                    new ClinicService(database.dataSource(), planner.ruleSet(), journal, Clock.systemDefaultZone()));
         } catch (RuntimeException e) {
             database.close();
             throw e;

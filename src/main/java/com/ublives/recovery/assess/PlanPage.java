@@ -45,7 +45,8 @@ public record PlanPage(
     public record CategoryGroup(Category category, String title, List<Item> items) {
     }
 
-    public record Item(String id, String title, String text, String hours) {
+    /** One piece of advice; continued when an earlier phase already showed it in full. */
+    public record Item(String id, String title, String text, String hours, boolean continued) {
     }
 
     public record Omitted(String id, String title, String reason) {

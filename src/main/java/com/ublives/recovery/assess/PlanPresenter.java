@@ -72,13 +72,17 @@ public final class PlanPresenter {
 
     private List<PlanPage.PhaseGroup> phases(Outcome outcome, double hours) {
         List<PlanPage.PhaseGroup> groups = new ArrayList<>();
+        // Advice that runs through several phases is written out once; later phases just name it.
+        java.util.Set<String> shown = new java.util.HashSet<>();
         for (Phase phase : Phase.values()) {
             List<PlanPage.CategoryGroup> categories = new ArrayList<>();
             for (Category category : Category.values()) {
                 List<PlanPage.Item> items = outcome.plan().stream()
                         .filter(i -> i.category() == category && i.appliesIn(phase))
-                        .map(i -> new PlanPage.Item(i.id(), i.title(), i.text(), hoursText(i.fromHour(), i.toHour())))
+                        .map(i -> new PlanPage.Item(i.id(), i.title(), i.text(), hoursText(i.fromHour(), i.toHour()),
+                                shown.contains(i.id())))
                         .toList();
+                items.forEach(i -> shown.add(i.id()));
                 if (!items.isEmpty()) {
                     categories.add(new PlanPage.CategoryGroup(category, texts.getString("category." + category.name()), items));
                 }

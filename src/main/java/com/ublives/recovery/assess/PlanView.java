@@ -107,20 +107,31 @@ final class PlanView extends VBox {
             Label name = styled(new Label(category.title(), Icons.of(Icons.category(category.category()), 18)), "category-title");
             VBox items = new VBox(8);
             for (PlanPage.Item item : category.items()) {
-                Label itemTitle = styled(new Label(item.title()), "item-title");
-                Label when = styled(new Label(item.hours()), "item-hours");
-                Region gap = new Region();
-                HBox.setHgrow(gap, Priority.ALWAYS);
-                VBox entry = new VBox(2, new HBox(8, itemTitle, gap, when), styled(wrapping(item.text()), "item-text"));
-                entry.getStyleClass().add("item");
-                entry.setId("item-" + phase.phase().name() + "-" + item.id());
-                items.getChildren().add(entry);
+                items.getChildren().add(item(phase, item));
             }
             box.getChildren().add(new VBox(6, name, items));
         }
         box.getStyleClass().addAll("card", "phase");
         Styles.toggle(box, "current", phase.current());
         return box;
+    }
+
+    private Node item(PlanPage.PhaseGroup phase, PlanPage.Item item) {
+        Label itemTitle = styled(new Label(item.title()), "item-title");
+        Label when = styled(new Label(item.hours()), "item-hours");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        VBox entry;
+        if (item.continued()) {
+            Label continues = styled(new Label(texts.getString("plan.continues")), "item-hours");
+            entry = new VBox(new HBox(8, itemTitle, continues, gap, when));
+            entry.getStyleClass().add("continued");
+        } else {
+            entry = new VBox(2, new HBox(8, itemTitle, gap, when), styled(wrapping(item.text()), "item-text"));
+        }
+        entry.getStyleClass().add("item");
+        entry.setId("item-" + phase.phase().name() + "-" + item.id());
+        return entry;
     }
 
     private Node omitted(PlanPage.Omitted omitted) {

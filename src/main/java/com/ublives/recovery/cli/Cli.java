@@ -51,6 +51,8 @@ public final class Cli {
         cli.addSubcommand(new PlanCommand());
         cli.addSubcommand(new CatalogCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.journal.JournalCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.clinic.ClinicCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.clinic.SheetCommand());
         return cli;
     }
 }

@@ -1,46 +1,68 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.journal.RecoveryRepository;
 import com.ublives.recovery.rules.HealthCondition;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.storage.StorageException;
+import com.ublives.recovery.storage.Transactions;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The clinic's profile and clients, for the window and the command line alike. Input is checked here
+ * The clinic's profile, clients and sessions, for the window and the command line alike. A session is
+ * a recovery of the journal with a client, recorded through the journal so both check it the same way. Input is checked here
  * (one message per bad field, naming what is allowed) so both faces refuse the same things.
  * Database work: never call it on the JavaFX thread.
  */
 public final class ClinicService {
 
     public static final int SEARCH_LIMIT = 200;
+    public static final List<String> PRESSURES = List.of("light", "medium", "firm", "deep");
+    private static final int MAX_AREA = 40;
     /** SQLSTATE of a foreign-key violation, the same in H2 and PostgreSQL. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
-    private final DataSource dataSource;
+    private final Transactions tx;
     private final RuleSet rules;
+    private final JournalService journal;
     private final Clock clock;
     private final ClinicProfileRepository profiles = new ClinicProfileRepository();
     private final ClientRepository clients = new ClientRepository();
+    private final RecoveryRepository recoveries = new RecoveryRepository();
 
-    public ClinicService(DataSource dataSource, RuleSet rules, Clock clock) {
-        this.dataSource = dataSource;
+    public ClinicService(DataSource dataSource, RuleSet rules, JournalService journal, Clock clock) {
+        this.tx = new Transactions(dataSource);
         this.rules = rules;
+        this.journal = journal;
         this.clock = clock;
+    }
+
+    /** The zone in which a session's date is read ("every session of 12 May"). */
+    public ZoneId zone() {
+        return clock.getZone();
     }
 
     /** The stored profile, or an unset one (no name, A4) before the clinic is set up. */
     public ClinicProfile profile() {
-        return read("read the clinic profile", c -> profiles.load(c).orElse(ClinicProfile.unset()));
+        return tx.read("read the clinic profile", c -> profiles.load(c).orElse(ClinicProfile.unset()));
     }
 
     public ClinicProfile saveProfile(ClinicProfile profile) {
@@ -65,7 +87,7 @@ public final class ClinicService {
             }
         }
         refuseIf(errors);
-        write("save the clinic profile", c -> {
+        tx.inTransaction("save the clinic profile", c -> {
             profiles.save(c, profile, clock.instant());
             return null;
         });
@@ -74,7 +96,7 @@ public final class ClinicService {
 
     public Client addClient(Client client) {
         check(client);
-        return write("add the client", c -> clients.insert(c, client, clock.instant()));
+        return tx.inTransaction("add the client", c -> clients.insert(c, client, clock.instant()));
     }
 
     public Client updateClient(Client client) {
@@ -82,7 +104,7 @@ public final class ClinicService {
             throw new IllegalArgumentException("A client must be stored before it is updated");
         }
         check(client);
-        boolean found = write("update the client", c -> clients.update(c, client));
+        boolean found = tx.inTransaction("update the client", c -> clients.update(c, client));
         if (!found) {
             throw new InvalidInputException("client", client.id() + ": no such client");
         }
@@ -96,7 +118,7 @@ public final class ClinicService {
     public void deleteClient(long id) {
         boolean found;
         try {
-            found = write("delete the client", c -> clients.delete(c, id));
+            found = tx.inTransaction("delete the client", c -> clients.delete(c, id));
         } catch (StorageException e) {
             if (e.getCause() instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
                 throw new InvalidInputException("client", id + " has sessions on record and cannot be deleted");
@@ -109,18 +131,71 @@ public final class ClinicService {
     }
 
     public Optional<Client> client(long id) {
-        return read("read the client", c -> clients.find(c, id));
+        return tx.read("read the client", c -> clients.find(c, id));
     }
 
     /** Clients whose name contains the query, ignoring case and accents ("lukasz" finds "Łukasz"). */
     public List<Client> searchClients(String query) {
-        return read("search the clients", c -> clients.search(c, query == null ? "" : query, SEARCH_LIMIT));
+        return tx.read("search the clients", c -> clients.search(c, query == null ? "" : query, SEARCH_LIMIT));
     }
 
     /** The one client with exactly this name (ignoring case and accents), if there is exactly one. */
     public Optional<Client> clientNamed(String name) {
-        List<Client> found = read("find the client", c -> clients.findByName(c, name));
+        List<Client> found = tx.read("find the client", c -> clients.findByName(c, name));
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Records a session. The client's stored health conditions are added to the session's, so advice
+     * unsafe for them stays out of every sheet and check-in of this session.
+     */
+    public ClinicSession recordSession(NewSession s) {
+        Client client = client(s.clientId())
+                .orElseThrow(() -> new InvalidInputException("client", s.clientId() + ": no such client"));
+        if (s.pressure() != null && !s.pressure().isBlank() && !PRESSURES.contains(s.pressure())) {
+            throw new InvalidInputException("pressure", "must be one of " + String.join(", ", PRESSURES) + ", got " + s.pressure());
+        }
+        for (String area : s.areas()) {
+            if (area.isBlank() || area.length() > MAX_AREA) {
+                throw new InvalidInputException("area", "must be a name of 1 to " + MAX_AREA + " characters, got \"" + area + "\"");
+            }
+        }
+        Set<String> conditions = new LinkedHashSet<>(client.conditions());
+        conditions.addAll(s.conditions());
+        NewRecovery recovery = new NewRecovery(s.massage(), s.startedAt(), s.therapist(), null, s.endSoreness(),
+                s.quality(), s.factors(), new ArrayList<>(conditions), s.note(), client.id(),
+                s.pressure() == null || s.pressure().isBlank() ? null : s.pressure(), s.areas());
+        return new ClinicSession(journal.addRecovery(recovery), client);
+    }
+
+    /** The session (a recovery with a client) of that id, if there is one. */
+    public Optional<ClinicSession> session(long id) {
+        return tx.read("read the session", c -> {
+            Optional<Recovery> recovery = recoveries.find(c, id);
+            if (recovery.isEmpty() || recovery.get().clientId() == null) {
+                return Optional.empty();
+            }
+            return clients.find(c, recovery.get().clientId()).map(client -> new ClinicSession(recovery.get(), client));
+        });
+    }
+
+    /** Every session that started on that date (in the clinic's time zone), in time order. */
+    public List<ClinicSession> sessionsOn(LocalDate date) {
+        Instant from = date.atStartOfDay(zone()).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone()).toInstant();
+        return tx.read("read the sessions", c -> {
+            Map<Long, Client> byId = new HashMap<>();
+            List<ClinicSession> sessions = new ArrayList<>();
+            for (Recovery recovery : recoveries.findClientSessions(c, from, to)) {
+                Client client = byId.get(recovery.clientId());
+                if (client == null) {
+                    client = clients.find(c, recovery.clientId()).orElseThrow();
+                    byId.put(client.id(), client);
+                }
+                sessions.add(new ClinicSession(recovery, client));
+            }
+            return sessions;
+        });
     }
 
     private void check(Client client) {
@@ -154,37 +229,6 @@ public final class ClinicService {
     private static void refuseIf(List<InputError> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T read(String doing, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StorageException("Could not " + doing + ": " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T write(String doing, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageException("Could not " + doing + ": " + e.getMessage(), e);
         }
     }
 }

@@ -135,8 +135,7 @@ public final class CheckInRepository {
     /** Every open recovery with its latest check-in (null when it has none), oldest massage first, in one query. */
     public List<OpenRecovery> openWithLatest(Connection c) throws SQLException {
         String sql = "SELECT " + RecoveryRepository.COLUMNS + ", " + COLUMNS + " FROM recovery r"
-                + " LEFT JOIN check_in c ON c.id = (SELECT l.id FROM check_in l WHERE l.recovery_id = r.id"
-                + " ORDER BY l.checked_at DESC, l.id DESC FETCH FIRST 1 ROWS ONLY)"
+                + " LEFT JOIN check_in c ON c.id = r.latest_check_in_id"
                 + " WHERE r.closed_at IS NULL ORDER BY r.started_at, r.id";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             List<OpenRecovery> result = new ArrayList<>();

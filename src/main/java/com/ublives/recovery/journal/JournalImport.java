@@ -105,6 +105,7 @@ public final class JournalImport {
             checkIns.insert(c, judged);
             previous = checkIn.soreness();
         }
+        recoveries.refreshLatestCheckIn(c, id);
         if (closedAt != null) {
             recoveries.close(c, id, closedAt, closedBy);
         }

@@ -258,8 +258,10 @@ public final class JournalService {
     /**
      * A recovery whose latest check-in says soreness 0 is closed at that check-in; one that was closed that
      * way reopens when the 0 is edited or deleted. A recovery closed by the person stays closed.
+     * Also keeps the recovery's pointer to its latest check-in, which status reads.
      */
     private boolean settleClosing(Connection c, long recoveryId) throws SQLException {
+        recoveries.refreshLatestCheckIn(c, recoveryId);
         Recovery r = recoveries.find(c, recoveryId).orElseThrow();
         Optional<CheckIn> latest = checkIns.latest(c, recoveryId);
         boolean zero = latest.isPresent() && latest.get().soreness() == 0;

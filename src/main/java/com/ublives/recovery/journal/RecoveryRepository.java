@@ -79,6 +79,34 @@ public final class RecoveryRepository {
         }
     }
 
+    /** Points the recovery at its latest check-in by time (none when it has none). */
+    public void refreshLatestCheckIn(Connection c, long id) throws SQLException {
+        String sql = "UPDATE recovery SET latest_check_in_id = (SELECT l.id FROM check_in l WHERE l.recovery_id = ?"
+                + " ORDER BY l.checked_at DESC, l.id DESC FETCH FIRST 1 ROWS ONLY) WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Clinic sessions (recoveries with a client) that started in [from, to), in time order. */
+    public List<Recovery> findClientSessions(Connection c, Instant from, Instant to) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM recovery r WHERE r.client_id IS NOT NULL AND r.started_at >= ?"
+                + " AND r.started_at < ? ORDER BY r.started_at, r.id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            SqlTimes.set(ps, 1, from);
+            SqlTimes.set(ps, 2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Recovery> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(map(rs));
+                }
+                return result;
+            }
+        }
+    }
+
     /** Deletes the recovery and, by the foreign key's cascade, its check-ins. */
     public boolean delete(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM recovery WHERE id = ?")) {

@@ -14,8 +14,10 @@ import java.util.Map;
 /**
  * The rules engine: pure, immutable, thread-safe. Everything clinical comes from the {@link RuleSet};
  * this class only knows how the kinds of rules combine (RULES.md, "How the band is found").
- * The constructor compiles every rule into {@link Cond}, indexes and prebuilt results, so one
- * assessment is a loop of integer checks and costs well under a microsecond (docs/BENCHMARKS.md).
+ * The constructor compiles every rule into {@link Cond}, indexes and prebuilt results, and a
+ * {@link RuleFilter} per kind of rule, so one assessment checks only the rules that can hold for its
+ * inputs (integer checks, no look-ups) and costs about a microsecond even with 1,000 extra rules
+ * (docs/BENCHMARKS.md).
  */
 public final class RuleEngine {
 
@@ -27,7 +29,7 @@ public final class RuleEngine {
     private final Map<String, Integer> massageIndex = new HashMap<>();
     private final String[] baseRule;
     private final int[] baseRank;
-    private final Map<String, Warning> redFlagWarning = new HashMap<>();
+    private final Map<String, Integer> redFlagSlot = new HashMap<>();
     private final Map<String, Factor> factorById = new HashMap<>();
     private final Map<String, Integer> conditionIndex = new HashMap<>();
     private final Severity[] severityBySoreness = new Severity[11];
@@ -36,10 +38,15 @@ public final class RuleEngine {
     private final CompiledBandRule[] bandRules;
     private final CompiledWarning[] warningRules;
     private final Factor[] factors;
-    private final Warning[] factorWarnings;
+    private final int[] warningSlot;
+    private final int[] factorSlot;
     private final String[] factorCodes;
+    private final WarningOrder warningOrder;
     private final CompiledItem[] items;
     private final int exclusionCount;
+    private final RuleFilter bandFilter;
+    private final RuleFilter warningFilter;
+    private final RuleFilter itemFilter;
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
@@ -57,8 +64,13 @@ public final class RuleEngine {
             baseRule[i] = "band.base." + m.id();
             baseRank[i] = bandRank.getOrDefault(m.baseBand(), -1);
         }
-        rules.redFlags().forEach(f -> redFlagWarning.put(f.id(),
-                new Warning(f.level(), RED_FLAG_PREFIX + f.id(), f.label() + ". " + f.action())));
+        // every warning an outcome can hold, in the order an assessment adds them (see WarningOrder)
+        List<Warning> allWarnings = new ArrayList<>();
+        Map<String, Integer> redFlagSource = new HashMap<>();
+        for (RedFlag f : rules.redFlags()) {
+            redFlagSource.put(f.id(), allWarnings.size());
+            allWarnings.add(new Warning(f.level(), RED_FLAG_PREFIX + f.id(), f.label() + ". " + f.action()));
+        }
         rules.factors().forEach(f -> factorById.put(f.id(), f));
         for (HealthCondition c : rules.conditions()) {
             conditionIndex.putIfAbsent(c.id(), conditionIndex.size());
@@ -83,15 +95,25 @@ public final class RuleEngine {
         warningRules = new CompiledWarning[rules.warningRules().size()];
         for (int i = 0; i < warningRules.length; i++) {
             WarningRule r = rules.warningRules().get(i);
-            warningRules[i] = new CompiledWarning(compiler.compile(r.when()),
-                    new Warning(r.level(), r.code(), r.message()), "warning." + r.code());
+            warningRules[i] = new CompiledWarning(compiler.compile(r.when()), "warning." + r.code());
+            allWarnings.add(new Warning(r.level(), r.code(), r.message()));
         }
         factors = rules.factors().toArray(Factor[]::new);
-        factorWarnings = new Warning[factors.length];
         factorCodes = new String[factors.length];
         for (int i = 0; i < factors.length; i++) {
-            factorWarnings[i] = new Warning(Level.INFO, FACTOR_PREFIX + factors[i].id(), factors[i].advice());
-            factorCodes[i] = factorWarnings[i].code();
+            factorCodes[i] = FACTOR_PREFIX + factors[i].id();
+            allWarnings.add(new Warning(Level.INFO, factorCodes[i], factors[i].advice()));
+        }
+        warningOrder = new WarningOrder(allWarnings);
+        redFlagSource.forEach((id, source) -> redFlagSlot.put(id, warningOrder.slot(source)));
+        int firstRule = allWarnings.size() - factors.length - warningRules.length;
+        warningSlot = new int[warningRules.length];
+        for (int i = 0; i < warningSlot.length; i++) {
+            warningSlot[i] = warningOrder.slot(firstRule + i);
+        }
+        factorSlot = new int[factors.length];
+        for (int i = 0; i < factors.length; i++) {
+            factorSlot[i] = warningOrder.slot(firstRule + warningRules.length + i);
         }
         List<Exclusion> exclusions = rules.exclusions();
         exclusionCount = exclusions.size();
@@ -103,6 +125,24 @@ public final class RuleEngine {
         for (int i = 0; i < items.length; i++) {
             items[i] = compileItem(compiler, rules.planItems().get(i), exclusions, exclusionConds);
         }
+        Cond[][] bandConds = new Cond[bandRules.length][];
+        for (int i = 0; i < bandRules.length; i++) {
+            bandConds[i] = new Cond[] {bandRules[i].cond};
+        }
+        Cond[][] warningConds = new Cond[warningRules.length][];
+        for (int i = 0; i < warningRules.length; i++) {
+            warningConds[i] = new Cond[] {warningRules[i].cond};
+        }
+        Cond[][] itemConds = new Cond[items.length][];
+        for (int i = 0; i < items.length; i++) {
+            itemConds[i] = items[i].variants;
+        }
+        int m = massages.size();
+        int s = severities.size();
+        int c = conditionIndex.size();
+        bandFilter = new RuleFilter(bandConds, m, s, c, bands.length, false);
+        warningFilter = new RuleFilter(warningConds, m, s, c, bands.length, true);
+        itemFilter = new RuleFilter(itemConds, m, s, c, bands.length, true);
     }
 
     private static CompiledItem compileItem(Compiler compiler, PlanItem item, List<Exclusion> exclusions, Cond[] exclusionConds) {
@@ -164,26 +204,31 @@ public final class RuleEngine {
                 x.conditions[k++] = c;
             }
         }
-        List<Warning> warnings = new ArrayList<>(8);
+        long[] warnings = warningOrder.newMarks();
         List<String> redFlagCodes = null;
         if (!a.redFlags().isEmpty()) {
             redFlagCodes = new ArrayList<>(a.redFlags().size());
             for (String flag : a.redFlags()) {
-                Warning w = redFlagWarning.get(flag);
-                if (w == null) {
+                Integer slot = redFlagSlot.get(flag);
+                if (slot == null) {
                     throw notValidated(a);
                 }
+                Warning w = warningOrder.warning(slot);
                 x.redFlag = Math.max(x.redFlag, w.level().ordinal());
-                warnings.add(w);
+                WarningOrder.mark(warnings, slot);
                 redFlagCodes.add(w.code());
             }
         }
 
-        List<String> fired = new ArrayList<>(24);
+        // only rules the index lets through can hold; they are checked in full, in rule order.
+        // Lists are sized from the candidate counts: with large rule sets, growing them was a cost.
+        long[] candidates = bandFilter.candidates(x);
+        ArrayList<String> fired = new ArrayList<>(8 + a.redFlags().size() + RuleFilter.count(candidates));
         fired.add(baseRule[massage]);
         int rank = baseRank[massage];
         int last = bands.length - 1;
-        for (CompiledBandRule rule : bandRules) {
+        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+            CompiledBandRule rule = bandRules[i];
             x.band = rank;
             if (rule.cond.matches(x)) {
                 fired.add(rule.id);
@@ -202,26 +247,32 @@ public final class RuleEngine {
         if (redFlagCodes != null) {
             fired.addAll(redFlagCodes);
         }
-        for (CompiledWarning rule : warningRules) {
+        candidates = warningFilter.candidates(x);
+        long[] itemCandidates = itemFilter.candidates(x);
+        int itemCount = RuleFilter.count(itemCandidates);
+        fired.ensureCapacity(fired.size() + RuleFilter.count(candidates) + a.factors().size() + itemCount);
+        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+            CompiledWarning rule = warningRules[i];
             if (rule.cond.matches(x)) {
-                warnings.add(rule.warning);
+                WarningOrder.mark(warnings, warningSlot[i]);
                 fired.add(rule.firedId);
             }
         }
         if (!a.factors().isEmpty()) {
             for (int i = 0; i < factors.length; i++) {
                 if (a.factors().contains(factors[i].id())) {
-                    warnings.add(factorWarnings[i]);
+                    WarningOrder.mark(warnings, factorSlot[i]);
                     fired.add(factorCodes[i]);
                 }
             }
         }
-        sortWarnings(warnings);
 
-        List<PlannedItem> plan = new ArrayList<>(items.length);
+        candidates = itemCandidates;
+        List<PlannedItem> plan = new ArrayList<>(itemCount);
         List<Omission> omitted = null;
         boolean[] exclusionFired = null;
-        for (CompiledItem item : items) {
+        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+            CompiledItem item = items[i];
             int v = item.firstVariant(x);
             if (v < 0) {
                 continue;
@@ -243,7 +294,7 @@ public final class RuleEngine {
             }
         }
         return new Outcome(a, band, severityBySoreness[a.soreness()], status,
-                Collections.unmodifiableList(warnings), Collections.unmodifiableList(plan),
+                warningOrder.read(warnings), Collections.unmodifiableList(plan),
                 omitted == null ? List.of() : Collections.unmodifiableList(omitted),
                 Collections.unmodifiableList(fired), rules.version());
     }
@@ -260,31 +311,6 @@ public final class RuleEngine {
             return Status.ON_TRACK;
         }
         return a.hours() > rules.watchHours() ? Status.PAST_72_HOURS : Status.LONGER_THAN_EXPECTED;
-    }
-
-    /**
-     * Red flags first (they override everything), then most severe first, ties by code so the order
-     * never depends on the order the flags were given. Insertion sort: the lists are short.
-     */
-    private static void sortWarnings(List<Warning> w) {
-        for (int i = 1; i < w.size(); i++) {
-            Warning key = w.get(i);
-            int j = i - 1;
-            while (j >= 0 && before(key, w.get(j))) {
-                w.set(j + 1, w.get(j));
-                j--;
-            }
-            w.set(j + 1, key);
-        }
-    }
-
-    private static boolean before(Warning a, Warning b) {
-        boolean aFlag = a.isRedFlag();
-        if (aFlag != b.isRedFlag()) {
-            return aFlag;
-        }
-        int byLevel = b.level().compareTo(a.level());
-        return byLevel != 0 ? byLevel < 0 : a.code().compareTo(b.code()) < 0;
     }
 
     /** What is known about one assessment, as indexes and bits the compiled conditions test directly. */
@@ -426,7 +452,7 @@ public final class RuleEngine {
     private record CompiledBandRule(Cond cond, String id, int atLeast, int longerBy) {
     }
 
-    private record CompiledWarning(Cond cond, Warning warning, String firedId) {
+    private record CompiledWarning(Cond cond, String firedId) {
     }
 
     private record CompiledItem(Cond[] variants, PlannedItem[] planned, String[] firedIds,

@@ -43,8 +43,10 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
         }
         // WRITE_DELAY=0: a commit is written to the file before it returns, so a check-in reported saved
-        // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them)
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them).
+        // COMPRESS: the stored judgements repeat the same texts; pages compress ~20x (docs/BENCHMARKS-journal.md)
+        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {

@@ -105,4 +105,15 @@ class PlanPresenterTest {
         assertThat(phase(page, Phase.FIRST_DAY).categories().stream().flatMap(c -> c.items().stream())
                 .filter(i -> i.id().equals("hydration.water")).findFirst().orElseThrow().hours()).isEqualTo("any time");
     }
+
+    @Test
+    void adviceRunningThroughSeveralPhasesIsWrittenOutOnceAndThenOnlyNamed() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
+
+        java.util.function.Function<Phase, PlanPage.Item> water = p -> phase(page, p).categories().stream()
+                .flatMap(c -> c.items().stream()).filter(i -> i.id().equals("hydration.water")).findFirst().orElseThrow();
+        assertThat(water.apply(Phase.FIRST_DAY).continued()).isFalse();
+        assertThat(water.apply(Phase.SECOND_DAY).continued()).isTrue();
+        assertThat(water.apply(Phase.THIRD_DAY).continued()).isTrue();
+    }
 }

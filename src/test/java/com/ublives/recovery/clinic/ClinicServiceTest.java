@@ -1,7 +1,12 @@
 package com.ublives.recovery.clinic;
 
 import com.ublives.recovery.clinic.sheet.SheetFixtures;
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.StorageException;
 import com.ublives.recovery.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,11 +31,14 @@ class ClinicServiceTest {
 
     private Database database;
     private ClinicService clinic;
+    private JournalService journal;
 
     @BeforeEach
     void open() {
         database = Database.open(dir);
-        clinic = new ClinicService(database.dataSource(), SheetFixtures.RULES, Clock.fixed(Instant.parse("2026-05-12T10:00:00Z"), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2026-05-12T10:00:00Z"), ZoneId.of("Europe/Warsaw"));
+        journal = JournalService.create(SheetFixtures.PLANNER, database.dataSource(), clock);
+        clinic = new ClinicService(database.dataSource(), SheetFixtures.RULES, journal, clock);
     }
 
     @AfterEach
@@ -115,5 +124,64 @@ class ClinicServiceTest {
         clinic.updateClient(changed);
         assertThat(clinic.client(added.id())).contains(changed);
         assertThatThrownBy(() -> clinic.updateClient(changed.withId(999))).hasMessageContaining("999: no such client");
+    }
+
+    @Test
+    void aSessionIsAJournalRecoveryWithTheClientAndTheClientsConditions() {
+        Client zoe = clinic.addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
+        ClinicSession session = clinic.recordSession(new NewSession(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"),
+                "Anna Nowak", "deep-tissue", "firm", List.of("back", "neck"), 5, PainQuality.ACHY,
+                List.of("dehydrated"), List.of("pregnancy"), "first visit"));
+
+        Recovery recovery = journal.recovery(session.id()).orElseThrow();
+        assertThat(recovery.clientId()).isEqualTo(zoe.id());
+        assertThat(recovery.therapist()).isEqualTo("Anna Nowak");
+        assertThat(recovery.pressure()).isEqualTo("firm");
+        assertThat(recovery.areas()).containsExactly("back", "neck");
+        assertThat(recovery.endSoreness()).isEqualTo(5);
+        assertThat(recovery.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
+        assertThat(clinic.session(session.id())).contains(new ClinicSession(recovery, zoe));
+    }
+
+    @Test
+    void sessionsOfADateAreThoseThatStartedThatDayInTheClinicsZoneInTimeOrder() {
+        Client a = clinic.addClient(Client.named("A"));
+        Client b = clinic.addClient(Client.named("B"));
+        // Warsaw is UTC+2 in May: 23:30 UTC on the 11th is already the 12th there, 22:30 UTC on the 12th is the 13th.
+        ClinicSession early = clinic.recordSession(NewSession.of(b.id(), Instant.parse("2026-05-11T23:30:00Z"), "swedish", 1));
+        ClinicSession late = clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-12T15:00:00Z"), "thai", 4));
+        clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-12T22:30:00Z"), "thai", 4));
+        clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-11T21:00:00Z"), "thai", 4));
+        journal.addRecovery(NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")));
+
+        List<ClinicSession> sessions = clinic.sessionsOn(LocalDate.of(2026, 5, 12));
+        assertThat(sessions).extracting(ClinicSession::id).containsExactly(early.id(), late.id());
+        assertThat(sessions).extracting(s -> s.client().name()).containsExactly("B", "A");
+    }
+
+    @Test
+    void aRecoveryWithoutAClientIsNoSession() {
+        Recovery own = journal.addRecovery(NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")));
+        assertThat(clinic.session(own.id())).isEmpty();
+        assertThat(clinic.session(999)).isEmpty();
+    }
+
+    @Test
+    void aSessionForAnUnknownClientOrWithAnUnknownPressureIsRefused() {
+        assertThatThrownBy(() -> clinic.recordSession(NewSession.of(42, Instant.parse("2026-05-12T10:00:00Z"), "swedish", 1)))
+                .hasMessage("client 42: no such client");
+        Client a = clinic.addClient(Client.named("A"));
+        NewSession hard = new NewSession(a.id(), Instant.parse("2026-05-12T10:00:00Z"), null, "swedish", "brutal",
+                List.of(), 1, null, List.of(), List.of(), null);
+        assertThatThrownBy(() -> clinic.recordSession(hard)).hasMessage("pressure must be one of light, medium, firm, deep, got brutal");
+        assertThatThrownBy(() -> clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-12T10:00:00Z"), "reiki", 1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("massage");
+        assertThat(clinic.sessionsOn(LocalDate.of(2026, 5, 12))).isEmpty();
+    }
+
+    @Test
+    void theDatabaseRefusesARecoveryForAClientThatDoesNotExist() {
+        NewRecovery orphan = NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")).withClinic(77L, null, List.of());
+        assertThatThrownBy(() -> journal.addRecovery(orphan)).isInstanceOf(StorageException.class);
     }
 }

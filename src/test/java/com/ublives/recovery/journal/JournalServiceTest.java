@@ -129,6 +129,25 @@ class JournalServiceTest {
     }
 
     @Test
+    void statusFollowsTheLatestCheckInByTimeThroughAddsEditsAndDeletes() {
+        Recovery r = deepTissue(5);
+        CheckInResult late = checkIn(r, 30, 2);
+        checkIn(r, 20, 4);
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).as("a back-dated check-in is not latest")
+                .isEqualTo(2);
+
+        journal.editCheckIn(late.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(10), 2));
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).isEqualTo(4);
+
+        journal.deleteCheckIn(journal.checkIns(r.id()).get(1).id());
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).isEqualTo(2);
+
+        journal.deleteCheckIn(late.checkIn().id());
+        assertThat(journal.status(hoursAfterMassage(31)).get(0).latestSoreness()).as("back to the end soreness")
+                .isEqualTo(5);
+    }
+
+    @Test
     void statusListsOnlyOpenRecoveriesOldestFirst() {
         Recovery first = deepTissue(4);
         Recovery second = journal.addRecovery(NewRecovery.of("swedish", hoursAfterMassage(5)));

@@ -159,7 +159,12 @@ public final class ClientsViewModel {
                     .map(e -> Failures.capitalised(e.describe(""))).orElse(null));
             message.set(Failures.capitalised(invalid.getMessage()));
             if (invalid.errors().stream().map(InputError::input).anyMatch("client"::equals)) {
-                dialogs.showError(texts.getString("clinic.clients.notDeleted"), Failures.capitalised(invalid.getMessage()));
+                // The only refusal of a stored client: sessions still name them (the journal needs them).
+                Client current = selected.get();
+                String reason = MessageFormat.format(texts.getString("clinic.clients.hasSessions"),
+                        current == null ? "" : current.name());
+                message.set(reason);
+                dialogs.showError(texts.getString("clinic.clients.notDeleted"), reason);
             }
         } else {
             message.set(Failures.message(failure));

@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
@@ -22,7 +23,7 @@ import java.util.concurrent.Executor;
 public final class ClinicScreen {
 
     /** What the clinic screen is built from; App passes the real ones, tests fakes where they need. */
-    public record Parts(ClinicService clinic, SessionBook sessions, PlannerService planner, SheetPages pages,
+    public record Parts(ClinicService clinic, AftercareSheets sheets, PlannerService planner, SheetPages pages,
                         SheetPrinter printer, DialogService dialogs, BackgroundTasks tasks, Executor fxThread,
                         ResourceBundle texts, Clock clock) {
     }
@@ -52,10 +53,10 @@ public final class ClinicScreen {
         ResourceBundle texts = p.texts();
         ProfileViewModel profile = new ProfileViewModel(p.clinic(), p.dialogs(), p.tasks(), texts);
         ClientsViewModel clients = new ClientsViewModel(p.clinic(), p.planner().ruleSet(), p.dialogs(), p.tasks(), texts);
-        PreviewViewModel preview = new PreviewViewModel(p.sessions(), p.pages(),
+        PreviewViewModel preview = new PreviewViewModel(p.sheets(), p.pages(),
                 new SheetOutput(p.pages(), p.printer(), p.dialogs(), p.tasks(), p.fxThread(), texts),
                 p.dialogs(), p.tasks(), texts);
-        SessionsViewModel sessions = new SessionsViewModel(p.sessions(), p.clinic(), p.planner(), preview,
+        SessionsViewModel sessions = new SessionsViewModel(p.clinic(), p.sheets(), p.planner(), preview,
                 new SheetOutput(p.pages(), p.printer(), p.dialogs(), p.tasks(), p.fxThread(), texts),
                 p.dialogs(), p.tasks(), texts, p.clock());
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.ui.BackgroundTasks;
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PreviewViewModel {
 
-    private final SessionBook book;
+    private final AftercareSheets sheets;
     private final SheetPages pages;
     private final SheetOutput output;
     private final DialogService dialogs;
@@ -42,9 +43,9 @@ public final class PreviewViewModel {
     private final AtomicLong drawing = new AtomicLong();
     private boolean showing;
 
-    public PreviewViewModel(SessionBook book, SheetPages pages, SheetOutput output, DialogService dialogs,
+    public PreviewViewModel(AftercareSheets sheets, SheetPages pages, SheetOutput output, DialogService dialogs,
                             BackgroundTasks tasks, ResourceBundle texts) {
-        this.book = book;
+        this.sheets = sheets;
         this.pages = pages;
         this.output = output;
         this.dialogs = dialogs;
@@ -75,7 +76,7 @@ public final class PreviewViewModel {
         long number = drawing.incrementAndGet();
         CompletableFuture<PageImage> result = new CompletableFuture<>();
         tasks.run(() -> {
-            SheetContent content = book.sheet(sessionId);
+            SheetContent content = sheets.forSession(sessionId, null);
             return new Drawn(content, pages.image(content, SheetPages.PREVIEW_DPI));
         }, drawn -> {
             if (number == drawing.get()) {

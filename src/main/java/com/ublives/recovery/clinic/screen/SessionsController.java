@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -58,7 +59,7 @@ public final class SessionsController {
     @FXML private Label messageLabel;
     @FXML private Label dayLabel;
     @FXML private DatePicker dayPicker;
-    @FXML private ListView<SessionBook.SessionRow> sessionList;
+    @FXML private ListView<ClinicSession> sessionList;
     @FXML private Button previewButton;
     @FXML private Button saveDayButton;
     @FXML private Button printDayButton;
@@ -125,7 +126,7 @@ public final class SessionsController {
         sessionList.setItems(model.sessions());
         sessionList.setPlaceholder(new Label(texts.getString("clinic.sessions.dayEmpty")));
         sessionList.setCellFactory(list -> new ListCell<>() {
-            @Override protected void updateItem(SessionBook.SessionRow row, boolean empty) {
+            @Override protected void updateItem(ClinicSession row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : describe(row));
             }
@@ -193,9 +194,9 @@ public final class SessionsController {
         model.batch().cancel();
     }
 
-    private String describe(SessionBook.SessionRow row) {
-        var s = row.session();
-        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(row.clientName());
+    private String describe(ClinicSession row) {
+        var s = row.recovery();
+        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(row.client().name());
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
         text.append("  ·  ").append(type == null ? s.massage() : type.name());
         if (s.therapist() != null && !s.therapist().isBlank()) {

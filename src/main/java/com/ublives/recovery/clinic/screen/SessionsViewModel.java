@@ -2,10 +2,11 @@ package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.assess.PlannerService;
 import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.clinic.NewSession;
 import com.ublives.recovery.clinic.sheet.SheetContent;
-import com.ublives.recovery.journal.NewRecovery;
-import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -28,7 +29,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -40,16 +40,14 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SessionsViewModel {
 
-    /** Pressure ids, lightest first; stored as given on the session. */
-    public static final List<String> PRESSURES = List.of("light", "medium", "firm", "deep");
     /** Areas worked, stored as ids on the session. */
     public static final List<String> AREAS = List.of("head-face", "neck", "shoulders", "upper-back", "lower-back",
             "arms", "hands", "chest", "abdomen", "hips-glutes", "legs", "feet");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-    private final SessionBook book;
     private final ClinicService clinic;
+    private final AftercareSheets sheets;
     private final PlannerService planner;
     private final PreviewViewModel preview;
     private final SheetOutput batch;
@@ -79,14 +77,14 @@ public final class SessionsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
-    private final ObservableList<SessionBook.SessionRow> sessions = FXCollections.observableArrayList();
-    private final ObjectProperty<SessionBook.SessionRow> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
+    private final ObservableList<ClinicSession> sessions = FXCollections.observableArrayList();
+    private final ObjectProperty<ClinicSession> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
 
-    public SessionsViewModel(SessionBook book, ClinicService clinic, PlannerService planner, PreviewViewModel preview,
+    public SessionsViewModel(ClinicService clinic, AftercareSheets sheets, PlannerService planner, PreviewViewModel preview,
                              SheetOutput batch, DialogService dialogs, BackgroundTasks tasks, ResourceBundle texts,
                              Clock clock) {
-        this.book = book;
         this.clinic = clinic;
+        this.sheets = sheets;
         this.planner = planner;
         this.preview = preview;
         this.batch = batch;
@@ -112,7 +110,7 @@ public final class SessionsViewModel {
     public StringProperty therapist() { return therapist; }
     public ObservableList<MassageType> massageTypes() { return massageTypes; }
     public ObjectProperty<MassageType> massage() { return massage; }
-    public List<String> pressures() { return PRESSURES; }
+    public List<String> pressures() { return ClinicService.PRESSURES; }
     public String pressureLabel(String id) { return id == null ? "" : texts.getString("clinic.pressure." + id); }
     public ObjectProperty<String> pressure() { return pressure; }
     public List<Choice> areas() { return areas; }
@@ -127,8 +125,8 @@ public final class SessionsViewModel {
     public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
     /** The day whose sessions are listed (and saved or printed together). */
     public ObjectProperty<LocalDate> day() { return day; }
-    public ObservableList<SessionBook.SessionRow> sessions() { return sessions; }
-    public ObjectProperty<SessionBook.SessionRow> selectedSession() { return selectedSession; }
+    public ObservableList<ClinicSession> sessions() { return sessions; }
+    public ObjectProperty<ClinicSession> selectedSession() { return selectedSession; }
     public SheetOutput batch() { return batch; }
 
     /** Reads the clients and the clinic's therapists again (a client may just have been added). */
@@ -143,13 +141,13 @@ public final class SessionsViewModel {
         }, this::failed);
     }
 
-    public CompletableFuture<List<SessionBook.SessionRow>> loadDay() {
+    public CompletableFuture<List<ClinicSession>> loadDay() {
         LocalDate which = day.get();
         if (which == null) {
             sessions.clear();
             return CompletableFuture.completedFuture(List.of());
         }
-        return tasks.run(() -> book.on(which), rows -> {
+        return tasks.run(() -> clinic.sessionsOn(which), rows -> {
             Long keep = selectedSession.get() == null ? null : selectedSession.get().id();
             sessions.setAll(rows);
             selectedSession.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
@@ -158,18 +156,18 @@ public final class SessionsViewModel {
     }
 
     /** Checks the form, stores the session and lists its day with the new session chosen. */
-    public CompletableFuture<Recovery> record() {
-        NewRecovery session = checked();
+    public CompletableFuture<ClinicSession> record() {
+        NewSession session = checked();
         if (session == null) {
             return CompletableFuture.completedFuture(null);
         }
         String who = client.get().name();
-        return tasks.run(() -> book.record(session), stored -> {
+        return tasks.run(() -> clinic.recordSession(session), stored -> {
             message.set(MessageFormat.format(texts.getString("clinic.sessions.recorded"), who,
                     TIME.format(LocalTime.parse(time.get().strip(), TIME))));
             LocalDate of = date.get();
             clearForm();
-            selectedSession.set(new SessionBook.SessionRow(stored, who));
+            selectedSession.set(stored);
             day.set(of);
             loadDay();
         }, this::failed);
@@ -177,7 +175,7 @@ public final class SessionsViewModel {
 
     /** Opens the preview of the chosen session's sheet. */
     public void previewSelected() {
-        SessionBook.SessionRow row = selectedSession.get();
+        ClinicSession row = selectedSession.get();
         if (row != null) {
             preview.show(row.id());
         }
@@ -211,15 +209,12 @@ public final class SessionsViewModel {
     }
 
     private List<SheetContent> sheetsOf(LocalDate which) {
-        List<SheetContent> sheets = new ArrayList<>();
-        for (SessionBook.SessionRow row : book.on(which)) {
-            sheets.add(book.sheet(row.id()));
-        }
-        return sheets;
+        // forDate refuses a day without sessions; the output says so in its own words.
+        return clinic.sessionsOn(which).isEmpty() ? List.of() : sheets.forDate(which, null);
     }
 
     /** The session to store, or null with every problem marked on its field. */
-    NewRecovery checked() {
+    NewSession checked() {
         clientError.set(client.get() == null ? texts.getString("clinic.sessions.error.client") : null);
         LocalTime at = null;
         if (date.get() == null) {
@@ -251,10 +246,10 @@ public final class SessionsViewModel {
             message.set(texts.getString("clinic.sessions.error.fix"));
             return null;
         }
-        return new NewRecovery(massage.get().id(), date.get().atTime(at).atZone(clock.getZone()).toInstant(),
-                blankToNull(therapist.get()), null, Integer.parseInt(soreness.get().strip()), PainQuality.ACHY,
-                Choice.selectedIds(factors), List.of(), blankToNull(notes.get()), client.get().id(), pressure.get(),
-                Choice.selectedIds(areas));
+        return new NewSession(client.get().id(), date.get().atTime(at).atZone(clock.getZone()).toInstant(),
+                blankToNull(therapist.get()), massage.get().id(), pressure.get(), Choice.selectedIds(areas),
+                Integer.parseInt(soreness.get().strip()), PainQuality.ACHY, Choice.selectedIds(factors), List.of(),
+                blankToNull(notes.get()));
     }
 
     private static String blankToNull(String text) {

@@ -112,4 +112,17 @@ class ClientsViewModelTest {
         assertThat(model.editingStored().get()).isFalse();
         assertThat(model.name().get()).isEmpty();
     }
+
+    @Test
+    void aClientWithSessionsIsNotDeletedAndThePersonIsToldWhy() {
+        Client anna = add("Anna Nowak");
+        fixture.session(anna, ClinicFixture.NOW.minusHours(1), "thai", 3);
+        fixture.dialogs.confirmAnswers.add(true);
+
+        model.delete().exceptionally(refused -> null).join();
+
+        assertThat(fixture.clinic.searchClients("")).hasSize(1);
+        assertThat(fixture.dialogs.errors).containsExactly("The client was not deleted: Anna Nowak has sessions on"
+                + " record, so the client stays: their sessions and sheets need them.");
+    }
 }

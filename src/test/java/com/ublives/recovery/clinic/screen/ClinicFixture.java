@@ -1,14 +1,16 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.clinic.NewSession;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
-import com.ublives.recovery.journal.NewRecovery;
-import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.ui.BackgroundTasks;
 
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ final class ClinicFixture implements AutoCloseable {
     final Services services;
     final Clock clock = Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE);
     final ClinicService clinic;
-    final JournalSessionBook sessions;
+    final AftercareSheets sheets;
     final SheetPages pages;
     final RecordingDialogs dialogs = new RecordingDialogs();
     final RecordingPrinter printer = new RecordingPrinter();
@@ -44,8 +46,9 @@ final class ClinicFixture implements AutoCloseable {
     ClinicFixture(Path dir, Executor fx) {
         this.fx = fx;
         services = Services.open(dir);
-        clinic = new ClinicService(services.database().dataSource(), services.planner().ruleSet(), clock);
-        sessions = new JournalSessionBook(services.journal(), clinic, services.planner(), ZONE);
+        JournalService journal = JournalService.create(services.planner(), services.database().dataSource(), clock);
+        clinic = new ClinicService(services.database().dataSource(), services.planner().ruleSet(), journal, clock);
+        sheets = new AftercareSheets(clinic, services.planner());
         pages = new SheetPages(new SheetRenderer(FONT, clock));
         tasks = new BackgroundTasks(fx);
     }
@@ -56,7 +59,7 @@ final class ClinicFixture implements AutoCloseable {
     }
 
     ClinicScreen.Parts parts() {
-        return new ClinicScreen.Parts(clinic, sessions, services.planner(), pages, printer, dialogs, tasks, fx, TEXTS, clock);
+        return new ClinicScreen.Parts(clinic, sheets, services.planner(), pages, printer, dialogs, tasks, fx, TEXTS, clock);
     }
 
     SheetOutput output() {
@@ -72,10 +75,9 @@ final class ClinicFixture implements AutoCloseable {
         return clinic.addClient(new Client(null, name, "", "", List.of(conditions), ""));
     }
 
-    Recovery session(Client client, LocalDateTime at, String massage, int soreness) {
-        return sessions.record(NewRecovery.of(massage, at.atZone(ZONE).toInstant())
-                .withEndSoreness(soreness, null).withDetails("Anna Nowak", null, null)
-                .withClinic(client.id(), "firm", List.of("neck")));
+    ClinicSession session(Client client, LocalDateTime at, String massage, int soreness) {
+        return clinic.recordSession(NewSession.of(client.id(), at.atZone(ZONE).toInstant(), massage, soreness)
+                .withTherapist("Anna Nowak"));
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.SheetContent;
-import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.clinic.ClinicSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,13 +23,13 @@ class PreviewViewModelTest {
 
     private ClinicFixture fixture;
     private PreviewViewModel model;
-    private Recovery session;
+    private ClinicSession session;
 
     @BeforeEach
     void open() {
         fixture = ClinicFixture.direct(dir.resolve("data"));
         fixture.setUpClinic();
-        model = new PreviewViewModel(fixture.sessions, fixture.pages, fixture.output(), fixture.dialogs,
+        model = new PreviewViewModel(fixture.sheets, fixture.pages, fixture.output(), fixture.dialogs,
                 fixture.tasks, ClinicFixture.TEXTS);
         session = fixture.session(fixture.client("Zoë Łukasz-Müller", "blood-thinners"),
                 ClinicFixture.NOW.minusHours(1), "deep-tissue", 5);
@@ -105,7 +105,7 @@ class PreviewViewModelTest {
 
     @Test
     void fileNamesKeepLettersOfAnyScript() {
-        SheetContent sheet = fixture.sessions.sheet(session.id());
+        SheetContent sheet = fixture.sheets.forSession(session.id(), null);
         SheetContent chinese = new SheetContent(sheet.clinic(), null, "李小龍 / Bruce", sheet.date(), "", "",
                 sheet.outcome(), sheet.rules());
 

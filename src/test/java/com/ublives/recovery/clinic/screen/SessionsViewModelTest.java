@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.journal.Recovery;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,13 +33,13 @@ class SessionsViewModelTest {
     void open() {
         fixture = ClinicFixture.direct(dir.resolve("data"));
         fixture.setUpClinic();
-        preview = new PreviewViewModel(fixture.sessions, fixture.pages, fixture.output(), fixture.dialogs,
+        preview = new PreviewViewModel(fixture.sheets, fixture.pages, fixture.output(), fixture.dialogs,
                 fixture.tasks, ClinicFixture.TEXTS);
         model = sessions(fixture.output());
     }
 
     private SessionsViewModel sessions(SheetOutput batch) {
-        return new SessionsViewModel(fixture.sessions, fixture.clinic, fixture.services.planner(), preview, batch,
+        return new SessionsViewModel(fixture.clinic, fixture.sheets, fixture.services.planner(), preview, batch,
                 fixture.dialogs, fixture.tasks, ClinicFixture.TEXTS, fixture.clock);
     }
 
@@ -65,7 +66,7 @@ class SessionsViewModelTest {
         model.factors().stream().filter(f -> f.id().equals("dehydrated")).forEach(f -> f.selected().set(true));
         model.notes().set("Tender left trapezius");
 
-        Recovery stored = model.record().join();
+        ClinicSession stored = model.record().join();
 
         Recovery r = fixture.services.journal().recovery(stored.id()).orElseThrow();
         assertThat(r.clientId()).isEqualTo(zoe.id());
@@ -81,7 +82,7 @@ class SessionsViewModelTest {
         assertThat(model.message().get()).isEqualTo("Recorded the session of Zoë Łukasz-Müller at 9:30.");
 
         model.loadDay().join();
-        assertThat(model.sessions()).extracting(SessionBook.SessionRow::clientName).containsExactly("Zoë Łukasz-Müller");
+        assertThat(model.sessions()).extracting(s -> s.client().name()).containsExactly("Zoë Łukasz-Müller");
         assertThat(model.selectedSession().get().id()).isEqualTo(stored.id());
         assertThat(model.client().get()).isNull();
     }
@@ -110,7 +111,7 @@ class SessionsViewModelTest {
 
         model.loadDay().join();
 
-        assertThat(model.sessions()).extracting(SessionBook.SessionRow::clientName).containsExactly("Anna Nowak", "李小龍");
+        assertThat(model.sessions()).extracting(s -> s.client().name()).containsExactly("Anna Nowak", "李小龍");
     }
 
     @Test

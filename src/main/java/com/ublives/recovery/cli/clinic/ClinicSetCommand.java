@@ -1,0 +1,109 @@
+package com.ublives.recovery.cli.clinic;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.clinic.ClinicProfile;
+import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.Logo;
+import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code clinic set}: stores the profile. Options left out keep their stored value, so the logo can
+ * be set once and the phone changed later. Everything is checked before anything is stored.
+ */
+@Command(name = "set", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Sets the clinic's profile; options not given keep their stored value.",
+        footer = {"", "Example:", "  recovery-planner clinic set --name \"Harbour Massage\" --phone \"+48 58 123 45 67\""
+                + " --logo logo.png --paper a4"})
+public final class ClinicSetCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--name", paramLabel = "NAME", required = true, description = "The clinic's name (required).")
+    private String name;
+
+    @Option(names = "--phone", paramLabel = "P", description = "Phone number; the sheet says to call it after 72 hours.")
+    private String phone;
+
+    @Option(names = "--address", paramLabel = "A", description = "Postal address.")
+    private String address;
+
+    @Option(names = "--email", paramLabel = "E", description = "E-mail address.")
+    private String email;
+
+    @Option(names = "--website", paramLabel = "W", description = "Web site.")
+    private String website;
+
+    @Option(names = "--logo", paramLabel = "FILE", description = "Logo, a PNG or JPEG file of at most 2 MB.")
+    private Path logo;
+
+    @Option(names = "--no-logo", description = "Remove the stored logo.")
+    private boolean noLogo;
+
+    @Option(names = "--therapist", paramLabel = "NAME", description = "A therapist of the clinic; repeatable, replaces the list.")
+    private List<String> therapists;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Default paper of the sheets.")
+    private String paper;
+
+    @Option(names = "--footer", paramLabel = "TEXT", description = "A line printed at the foot of every sheet.")
+    private String footer;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
+    private String dataDir;
+
+    @Override
+    public Integer call() {
+        Paper paperChoice = paper == null ? null : Paper.fromId(paper);
+        if (paper != null && paperChoice == null) {
+            throw new BadInputException("--paper must be a4 or letter, got " + paper);
+        }
+        if (logo != null && noLogo) {
+            throw new BadInputException("--logo and --no-logo cannot be given together");
+        }
+        byte[] logoBytes = logo == null ? null : Logo.check(readLogo(logo), logo.toString());
+        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            ClinicService clinic = services.clinic();
+            ClinicProfile old = clinic.profile();
+            ClinicProfile profile = new ClinicProfile(name, or(address, old.address()), or(phone, old.phone()),
+                    or(email, old.email()), or(website, old.website()),
+                    noLogo ? null : logoBytes != null ? logoBytes : old.logo(),
+                    therapists != null ? therapists : old.therapists(),
+                    paperChoice != null ? paperChoice : old.paper(), or(footer, old.footer()));
+            clinic.saveProfile(profile);
+            spec.commandLine().getOut().println("Clinic profile saved: " + profile.name());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    private static String or(String given, String stored) {
+        return given != null ? given : stored;
+    }
+
+    private static byte[] readLogo(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("--logo " + file + ": no such file");
+        }
+        try {
+            if (Files.size(file) > Logo.MAX_BYTES) {
+                throw new BadInputException("--logo must be at most 2 MB; " + file + " has " + Files.size(file) / 1024 + " KB");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("--logo " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package com.ublives.recovery.cli.clinic;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.clinic.AftercareSheets;
+import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.clinic.sheet.PdfFile;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetProgress;
+import com.ublives.recovery.clinic.sheet.SheetRenderer;
+import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code sheet}: the one-page aftercare sheet as PDF. Every input and the output file are checked
+ * before anything is written; a failure leaves no file behind.
+ */
+@Command(name = "sheet", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes one-page aftercare sheets as PDF, branded with the clinic's profile:",
+                "for an assessment typed in (a client on file under the same name adds their health conditions),",
+                "for a stored session, or for every session of a date (a page each)."},
+        customSynopsis = {"recovery-planner sheet --massage ID --soreness N [--quality achy|sharp] [--hours H]",
+                "    [--previous-soreness N] [--factor ID]... [--red-flag ID]... [--condition ID]...",
+                "    --client NAME [--therapist NAME] [--date YYYY-MM-DD] [--paper a4|letter]",
+                "    --out FILE.pdf [--force] [--data-dir DIR]",
+                "recovery-planner sheet --session ID [--paper a4|letter] --out FILE.pdf [--force]",
+                "recovery-planner sheet --date YYYY-MM-DD [--paper a4|letter] --out FILE.pdf [--force]"},
+        footer = {"", "Example:", "  recovery-planner sheet --massage deep-tissue --soreness 5 --client \"Zoë Łukasz-Müller\""
+                + " --out zoe.pdf"})
+public final class SheetCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--massage", paramLabel = "ID", description = "Massage type id, e.g. swedish, deep-tissue.")
+    private String massage;
+
+    @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the session, 0 to 10.")
+    private String soreness;
+
+    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality: achy (default) or sharp.")
+    private String quality;
+
+    @Option(names = "--hours", paramLabel = "H", description = "Hours since the massage, 0 or more (default 0).")
+    private String hours;
+
+    @Option(names = "--previous-soreness", paramLabel = "N", description = "Soreness at the check-in before, 0 to 10.")
+    private String previousSoreness;
+
+    @Option(names = "--factor", paramLabel = "ID", description = "A factor that makes soreness last longer; repeatable.")
+    private List<String> factors = new ArrayList<>();
+
+    @Option(names = "--red-flag", paramLabel = "ID", description = "A symptom that needs care now; repeatable.")
+    private List<String> redFlags = new ArrayList<>();
+
+    @Option(names = "--condition", paramLabel = "ID", description = "A health condition that makes some advice unsafe; repeatable.")
+    private List<String> conditions = new ArrayList<>();
+
+    @Option(names = "--client", paramLabel = "NAME", description = "The client's name as printed (required).")
+    private String client;
+
+    @Option(names = "--therapist", paramLabel = "NAME", description = "The therapist who gave the massage.")
+    private String therapist;
+
+    @Option(names = "--session", paramLabel = "ID", description = "A stored session: its sheet.")
+    private Long session;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "With an assessment: the session's date (default today). Alone: every session of that date.")
+    private String date;
+
+    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: the clinic's).")
+    private String paper;
+
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "The PDF to write (required).")
+    private Path out;
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    private boolean force;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
+    private String dataDir;
+
+    private final Clock clock;
+
+    public SheetCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    SheetCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Paper paperChoice = paper == null ? null : Paper.fromId(paper);
+        if (paper != null && paperChoice == null) {
+            throw new BadInputException("--paper must be a4 or letter, got " + paper);
+        }
+        boolean assessment = massage != null || soreness != null || quality != null || hours != null
+                || previousSoreness != null || !factors.isEmpty() || !redFlags.isEmpty() || !conditions.isEmpty()
+                || client != null || therapist != null;
+        if (session != null && (assessment || date != null)) {
+            throw new BadInputException("--session takes no --date or assessment options: the session has them");
+        }
+        LocalDate day = date == null ? null : parseDate(date);
+        PdfFile.checkTarget(out, force);
+        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            AftercareSheets sheets = new AftercareSheets(services.clinic(), services.planner());
+            List<SheetContent> pages;
+            if (session != null) {
+                pages = List.of(sheets.forSession(session, paperChoice));
+            } else if (!assessment && day != null) {
+                pages = sheets.forDate(day, paperChoice);
+            } else {
+                pages = List.of(sheets.forAssessment(client, therapist, day == null ? LocalDate.now(clock) : day,
+                        paperChoice, new AssessmentParser.Raw(massage, soreness, quality, hours, previousSoreness,
+                                factors, redFlags, conditions)));
+            }
+            SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
+            PdfFile.write(out, force, stream -> renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));
+            spec.commandLine().getOut().println("Wrote " + out + " (" + pages.size() + (pages.size() == 1 ? " page)" : " pages)"));
+            spec.commandLine().getOut().flush();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("--date must be a date like 2026-05-12, got " + text);
+        }
+    }
+}

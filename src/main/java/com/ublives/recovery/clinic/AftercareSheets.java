@@ -1,0 +1,88 @@
+package com.ublives.recovery.clinic;
+
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.Assessment;
+import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.rules.Outcome;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Puts together what a sheet shows (clinic, client, session, the engine's outcome) from the stored
+ * clinic and the rules in use, for the window and the command line alike.
+ */
+public final class AftercareSheets {
+
+    private final ClinicService clinic;
+    private final PlannerService planner;
+
+    public AftercareSheets(ClinicService clinic, PlannerService planner) {
+        this.clinic = clinic;
+        this.planner = planner;
+    }
+
+    /** The sheet of a stored session; refused (input "session") when there is no such session. */
+    public SheetContent forSession(long sessionId, Paper paper) {
+        ClinicSession session = clinic.session(sessionId).orElseThrow(() -> new InvalidInputException("session",
+                sessionId + ": no such session (a session is a massage recorded for a client)"));
+        return sheet(session, clinic.profile(), paper);
+    }
+
+    /** A sheet for every session of the date, in time order; refused (input "date") when there are none. */
+    public List<SheetContent> forDate(LocalDate date, Paper paper) {
+        List<ClinicSession> sessions = clinic.sessionsOn(date);
+        if (sessions.isEmpty()) {
+            throw new InvalidInputException("date", date + ": no sessions on that date");
+        }
+        ClinicProfile profile = clinic.profile();
+        List<SheetContent> sheets = new ArrayList<>(sessions.size());
+        for (ClinicSession session : sessions) {
+            sheets.add(sheet(session, profile, paper));
+        }
+        return sheets;
+    }
+
+    /**
+     * The session judged as it ended: its soreness at the end (0 if not noted), hours 0, and its
+     * factors and conditions. The sheet looks ahead from the session, so check-ins do not change it.
+     */
+    private SheetContent sheet(ClinicSession session, ClinicProfile profile, Paper paper) {
+        Recovery r = session.recovery();
+        Assessment assessment = new Assessment(r.massage(), r.endSoreness() == null ? 0 : r.endSoreness(), r.quality(), 0,
+                null, Set.copyOf(r.factors()), Set.of(), Set.copyOf(r.conditions()));
+        Outcome outcome = planner.assess(assessment);
+        MassageType massage = planner.ruleSet().massageType(r.massage());
+        return new SheetContent(profile, paper, session.client().name(), LocalDate.ofInstant(r.startedAt(), clinic.zone()),
+                r.therapist(), massage == null ? r.massage() : massage.name(), outcome, planner.ruleSet());
+    }
+
+    /**
+     * A sheet for an assessment typed in (not a stored session). If the client is on file under that
+     * exact name, their health conditions are added, so advice unsafe for them is left out even when
+     * nobody repeated the conditions. Paper null: the clinic's default.
+     */
+    public SheetContent forAssessment(String clientName, String therapist, LocalDate date, Paper paper,
+                                      AssessmentParser.Raw raw) {
+        if (clientName == null || clientName.isBlank()) {
+            throw new InvalidInputException("client", "is required: the client's name as it should be printed");
+        }
+        Optional<Client> onFile = clinic.clientNamed(clientName);
+        Set<String> conditions = new LinkedHashSet<>(raw.conditions() == null ? List.of() : raw.conditions());
+        onFile.ifPresent(client -> conditions.addAll(client.conditions()));
+        AssessmentParser.Raw withConditions = new AssessmentParser.Raw(raw.massage(), raw.soreness(), raw.quality(),
+                raw.hours(), raw.previousSoreness(), raw.factors(), raw.redFlags(), new ArrayList<>(conditions));
+        Outcome outcome = planner.assess(withConditions);
+        MassageType massage = planner.ruleSet().massageType(outcome.assessment().massage());
+        return new SheetContent(clinic.profile(), paper, clientName.strip(), date, therapist,
+                massage == null ? outcome.assessment().massage() : massage.name(), outcome, planner.ruleSet());
+    }
+}
