@@ -26,17 +26,17 @@ public final class ClientsController {
     @FXML private TextField searchField;
     @FXML private ListView<Client> clientList;
     @FXML private Label formTitle;
-    @FXML private Label nameLabel;
-    @FXML private TextField nameField;
-    @FXML private Label phoneLabel;
-    @FXML private TextField phoneField;
-    @FXML private Label emailLabel;
-    @FXML private TextField emailField;
+    @FXML private Label clientNameLabel;
+    @FXML private TextField clientNameField;
+    @FXML private Label clientPhoneLabel;
+    @FXML private TextField clientPhoneField;
+    @FXML private Label clientEmailLabel;
+    @FXML private TextField clientEmailField;
     @FXML private VBox conditionBoxes;
-    @FXML private Label notesLabel;
-    @FXML private TextArea notesArea;
+    @FXML private Label clientNotesLabel;
+    @FXML private TextArea clientNotesArea;
     @FXML private Button deleteButton;
-    @FXML private Label messageLabel;
+    @FXML private Label clientMessage;
 
     public ClientsController(ClientsViewModel model, ResourceBundle texts) {
         this.model = model;
@@ -46,10 +46,10 @@ public final class ClientsController {
     @FXML
     private void initialize() {
         searchLabel.setLabelFor(searchField);
-        nameLabel.setLabelFor(nameField);
-        phoneLabel.setLabelFor(phoneField);
-        emailLabel.setLabelFor(emailField);
-        notesLabel.setLabelFor(notesArea);
+        clientNameLabel.setLabelFor(clientNameField);
+        clientPhoneLabel.setLabelFor(clientPhoneField);
+        clientEmailLabel.setLabelFor(clientEmailField);
+        clientNotesLabel.setLabelFor(clientNotesArea);
 
         searchField.textProperty().bindBidirectional(model.query());
         clientList.setItems(model.clients());
@@ -88,10 +88,10 @@ public final class ClientsController {
         });
 
         formTitle.textProperty().bind(model.formTitle());
-        nameField.textProperty().bindBidirectional(model.name());
-        phoneField.textProperty().bindBidirectional(model.phone());
-        emailField.textProperty().bindBidirectional(model.email());
-        notesArea.textProperty().bindBidirectional(model.notes());
+        clientNameField.textProperty().bindBidirectional(model.name());
+        clientPhoneField.textProperty().bindBidirectional(model.phone());
+        clientEmailField.textProperty().bindBidirectional(model.email());
+        clientNotesArea.textProperty().bindBidirectional(model.notes());
         for (Choice choice : model.conditions()) {
             CheckBox check = new CheckBox(choice.label());
             check.setId("client-condition-" + choice.id());
@@ -101,15 +101,15 @@ public final class ClientsController {
             conditionBoxes.getChildren().add(check);
         }
         deleteButton.disableProperty().bind(model.editingStored().not());
-        messageLabel.textProperty().bind(model.message());
-        marks.mark(nameField, model.nameError());
+        clientMessage.textProperty().bind(model.message());
+        marks.mark(clientNameField, model.nameError());
     }
 
     @FXML
     private void newClient() {
         clientList.getSelectionModel().clearSelection();
         model.newClient();
-        nameField.requestFocus();
+        clientNameField.requestFocus();
     }
 
     @FXML

@@ -7,12 +7,14 @@ import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 
@@ -91,18 +93,27 @@ public final class ClinicScreen {
         return new ClinicScreen(tabs, new Models(profile, clients, sessions, preview));
     }
 
-    private static Tab tab(String id, String title, Parent content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String id, String title, Loaded loaded) {
+        Tab tab = new Tab(title, loaded.root());
         tab.setId(id);
         tab.setClosable(false);
+        // A scene has one Enter key: only the shown tab's default button may take it.
+        loaded.defaultButtons().forEach(button -> button.defaultButtonProperty().bind(tab.selectedProperty()));
         return tab;
     }
 
-    private static Parent load(String fxml, ResourceBundle texts, Object controller) {
+    private record Loaded(Parent root, List<Button> defaultButtons) {
+    }
+
+    private static Loaded load(String fxml, ResourceBundle texts, Object controller) {
         FXMLLoader loader = new FXMLLoader(ClinicScreen.class.getResource(fxml), texts);
         loader.setControllerFactory(type -> controller);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            List<Button> defaults = loader.getNamespace().values().stream()
+                    .filter(node -> node instanceof Button button && button.isDefaultButton())
+                    .map(Button.class::cast).toList();
+            return new Loaded(root, defaults);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load the clinic screen " + fxml, e);
         }

@@ -24,11 +24,11 @@ public final class PreviewController {
     @FXML private Label titleLabel;
     @FXML private Label paperLabel;
     @FXML private ComboBox<Paper> paperBox;
-    @FXML private Button saveButton;
+    @FXML private Button savePdfButton;
     @FXML private Button printButton;
-    @FXML private HBox progressRow;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label statusLabel;
+    @FXML private HBox previewProgressRow;
+    @FXML private ProgressBar previewProgressBar;
+    @FXML private Label previewStatus;
     @FXML private ScrollPane pageScroll;
     @FXML private ImageView pageView;
     @FXML private Label placeholder;
@@ -47,12 +47,12 @@ public final class PreviewController {
         paperBox.valueProperty().bindBidirectional(model.paper());
         paperBox.disableProperty().bind(model.sheet().isNull());
         SheetOutput output = model.output();
-        saveButton.disableProperty().bind(model.sheet().isNull().or(output.running()));
+        savePdfButton.disableProperty().bind(model.sheet().isNull().or(output.running()));
         printButton.disableProperty().bind(model.sheet().isNull().or(output.running()));
-        progressRow.visibleProperty().bind(output.running());
-        progressRow.managedProperty().bind(output.running());
-        progressBar.progressProperty().bind(output.progress());
-        statusLabel.textProperty().bind(output.status());
+        previewProgressRow.visibleProperty().bind(output.running());
+        previewProgressRow.managedProperty().bind(output.running());
+        previewProgressBar.progressProperty().bind(output.progress());
+        previewStatus.textProperty().bind(output.status());
         drawing.visibleProperty().bind(model.busy());
         placeholder.visibleProperty().bind(model.page().isNull().and(model.busy().not()));
 

@@ -19,27 +19,27 @@ public final class ProfileController {
     private final ProfileViewModel model;
     private final FieldMarks marks = new FieldMarks();
 
-    @FXML private Label nameLabel;
-    @FXML private TextField nameField;
+    @FXML private Label clinicNameLabel;
+    @FXML private TextField clinicNameField;
     @FXML private Label addressLabel;
-    @FXML private TextField addressField;
-    @FXML private Label phoneLabel;
-    @FXML private TextField phoneField;
-    @FXML private Label emailLabel;
-    @FXML private TextField emailField;
+    @FXML private TextField clinicAddressField;
+    @FXML private Label clinicPhoneLabel;
+    @FXML private TextField clinicPhoneField;
+    @FXML private Label clinicEmailLabel;
+    @FXML private TextField clinicEmailField;
     @FXML private Label websiteLabel;
-    @FXML private TextField websiteField;
+    @FXML private TextField clinicWebsiteField;
     @FXML private ImageView logoView;
     @FXML private Label noLogoLabel;
     @FXML private Button removeLogoButton;
     @FXML private Label therapistsLabel;
     @FXML private TextArea therapistsArea;
-    @FXML private Label paperLabel;
-    @FXML private ComboBox<Paper> paperBox;
+    @FXML private Label defaultPaperLabel;
+    @FXML private ComboBox<Paper> defaultPaperBox;
     @FXML private Label footerLabel;
     @FXML private TextField footerField;
-    @FXML private Button saveButton;
-    @FXML private Label messageLabel;
+    @FXML private Button saveProfileButton;
+    @FXML private Label profileMessage;
 
     public ProfileController(ProfileViewModel model) {
         this.model = model;
@@ -47,28 +47,28 @@ public final class ProfileController {
 
     @FXML
     private void initialize() {
-        nameLabel.setLabelFor(nameField);
-        addressLabel.setLabelFor(addressField);
-        phoneLabel.setLabelFor(phoneField);
-        emailLabel.setLabelFor(emailField);
-        websiteLabel.setLabelFor(websiteField);
+        clinicNameLabel.setLabelFor(clinicNameField);
+        addressLabel.setLabelFor(clinicAddressField);
+        clinicPhoneLabel.setLabelFor(clinicPhoneField);
+        clinicEmailLabel.setLabelFor(clinicEmailField);
+        websiteLabel.setLabelFor(clinicWebsiteField);
         therapistsLabel.setLabelFor(therapistsArea);
-        paperLabel.setLabelFor(paperBox);
+        defaultPaperLabel.setLabelFor(defaultPaperBox);
         footerLabel.setLabelFor(footerField);
 
-        nameField.textProperty().bindBidirectional(model.name());
-        addressField.textProperty().bindBidirectional(model.address());
-        phoneField.textProperty().bindBidirectional(model.phone());
-        emailField.textProperty().bindBidirectional(model.email());
-        websiteField.textProperty().bindBidirectional(model.website());
+        clinicNameField.textProperty().bindBidirectional(model.name());
+        clinicAddressField.textProperty().bindBidirectional(model.address());
+        clinicPhoneField.textProperty().bindBidirectional(model.phone());
+        clinicEmailField.textProperty().bindBidirectional(model.email());
+        clinicWebsiteField.textProperty().bindBidirectional(model.website());
         therapistsArea.textProperty().bindBidirectional(model.therapists());
         footerField.textProperty().bindBidirectional(model.footer());
-        paperBox.getItems().setAll(model.papers());
-        paperBox.setConverter(papers());
-        paperBox.valueProperty().bindBidirectional(model.paper());
-        messageLabel.textProperty().bind(model.message());
-        saveButton.disableProperty().bind(model.busy());
-        marks.mark(nameField, model.nameError());
+        defaultPaperBox.getItems().setAll(model.papers());
+        defaultPaperBox.setConverter(papers());
+        defaultPaperBox.valueProperty().bindBidirectional(model.paper());
+        profileMessage.textProperty().bind(model.message());
+        saveProfileButton.disableProperty().bind(model.busy());
+        marks.mark(clinicNameField, model.nameError());
 
         showLogo(model.logo().get());
         model.logo().addListener((obs, old, now) -> showLogo(now));

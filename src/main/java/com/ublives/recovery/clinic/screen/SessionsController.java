@@ -54,18 +54,18 @@ public final class SessionsController {
     @FXML private Label sorenessLabel;
     @FXML private TextField sorenessField;
     @FXML private VBox factorBoxes;
-    @FXML private Label notesLabel;
-    @FXML private TextArea notesArea;
-    @FXML private Label messageLabel;
+    @FXML private Label sessionNotesLabel;
+    @FXML private TextArea sessionNotesArea;
+    @FXML private Label sessionMessage;
     @FXML private Label dayLabel;
     @FXML private DatePicker dayPicker;
     @FXML private ListView<ClinicSession> sessionList;
     @FXML private Button previewButton;
     @FXML private Button saveDayButton;
     @FXML private Button printDayButton;
-    @FXML private HBox progressRow;
-    @FXML private ProgressBar progressBar;
-    @FXML private Label statusLabel;
+    @FXML private HBox dayProgressRow;
+    @FXML private ProgressBar dayProgressBar;
+    @FXML private Label dayStatus;
 
     public SessionsController(SessionsViewModel model, ResourceBundle texts, ZoneId zone) {
         this.model = model;
@@ -80,7 +80,7 @@ public final class SessionsController {
         therapistLabel.setLabelFor(therapistBox);
         massageLabel.setLabelFor(massageBox);
         sorenessLabel.setLabelFor(sorenessField);
-        notesLabel.setLabelFor(notesArea);
+        sessionNotesLabel.setLabelFor(sessionNotesArea);
         dayLabel.setLabelFor(dayPicker);
 
         clientBox.setItems(model.clients());
@@ -114,8 +114,8 @@ public final class SessionsController {
             factorBoxes.getChildren().add(box("factor-", factor));
         }
         sorenessField.textProperty().bindBidirectional(model.soreness());
-        notesArea.textProperty().bindBidirectional(model.notes());
-        messageLabel.textProperty().bind(model.message());
+        sessionNotesArea.textProperty().bindBidirectional(model.notes());
+        sessionMessage.textProperty().bind(model.message());
         marks.mark(clientBox, model.clientError());
         marks.mark(timeField, model.whenError());
         marks.mark(massageBox, model.massageError());
@@ -156,12 +156,12 @@ public final class SessionsController {
         previewButton.disableProperty().bind(model.selectedSession().isNull());
 
         SheetOutput batch = model.batch();
-        progressRow.visibleProperty().bind(batch.running());
-        progressRow.managedProperty().bind(batch.running());
-        progressBar.progressProperty().bind(batch.progress());
+        dayProgressRow.visibleProperty().bind(batch.running());
+        dayProgressRow.managedProperty().bind(batch.running());
+        dayProgressBar.progressProperty().bind(batch.progress());
         saveDayButton.disableProperty().bind(batch.running());
         printDayButton.disableProperty().bind(batch.running());
-        statusLabel.textProperty().bind(batch.status());
+        dayStatus.textProperty().bind(batch.status());
     }
 
     @FXML
