@@ -57,8 +57,7 @@ public final class ClientsController {
         clientList.setCellFactory(list -> new ListCell<>() {
             @Override protected void updateItem(Client client, boolean empty) {
                 super.updateItem(client, empty);
-                setText(empty || client == null ? null
-                        : client.phone().isEmpty() ? client.name() : client.name() + "  ·  " + client.phone());
+                setText(empty || client == null ? null : client.name());
             }
         });
         // The list follows the view model; a list refresh (which clears the selection) must not clear the form.
