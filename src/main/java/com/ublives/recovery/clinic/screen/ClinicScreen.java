@@ -86,6 +86,8 @@ public final class ClinicScreen {
         clients.changes().addListener(o -> sessions.reloadChoices());
         profile.saved().addListener(o -> sessions.reloadChoices());
 
+        // Reading the sheet font takes a moment: do it now, in the background, not on the first preview.
+        p.tasks().run(p.pages()::renderer, ready -> { }, failed -> { });
         profile.load();
         clients.search();
         sessions.reloadChoices();

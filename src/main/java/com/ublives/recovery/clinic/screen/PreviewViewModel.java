@@ -51,7 +51,7 @@ public final class PreviewViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.texts = texts;
-        title.set(texts.getString("clinic.preview.none"));
+        title.set(texts.getString("clinic.preview.noSheet"));
         paper.addListener((obs, old, now) -> {
             if (!showing && sheet.get() != null && now != null && now != sheet.get().paper()) {
                 draw(onPaper(sheet.get(), now));
