@@ -3,6 +3,10 @@ package com.ublives.recovery;
 import com.ublives.recovery.assess.AssessmentScreen;
 import com.ublives.recovery.assess.AssessmentViewModel;
 import com.ublives.recovery.journal.screen.JournalScreen;
+import com.ublives.recovery.clinic.AftercareSheets;
+import com.ublives.recovery.clinic.screen.ClinicScreen;
+import com.ublives.recovery.clinic.screen.FxSheetPrinter;
+import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
@@ -12,6 +16,7 @@ import com.ublives.recovery.ui.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -32,6 +37,7 @@ public class App extends Application {
 
     private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
     private BackgroundTasks tasks;
+    private DialogService dialogs;
     private volatile Services services;
 
     @Override
@@ -53,7 +59,7 @@ public class App extends Application {
     }
 
     private void openServices(Stage stage, MainWindow window) {
-        DialogService dialogs = new FxDialogService(() -> stage);
+        dialogs = new FxDialogService(() -> stage);
         Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         tasks = new BackgroundTasks(Platform::runLater);
         tasks.run(() -> Services.open(dataDir), opened -> {
@@ -80,6 +86,14 @@ public class App extends Application {
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,
                 JournalScreen.create(opened.journal(), opened.planner(), tasks, window.root(), texts));
+        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, clinicScreen(opened));
+    }
+
+    private Parent clinicScreen(Services opened) {
+        Clock clock = Clock.systemDefaultZone();
+        return ClinicScreen.create(new ClinicScreen.Parts(opened.clinic(),
+                new AftercareSheets(opened.clinic(), opened.planner()), opened.planner(), SheetPages.lazy(clock),
+                new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
     }
 
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */

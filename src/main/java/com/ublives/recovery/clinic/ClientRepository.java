@@ -41,6 +41,14 @@ public final class ClientRepository {
         }
     }
 
+    /** Returns false when there is no client with that id. */
+    public boolean delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM client WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     public Optional<Client> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM client WHERE id = ?")) {
             ps.setLong(1, id);

@@ -8,9 +8,11 @@ import com.ublives.recovery.rules.HealthCondition;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.storage.StorageException;
 import com.ublives.recovery.storage.Transactions;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +37,8 @@ public final class ClinicService {
     public static final int SEARCH_LIMIT = 200;
     public static final List<String> PRESSURES = List.of("light", "medium", "firm", "deep");
     private static final int MAX_AREA = 40;
+    /** SQLSTATE of a foreign-key violation, the same in H2 and PostgreSQL. */
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final Transactions tx;
     private final RuleSet rules;
@@ -105,6 +109,25 @@ public final class ClinicService {
             throw new InvalidInputException("client", client.id() + ": no such client");
         }
         return client;
+    }
+
+    /**
+     * Deletes a client. Refused (input "client") when sessions still name them: the database's
+     * foreign key keeps the journal whole, and the message says why instead of a constraint name.
+     */
+    public void deleteClient(long id) {
+        boolean found;
+        try {
+            found = tx.inTransaction("delete the client", c -> clients.delete(c, id));
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
+                throw new InvalidInputException("client", id + " has sessions on record and cannot be deleted");
+            }
+            throw e;
+        }
+        if (!found) {
+            throw new InvalidInputException("client", id + ": no such client");
+        }
     }
 
     public Optional<Client> client(long id) {

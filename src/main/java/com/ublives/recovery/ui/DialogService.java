@@ -1,5 +1,11 @@
 package com.ublives.recovery.ui;
 
+import javafx.print.PrinterJob;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Every dialog the app shows goes through here, so view models and tests never open a window
  * themselves; tests pass a recording implementation instead of {@link FxDialogService}.
@@ -9,4 +15,23 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInformation(String title, String message);
+
+    /** Asks before something that cannot be undone; true only when the person chose the action. */
+    boolean confirm(String title, String message, String action);
+
+    /** A file to read, or empty when the person cancelled. */
+    Optional<Path> chooseFileToOpen(String title, List<FileType> types);
+
+    /** A file to write, or empty when cancelled. Callers still ask before they replace a file. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
+
+    /** The system's print dialog for the job; true when the person chose to print. */
+    boolean showPrintDialog(PrinterJob job);
+
+    /** A kind of file a chooser offers, e.g. "PDF document" with "*.pdf". */
+    record FileType(String description, List<String> patterns) {
+        public FileType {
+            patterns = List.copyOf(patterns);
+        }
+    }
 }

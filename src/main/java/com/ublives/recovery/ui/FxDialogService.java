@@ -1,15 +1,25 @@
 package com.ublives.recovery.ui;
 
+import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Dialogs as JavaFX alerts owned by the main window, so they stay on top of it and centred. */
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    // Choosers open where the person last was: logos and PDFs tend to live in one folder.
+    private File lastFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -25,7 +35,61 @@ public final class FxDialogService implements DialogService {
         show(Alert.AlertType.INFORMATION, title, message);
     }
 
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        // Cancel is the default: Enter on a dialog that deletes or replaces must not do it.
+        alert.getButtonTypes().setAll(yes, ButtonType.CANCEL);
+        alert.getDialogPane().lookupButton(yes).getStyleClass().add("danger");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+        FileChooser chooser = chooser(title, List.of(type));
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public boolean showPrintDialog(PrinterJob job) {
+        return job.showPrintDialog(owner.get());
+    }
+
+    private FileChooser chooser(String title, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        }
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
+        alert(type, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         alert.setTitle(title);
@@ -36,6 +100,6 @@ public final class FxDialogService implements DialogService {
         text.setMaxWidth(480);
         text.setPrefWidth(480);
         alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        return alert;
     }
 }

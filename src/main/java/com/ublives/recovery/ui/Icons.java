@@ -13,6 +13,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -39,6 +40,7 @@ public final class Icons {
     public static final Ikon DELETE = MaterialDesignD.DELETE_OUTLINE;
     public static final Ikon UNDO = MaterialDesignU.UNDO;
     public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
+    public static final Ikon CLINIC = MaterialDesignS.SPA_OUTLINE;
 
     private Icons() {
     }

@@ -1,0 +1,151 @@
+package com.ublives.recovery.clinic.screen;
+
+import com.ublives.recovery.clinic.AftercareSheets;
+import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The preview of one session's sheet: the page drawn off the FX thread from the same PDF that Save
+ * writes, on the paper chosen here (the clinic's by default); no nodes.
+ */
+public final class PreviewViewModel {
+
+    private final AftercareSheets sheets;
+    private final SheetPages pages;
+    private final SheetOutput output;
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle texts;
+
+    private final ReadOnlyObjectWrapper<SheetContent> sheet = new ReadOnlyObjectWrapper<>(this, "sheet");
+    private final ReadOnlyObjectWrapper<PageImage> page = new ReadOnlyObjectWrapper<>(this, "page");
+    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper", Paper.A4);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    // Counts requests to show a sessions, so the screen can bring the preview forward each time.
+    private final ReadOnlyObjectWrapper<Long> requests = new ReadOnlyObjectWrapper<>(this, "requests", 0L);
+    private final AtomicLong drawing = new AtomicLong();
+    private boolean showing;
+
+    public PreviewViewModel(AftercareSheets sheets, SheetPages pages, SheetOutput output, DialogService dialogs,
+                            BackgroundTasks tasks, ResourceBundle texts) {
+        this.sheets = sheets;
+        this.pages = pages;
+        this.output = output;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.texts = texts;
+        title.set(texts.getString("clinic.preview.noSheet"));
+        paper.addListener((obs, old, now) -> {
+            if (!showing && sheet.get() != null && now != null && now != sheet.get().paper()) {
+                draw(onPaper(sheet.get(), now));
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<SheetContent> sheet() { return sheet.getReadOnlyProperty(); }
+    /** The page as pixels, or null before a session is chosen. */
+    public ReadOnlyObjectProperty<PageImage> page() { return page.getReadOnlyProperty(); }
+    public ObjectProperty<Paper> paper() { return paper; }
+    public List<Paper> papers() { return List.of(Paper.values()); }
+    public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty title() { return title.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Long> requests() { return requests.getReadOnlyProperty(); }
+    public SheetOutput output() { return output; }
+
+    /** Gathers the session's sheet and draws its page. */
+    public CompletableFuture<PageImage> show(long sessionId) {
+        requests.set(requests.get() + 1);
+        busy.set(true);
+        long number = drawing.incrementAndGet();
+        CompletableFuture<PageImage> result = new CompletableFuture<>();
+        tasks.run(() -> {
+            SheetContent content = sheets.forSession(sessionId, null);
+            return new Drawn(content, pages.image(content, SheetPages.PREVIEW_DPI));
+        }, drawn -> {
+            if (number == drawing.get()) {
+                present(drawn);
+            }
+            result.complete(drawn.image());
+        }, failure -> {
+            failed(failure);
+            result.completeExceptionally(failure);
+        });
+        return result;
+    }
+
+    public CompletableFuture<Void> savePdf() {
+        SheetContent current = sheet.get();
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return output.save(() -> List.of(current), fileName(current));
+    }
+
+    public CompletableFuture<Void> print() {
+        SheetContent current = sheet.get();
+        if (current == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return output.print(() -> List.of(current), "Aftercare sheet " + current.clientName());
+    }
+
+    /** "aftercare-Zoë-Łukasz-Müller-2026-05-12.pdf": letters of any script stay, the rest becomes '-'. */
+    static String fileName(SheetContent sheet) {
+        String name = sheet.clientName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+        return "aftercare-" + (name.isEmpty() ? "" : name + "-") + sheet.date() + ".pdf";
+    }
+
+    private CompletableFuture<PageImage> draw(SheetContent content) {
+        busy.set(true);
+        long number = drawing.incrementAndGet();
+        return tasks.run(() -> pages.image(content, SheetPages.PREVIEW_DPI), image -> {
+            if (number == drawing.get()) {
+                present(new Drawn(content, image));
+            }
+        }, this::failed);
+    }
+
+    private void present(Drawn drawn) {
+        showing = true;
+        try {
+            sheet.set(drawn.content());
+            paper.set(drawn.content().paper());
+            page.set(drawn.image());
+            title.set(MessageFormat.format(texts.getString("clinic.preview.title"), drawn.content().clientName(),
+                    drawn.content().date(), drawn.content().paper().name()));
+        } finally {
+            showing = false;
+            busy.set(false);
+        }
+    }
+
+    private static SheetContent onPaper(SheetContent s, Paper paper) {
+        return new SheetContent(s.clinic(), paper, s.clientName(), s.date(), s.therapist(), s.massageName(),
+                s.outcome(), s.rules());
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        dialogs.showError(texts.getString("clinic.preview.failed"), Failures.message(failure));
+    }
+
+    private record Drawn(SheetContent content, PageImage image) {
+    }
+}

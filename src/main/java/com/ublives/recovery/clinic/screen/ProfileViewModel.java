@@ -1,0 +1,159 @@
+package com.ublives.recovery.clinic.screen;
+
+import com.ublives.recovery.clinic.ClinicProfile;
+import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.Logo;
+import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.rules.InputError;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The clinic's profile form; no nodes. Therapists are typed one per line. The logo is checked as
+ * soon as it is chosen, so a bad file is refused with a reason before anything is saved.
+ */
+public final class ProfileViewModel {
+
+    static final List<DialogService.FileType> IMAGES = List.of(
+            new DialogService.FileType("PNG or JPEG", List.of("*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG")));
+
+    private final ClinicService clinic;
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle texts;
+
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty website = new SimpleStringProperty(this, "website", "");
+    private final StringProperty therapists = new SimpleStringProperty(this, "therapists", "");
+    private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper", Paper.A4);
+    private final StringProperty footer = new SimpleStringProperty(this, "footer", "");
+    private final ReadOnlyObjectWrapper<byte[]> logo = new ReadOnlyObjectWrapper<>(this, "logo");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<ClinicProfile> saved = new ReadOnlyObjectWrapper<>(this, "saved");
+
+    public ProfileViewModel(ClinicService clinic, DialogService dialogs, BackgroundTasks tasks, ResourceBundle texts) {
+        this.clinic = clinic;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.texts = texts;
+    }
+
+    public StringProperty name() { return name; }
+    public StringProperty address() { return address; }
+    public StringProperty phone() { return phone; }
+    public StringProperty email() { return email; }
+    public StringProperty website() { return website; }
+    /** One therapist per line. */
+    public StringProperty therapists() { return therapists; }
+    public ObjectProperty<Paper> paper() { return paper; }
+    public StringProperty footer() { return footer; }
+    /** The logo's PNG or JPEG bytes, or null. */
+    public ReadOnlyObjectProperty<byte[]> logo() { return logo.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nameError() { return nameError.getReadOnlyProperty(); }
+    /** What happened last ("Saved.", a refusal), shown under the form. */
+    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    /** The profile as last loaded or saved; other screens listen to it. */
+    public ReadOnlyObjectProperty<ClinicProfile> saved() { return saved.getReadOnlyProperty(); }
+
+    public List<Paper> papers() {
+        return Arrays.asList(Paper.values());
+    }
+
+    public CompletableFuture<ClinicProfile> load() {
+        busy.set(true);
+        return tasks.run(clinic::profile, this::show, this::failed);
+    }
+
+    /** Asks for an image file; a file that is not a readable PNG or JPEG is refused and the old logo stays. */
+    public CompletableFuture<byte[]> chooseLogo() {
+        Optional<Path> chosen = dialogs.chooseFileToOpen(texts.getString("clinic.profile.logo.choose"), IMAGES);
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(logo.get());
+        }
+        Path file = chosen.get();
+        return tasks.run(() -> Logo.check(Files.readAllBytes(file), file.getFileName().toString()), bytes -> {
+            logo.set(bytes);
+            message.set(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
+        }, failure -> {
+            String reason = failure instanceof InvalidInputException invalid
+                    ? Failures.capitalised(invalid.getMessage())
+                    : Failures.message(failure);
+            message.set(reason);
+            dialogs.showError(texts.getString("clinic.profile.logo.refused"), reason);
+        });
+    }
+
+    public void removeLogo() {
+        logo.set(null);
+    }
+
+    public CompletableFuture<ClinicProfile> save() {
+        ClinicProfile profile = new ClinicProfile(name.get(), address.get(), phone.get(), email.get(), website.get(),
+                logo.get(), therapistList(), paper.get(), footer.get());
+        busy.set(true);
+        return tasks.run(() -> clinic.saveProfile(profile), stored -> {
+            show(stored);
+            message.set(texts.getString("clinic.profile.saved"));
+        }, this::failed);
+    }
+
+    List<String> therapistList() {
+        return therapists.get().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private void show(ClinicProfile p) {
+        busy.set(false);
+        nameError.set(null);
+        name.set(p.name());
+        address.set(p.address());
+        phone.set(p.phone());
+        email.set(p.email());
+        website.set(p.website());
+        therapists.set(String.join("\n", p.therapists()));
+        paper.set(p.paper());
+        footer.set(p.footer());
+        logo.set(p.logo());
+        saved.set(p);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof InvalidInputException invalid) {
+            nameError.set(null);
+            for (InputError error : invalid.errors()) {
+                if (error.input().equals("name")) {
+                    nameError.set(Failures.capitalised(error.describe("")));
+                }
+            }
+            message.set(Failures.capitalised(invalid.getMessage()));
+        } else {
+            message.set(Failures.message(failure));
+            dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+        }
+    }
+}

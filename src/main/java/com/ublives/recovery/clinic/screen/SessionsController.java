@@ -1,0 +1,228 @@
+package com.ublives.recovery.clinic.screen;
+
+import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.rules.MassageType;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+
+/** Binds the session form and the day's list to their view model; it decides nothing. */
+public final class SessionsController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final SessionsViewModel model;
+    private final ResourceBundle texts;
+    private final ZoneId zone;
+    private final FieldMarks marks = new FieldMarks();
+    private final ToggleGroup pressureGroup = new ToggleGroup();
+
+    @FXML private Label clientLabel;
+    @FXML private SearchableComboBox<Client> clientBox;
+    @FXML private Label whenLabel;
+    @FXML private DatePicker datePicker;
+    @FXML private TextField timeField;
+    @FXML private Label therapistLabel;
+    @FXML private ComboBox<String> therapistBox;
+    @FXML private Label massageLabel;
+    @FXML private SearchableComboBox<MassageType> massageBox;
+    @FXML private FlowPane pressureButtons;
+    @FXML private TilePane areaBoxes;
+    @FXML private Label sorenessLabel;
+    @FXML private TextField sorenessField;
+    @FXML private VBox factorBoxes;
+    @FXML private Label sessionNotesLabel;
+    @FXML private TextArea sessionNotesArea;
+    @FXML private Label sessionMessage;
+    @FXML private Label dayLabel;
+    @FXML private DatePicker dayPicker;
+    @FXML private ListView<ClinicSession> sessionList;
+    @FXML private Button previewButton;
+    @FXML private Button saveDayButton;
+    @FXML private Button printDayButton;
+    @FXML private HBox dayProgressRow;
+    @FXML private ProgressBar dayProgressBar;
+    @FXML private Label dayStatus;
+
+    public SessionsController(SessionsViewModel model, ResourceBundle texts, ZoneId zone) {
+        this.model = model;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    @FXML
+    private void initialize() {
+        clientLabel.setLabelFor(clientBox);
+        whenLabel.setLabelFor(datePicker);
+        therapistLabel.setLabelFor(therapistBox);
+        massageLabel.setLabelFor(massageBox);
+        sorenessLabel.setLabelFor(sorenessField);
+        sessionNotesLabel.setLabelFor(sessionNotesArea);
+        dayLabel.setLabelFor(dayPicker);
+
+        clientBox.setItems(model.clients());
+        clientBox.setConverter(converter(Client::name));
+        clientBox.valueProperty().bindBidirectional(model.client());
+        datePicker.valueProperty().bindBidirectional(model.date());
+        timeField.textProperty().bindBidirectional(model.time());
+        therapistBox.setItems(model.therapists());
+        therapistBox.getEditor().textProperty().bindBidirectional(model.therapist());
+        massageBox.setItems(model.massageTypes());
+        massageBox.setConverter(converter(MassageType::name));
+        massageBox.valueProperty().bindBidirectional(model.massage());
+        for (String id : model.pressures()) {
+            RadioButton button = new RadioButton(model.pressureLabel(id));
+            button.setId("pressure-" + id);
+            button.setUserData(id);
+            button.setToggleGroup(pressureGroup);
+            pressureButtons.getChildren().add(button);
+        }
+        selectPressure(model.pressure().get());
+        model.pressure().addListener((obs, old, now) -> selectPressure(now));
+        pressureGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.pressure().set((String) now.getUserData());
+            }
+        });
+        for (Choice area : model.areas()) {
+            areaBoxes.getChildren().add(box("area-", area));
+        }
+        for (Choice factor : model.factors()) {
+            factorBoxes.getChildren().add(box("factor-", factor));
+        }
+        sorenessField.textProperty().bindBidirectional(model.soreness());
+        sessionNotesArea.textProperty().bindBidirectional(model.notes());
+        sessionMessage.textProperty().bind(model.message());
+        marks.mark(clientBox, model.clientError());
+        marks.mark(timeField, model.whenError());
+        marks.mark(massageBox, model.massageError());
+        marks.mark(sorenessField, model.sorenessError());
+
+        dayPicker.valueProperty().bindBidirectional(model.day());
+        model.day().addListener(o -> model.loadDay());
+        sessionList.setItems(model.sessions());
+        sessionList.setPlaceholder(new Label(texts.getString("clinic.sessions.dayEmpty")));
+        sessionList.setCellFactory(list -> new ListCell<>() {
+            @Override protected void updateItem(ClinicSession row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : describe(row));
+            }
+        });
+        sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedSession().set(now);
+            }
+        });
+        model.selectedSession().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(sessionList.getSelectionModel().getSelectedItem())) {
+                sessionList.getSelectionModel().select(now);
+            }
+        });
+        // Enter or a double click on a session opens its preview.
+        sessionList.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                preview();
+                key.consume();
+            }
+        });
+        sessionList.setOnMouseClicked(click -> {
+            if (click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2) {
+                preview();
+            }
+        });
+        previewButton.disableProperty().bind(model.selectedSession().isNull());
+
+        SheetOutput batch = model.batch();
+        dayProgressRow.visibleProperty().bind(batch.running());
+        dayProgressRow.managedProperty().bind(batch.running());
+        dayProgressBar.progressProperty().bind(batch.progress());
+        saveDayButton.disableProperty().bind(batch.running());
+        printDayButton.disableProperty().bind(batch.running());
+        dayStatus.textProperty().bind(batch.status());
+    }
+
+    @FXML
+    private void record() {
+        model.record();
+    }
+
+    @FXML
+    private void clear() {
+        model.clearForm();
+    }
+
+    @FXML
+    private void preview() {
+        model.previewSelected();
+    }
+
+    @FXML
+    private void saveDay() {
+        model.saveDay();
+    }
+
+    @FXML
+    private void printDay() {
+        model.printDay();
+    }
+
+    @FXML
+    private void cancel() {
+        model.batch().cancel();
+    }
+
+    private String describe(ClinicSession row) {
+        var s = row.recovery();
+        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(row.client().name());
+        MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
+        text.append("  ·  ").append(type == null ? s.massage() : type.name());
+        if (s.therapist() != null && !s.therapist().isBlank()) {
+            text.append("  ·  ").append(s.therapist());
+        }
+        return text.toString();
+    }
+
+    private void selectPressure(String id) {
+        pressureGroup.getToggles().stream().filter(t -> t.getUserData().equals(id)).findFirst()
+                .ifPresent(t -> t.setSelected(true));
+    }
+
+    private static CheckBox box(String prefix, Choice choice) {
+        CheckBox check = new CheckBox(choice.label());
+        check.setId(prefix + choice.id());
+        check.setMnemonicParsing(false);
+        check.setWrapText(true);
+        check.selectedProperty().bindBidirectional(choice.selected());
+        return check;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override public String toString(T value) { return value == null ? "" : name.apply(value); }
+            @Override public T fromString(String text) { return null; }
+        };
+    }
+}

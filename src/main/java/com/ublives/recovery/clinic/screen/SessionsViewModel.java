@@ -1,0 +1,266 @@
+package com.ublives.recovery.clinic.screen;
+
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.AftercareSheets;
+import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.clinic.NewSession;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.rules.InputError;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Records a session for a client and lists the sessions of a day, whose sheets can be previewed,
+ * saved or printed together; no nodes. Input is checked by the engine's own parser first, so the
+ * form refuses what the command line refuses, naming the field.
+ */
+public final class SessionsViewModel {
+
+    /** Areas worked, stored as ids on the session. */
+    public static final List<String> AREAS = List.of("head-face", "neck", "shoulders", "upper-back", "lower-back",
+            "arms", "hands", "chest", "abdomen", "hips-glutes", "legs", "feet");
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private final ClinicService clinic;
+    private final AftercareSheets sheets;
+    private final PlannerService planner;
+    private final PreviewViewModel preview;
+    private final SheetOutput batch;
+    private final DialogService dialogs;
+    private final BackgroundTasks tasks;
+    private final ResourceBundle texts;
+    private final Clock clock;
+
+    private final ObservableList<Client> clients = FXCollections.observableArrayList();
+    private final ObjectProperty<Client> client = new SimpleObjectProperty<>(this, "client");
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final StringProperty time = new SimpleStringProperty(this, "time", "");
+    private final ObservableList<String> therapists = FXCollections.observableArrayList();
+    private final StringProperty therapist = new SimpleStringProperty(this, "therapist", "");
+    private final ObservableList<MassageType> massageTypes;
+    private final ObjectProperty<MassageType> massage = new SimpleObjectProperty<>(this, "massage");
+    private final ObjectProperty<String> pressure = new SimpleObjectProperty<>(this, "pressure");
+    private final List<Choice> areas;
+    private final StringProperty soreness = new SimpleStringProperty(this, "soreness", "0");
+    private final List<Choice> factors;
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+
+    private final ReadOnlyStringWrapper clientError = new ReadOnlyStringWrapper(this, "clientError");
+    private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
+    private final ReadOnlyStringWrapper massageError = new ReadOnlyStringWrapper(this, "massageError");
+    private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final ObservableList<ClinicSession> sessions = FXCollections.observableArrayList();
+    private final ObjectProperty<ClinicSession> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
+
+    public SessionsViewModel(ClinicService clinic, AftercareSheets sheets, PlannerService planner, PreviewViewModel preview,
+                             SheetOutput batch, DialogService dialogs, BackgroundTasks tasks, ResourceBundle texts,
+                             Clock clock) {
+        this.clinic = clinic;
+        this.sheets = sheets;
+        this.planner = planner;
+        this.preview = preview;
+        this.batch = batch;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.clock = clock;
+        this.massageTypes = FXCollections.observableArrayList(planner.ruleSet().massageTypes());
+        this.areas = Choice.of(AREAS, id -> id, id -> texts.getString("clinic.area." + id));
+        this.factors = Choice.of(planner.ruleSet().factors(), f -> f.id(), f -> f.label());
+        LocalDate today = LocalDate.now(clock);
+        day.set(today);
+        clearForm();
+    }
+
+    public ObservableList<Client> clients() { return clients; }
+    public ObjectProperty<Client> client() { return client; }
+    public ObjectProperty<LocalDate> date() { return date; }
+    /** The time of the session as typed, e.g. 14:30. */
+    public StringProperty time() { return time; }
+    /** The clinic's therapists, to choose from; any other name may be typed. */
+    public ObservableList<String> therapists() { return therapists; }
+    public StringProperty therapist() { return therapist; }
+    public ObservableList<MassageType> massageTypes() { return massageTypes; }
+    public ObjectProperty<MassageType> massage() { return massage; }
+    public List<String> pressures() { return ClinicService.PRESSURES; }
+    public String pressureLabel(String id) { return id == null ? "" : texts.getString("clinic.pressure." + id); }
+    public ObjectProperty<String> pressure() { return pressure; }
+    public List<Choice> areas() { return areas; }
+    /** Soreness at the end of the session, 0–10, as typed. */
+    public StringProperty soreness() { return soreness; }
+    public List<Choice> factors() { return factors; }
+    public StringProperty notes() { return notes; }
+    public ReadOnlyStringProperty clientError() { return clientError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    /** The day whose sessions are listed (and saved or printed together). */
+    public ObjectProperty<LocalDate> day() { return day; }
+    public ObservableList<ClinicSession> sessions() { return sessions; }
+    public ObjectProperty<ClinicSession> selectedSession() { return selectedSession; }
+    public SheetOutput batch() { return batch; }
+
+    /** Reads the clients and the clinic's therapists again (a client may just have been added). */
+    public CompletableFuture<?> reloadChoices() {
+        return tasks.run(() -> new Object[] {clinic.searchClients(""), clinic.profile().therapists()}, found -> {
+            @SuppressWarnings("unchecked") List<Client> all = (List<Client>) found[0];
+            @SuppressWarnings("unchecked") List<String> names = (List<String>) found[1];
+            Client keep = client.get();
+            clients.setAll(all);
+            client.set(keep == null ? null : all.stream().filter(c -> c.id().equals(keep.id())).findFirst().orElse(null));
+            therapists.setAll(names);
+        }, this::failed);
+    }
+
+    public CompletableFuture<List<ClinicSession>> loadDay() {
+        LocalDate which = day.get();
+        if (which == null) {
+            sessions.clear();
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return tasks.run(() -> clinic.sessionsOn(which), rows -> {
+            Long keep = selectedSession.get() == null ? null : selectedSession.get().id();
+            sessions.setAll(rows);
+            selectedSession.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.get(rows.size() - 1)));
+        }, this::failed);
+    }
+
+    /** Checks the form, stores the session and lists its day with the new session chosen. */
+    public CompletableFuture<ClinicSession> record() {
+        NewSession session = checked();
+        if (session == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String who = client.get().name();
+        return tasks.run(() -> clinic.recordSession(session), stored -> {
+            message.set(MessageFormat.format(texts.getString("clinic.sessions.recorded"), who,
+                    TIME.format(LocalTime.parse(time.get().strip(), TIME))));
+            LocalDate of = date.get();
+            clearForm();
+            selectedSession.set(stored);
+            day.set(of);
+            loadDay();
+        }, this::failed);
+    }
+
+    /** Opens the preview of the chosen session's sheet. */
+    public void previewSelected() {
+        ClinicSession row = selectedSession.get();
+        if (row != null) {
+            preview.show(row.id());
+        }
+    }
+
+    public CompletableFuture<Void> saveDay() {
+        LocalDate which = day.get();
+        return batch.save(() -> sheetsOf(which), "aftercare-" + which + ".pdf");
+    }
+
+    public CompletableFuture<Void> printDay() {
+        LocalDate which = day.get();
+        return batch.print(() -> sheetsOf(which), "Aftercare sheets " + which);
+    }
+
+    public void clearForm() {
+        client.set(null);
+        date.set(LocalDate.now(clock));
+        time.set(TIME.format(LocalTime.now(clock)));
+        therapist.set("");
+        massage.set(null);
+        pressure.set("medium");
+        areas.forEach(a -> a.selected().set(false));
+        soreness.set("0");
+        factors.forEach(f -> f.selected().set(false));
+        notes.set("");
+        clientError.set(null);
+        whenError.set(null);
+        massageError.set(null);
+        sorenessError.set(null);
+    }
+
+    private List<SheetContent> sheetsOf(LocalDate which) {
+        // forDate refuses a day without sessions; the output says so in its own words.
+        return clinic.sessionsOn(which).isEmpty() ? List.of() : sheets.forDate(which, null);
+    }
+
+    /** The session to store, or null with every problem marked on its field. */
+    NewSession checked() {
+        clientError.set(client.get() == null ? texts.getString("clinic.sessions.error.client") : null);
+        LocalTime at = null;
+        if (date.get() == null) {
+            whenError.set(texts.getString("clinic.sessions.error.date"));
+        } else {
+            try {
+                at = LocalTime.parse(time.get() == null ? "" : time.get().strip(), TIME);
+                whenError.set(null);
+            } catch (DateTimeParseException bad) {
+                whenError.set(texts.getString("clinic.sessions.error.time"));
+            }
+        }
+        massageError.set(null);
+        sorenessError.set(null);
+        try {
+            planner.assess(new AssessmentParser.Raw(massage.get() == null ? null : massage.get().id(), soreness.get(),
+                    null, "0", null, Choice.selectedIds(factors), List.of(), List.of()));
+        } catch (InvalidInputException invalid) {
+            for (InputError error : invalid.errors()) {
+                if (error.input().equals("massage")) {
+                    massageError.set(texts.getString("clinic.sessions.error.massage"));
+                } else if (error.input().equals("soreness")) {
+                    sorenessError.set(Failures.capitalised(error.describe("")));
+                }
+            }
+        }
+        if (clientError.get() != null || whenError.get() != null || massageError.get() != null
+                || sorenessError.get() != null) {
+            message.set(texts.getString("clinic.sessions.error.fix"));
+            return null;
+        }
+        return new NewSession(client.get().id(), date.get().atTime(at).atZone(clock.getZone()).toInstant(),
+                blankToNull(therapist.get()), massage.get().id(), pressure.get(), Choice.selectedIds(areas),
+                Integer.parseInt(soreness.get().strip()), PainQuality.ACHY, Choice.selectedIds(factors), List.of(),
+                blankToNull(notes.get()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void failed(Throwable failure) {
+        String reason = Failures.message(failure);
+        message.set(reason);
+        if (!(failure instanceof InvalidInputException)) {
+            dialogs.showError(texts.getString("clinic.failed"), reason);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package com.ublives.recovery.clinic.screen;
+
+import com.ublives.recovery.clinic.Client;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClientsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private ClinicFixture fixture;
+    private ClientsViewModel model;
+
+    @BeforeEach
+    void open() {
+        fixture = ClinicFixture.direct(dir);
+        model = new ClientsViewModel(fixture.clinic, fixture.services.planner().ruleSet(), fixture.dialogs,
+                fixture.tasks, ClinicFixture.TEXTS);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private Client add(String name, String... conditions) {
+        model.newClient();
+        model.name().set(name);
+        model.conditions().forEach(c -> c.selected().set(List.of(conditions).contains(c.id())));
+        return model.save().join();
+    }
+
+    @Test
+    void anAddedClientIsStoredWithItsConditionsAndChosenInTheList() {
+        Client zoe = add("Zoë Łukasz-Müller", "blood-thinners");
+        model.search().join();
+
+        assertThat(fixture.clinic.client(zoe.id()).orElseThrow().conditions()).containsExactly("blood-thinners");
+        assertThat(model.clients()).extracting(Client::name).containsExactly("Zoë Łukasz-Müller");
+        assertThat(model.selected().get()).isEqualTo(zoe);
+        assertThat(model.formTitle().get()).isEqualTo("Edit Zoë Łukasz-Müller");
+        assertThat(model.message().get()).isEqualTo("Added Zoë Łukasz-Müller.");
+    }
+
+    @Test
+    void typingPartOfANameWithoutAccentsFindsTheClient() {
+        add("Zoë Łukasz-Müller");
+        add("李小龍");
+        add("Anna Nowak");
+
+        model.query().set("lukasz");
+        List<Client> found = model.search().join();
+
+        assertThat(found).extracting(Client::name).containsExactly("Zoë Łukasz-Müller");
+        assertThat(model.clients()).extracting(Client::name).containsExactly("Zoë Łukasz-Müller");
+    }
+
+    @Test
+    void choosingAClientFillsTheFormAndSavingKeepsItsId() {
+        Client anna = add("Anna Nowak", "pregnancy");
+        model.newClient();
+        model.selected().set(anna);
+        assertThat(model.name().get()).isEqualTo("Anna Nowak");
+        assertThat(model.conditions()).filteredOn(c -> c.selected().get()).extracting(Choice::id).containsExactly("pregnancy");
+
+        model.phone().set("+48 600 000 000");
+        Client saved = model.save().join();
+
+        assertThat(saved.id()).isEqualTo(anna.id());
+        assertThat(fixture.clinic.searchClients("")).singleElement().extracting(Client::phone).isEqualTo("+48 600 000 000");
+    }
+
+    @Test
+    void aClientWithoutANameIsRefusedOnTheNameField() {
+        model.newClient();
+        model.save().exceptionally(refused -> null).join();
+
+        assertThat(model.nameError().get()).isEqualTo("Name is required");
+        assertThat(fixture.clinic.searchClients("")).isEmpty();
+    }
+
+    @Test
+    void deleteAsksFirstAndKeepsTheClientWhenTheAnswerIsNo() {
+        add("Anna Nowak");
+        fixture.dialogs.confirmAnswers.add(false);
+
+        model.delete().join();
+
+        assertThat(fixture.dialogs.confirmations).containsExactly(
+                "Delete Anna Nowak and everything noted about them? This cannot be undone.");
+        assertThat(fixture.clinic.searchClients("")).hasSize(1);
+    }
+
+    @Test
+    void deleteRemovesTheClientWhenConfirmedAndClearsTheForm() {
+        add("Anna Nowak");
+        fixture.dialogs.confirmAnswers.add(true);
+
+        model.delete().join();
+        model.search().join();
+
+        assertThat(fixture.clinic.searchClients("")).isEmpty();
+        assertThat(model.clients()).isEmpty();
+        assertThat(model.editingStored().get()).isFalse();
+        assertThat(model.name().get()).isEmpty();
+    }
+
+    @Test
+    void aClientWithSessionsIsNotDeletedAndThePersonIsToldWhy() {
+        Client anna = add("Anna Nowak");
+        fixture.session(anna, ClinicFixture.NOW.minusHours(1), "thai", 3);
+        fixture.dialogs.confirmAnswers.add(true);
+
+        model.delete().exceptionally(refused -> null).join();
+
+        assertThat(fixture.clinic.searchClients("")).hasSize(1);
+        assertThat(fixture.dialogs.errors).containsExactly("The client was not deleted: Anna Nowak has sessions on"
+                + " record, so the client stays: their sessions and sheets need them.");
+    }
+}
