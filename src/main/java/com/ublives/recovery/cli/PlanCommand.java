@@ -1,16 +1,14 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
-import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,29 +28,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--massage", paramLabel = "ID", description = "Massage type id (required), e.g. swedish, deep-tissue.")
-    private String massage;
-
-    @Option(names = "--soreness", paramLabel = "N", description = "Soreness now, a whole number from 0 to 10 (required).")
-    private String soreness;
-
-    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality: achy (default) or sharp.")
-    private String quality;
-
-    @Option(names = "--hours", paramLabel = "H", description = "Hours since the massage, 0 or more (default 0).")
-    private String hours;
-
-    @Option(names = "--previous-soreness", paramLabel = "N", description = "Soreness at the check-in before this one, 0 to 10.")
-    private String previousSoreness;
-
-    @Option(names = "--factor", paramLabel = "ID", description = "A factor that makes soreness last longer; repeatable.")
-    private List<String> factors = new ArrayList<>();
-
-    @Option(names = "--red-flag", paramLabel = "ID", description = "A symptom that needs care now; repeatable.")
-    private List<String> redFlags = new ArrayList<>();
-
-    @Option(names = "--condition", paramLabel = "ID", description = "A health condition that makes some advice unsafe; repeatable.")
-    private List<String> conditions = new ArrayList<>();
+    @Mixin
+    private AssessmentOptions assessment;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -63,8 +40,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
-            Outcome outcome = services.planner().assess(new AssessmentParser.Raw(massage, soreness, quality, hours,
-                    previousSoreness, factors, redFlags, conditions));
+            Outcome outcome = services.planner().assess(assessment.raw());
             spec.commandLine().getOut().print(json ? PlanJson.write(outcome) + System.lineSeparator()
                     : PlanText.render(outcome, services.planner().ruleSet()));
             spec.commandLine().getOut().flush();

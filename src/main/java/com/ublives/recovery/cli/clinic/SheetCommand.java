@@ -1,6 +1,7 @@
 package com.ublives.recovery.cli.clinic;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.AssessmentOptions;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.Paper;
@@ -9,9 +10,9 @@ import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetProgress;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
-import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,29 +47,8 @@ public final class SheetCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--massage", paramLabel = "ID", description = "Massage type id, e.g. swedish, deep-tissue.")
-    private String massage;
-
-    @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the session, 0 to 10.")
-    private String soreness;
-
-    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality: achy (default) or sharp.")
-    private String quality;
-
-    @Option(names = "--hours", paramLabel = "H", description = "Hours since the massage, 0 or more (default 0).")
-    private String hours;
-
-    @Option(names = "--previous-soreness", paramLabel = "N", description = "Soreness at the check-in before, 0 to 10.")
-    private String previousSoreness;
-
-    @Option(names = "--factor", paramLabel = "ID", description = "A factor that makes soreness last longer; repeatable.")
-    private List<String> factors = new ArrayList<>();
-
-    @Option(names = "--red-flag", paramLabel = "ID", description = "A symptom that needs care now; repeatable.")
-    private List<String> redFlags = new ArrayList<>();
-
-    @Option(names = "--condition", paramLabel = "ID", description = "A health condition that makes some advice unsafe; repeatable.")
-    private List<String> conditions = new ArrayList<>();
+    @Mixin
+    private AssessmentOptions assessment;
 
     @Option(names = "--client", paramLabel = "NAME", description = "The client's name as printed (required).")
     private String client;
@@ -112,10 +91,8 @@ public final class SheetCommand implements Callable<Integer> {
         if (paper != null && paperChoice == null) {
             throw new BadInputException("--paper must be a4 or letter, got " + paper);
         }
-        boolean assessment = massage != null || soreness != null || quality != null || hours != null
-                || previousSoreness != null || !factors.isEmpty() || !redFlags.isEmpty() || !conditions.isEmpty()
-                || client != null || therapist != null;
-        if (session != null && (assessment || date != null)) {
+        boolean typedIn = assessment.given() || client != null || therapist != null;
+        if (session != null && (typedIn || date != null)) {
             throw new BadInputException("--session takes no --date or assessment options: the session has them");
         }
         LocalDate day = date == null ? null : parseDate(date);
@@ -125,12 +102,11 @@ public final class SheetCommand implements Callable<Integer> {
             List<SheetContent> pages;
             if (session != null) {
                 pages = List.of(sheets.forSession(session, paperChoice));
-            } else if (!assessment && day != null) {
+            } else if (!typedIn && day != null) {
                 pages = sheets.forDate(day, paperChoice);
             } else {
                 pages = List.of(sheets.forAssessment(client, therapist, day == null ? LocalDate.now(clock) : day,
-                        paperChoice, new AssessmentParser.Raw(massage, soreness, quality, hours, previousSoreness,
-                                factors, redFlags, conditions)));
+                        paperChoice, assessment.raw()));
             }
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
             PdfFile.write(out, force, stream -> renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));

@@ -6,12 +6,14 @@ import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import javafx.print.PrinterJob;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,9 +54,18 @@ final class ScreenFixture implements AutoCloseable {
         DialogService recordingDialogs = new DialogService() {
             @Override public void showError(String title, String message) { dialogs.add(new Shown(title, message)); }
             @Override public void showInformation(String title, String message) { dialogs.add(new Shown(title, message)); }
+            // the journal asks nothing and chooses no files; a test that gets here would hang a real dialog
+            @Override public boolean confirm(String title, String message, String action) { throw unexpected(title); }
+            @Override public Optional<Path> chooseFileToOpen(String title, List<FileType> types) { throw unexpected(title); }
+            @Override public Optional<Path> chooseFileToSave(String title, String name, FileType type) { throw unexpected(title); }
+            @Override public boolean showPrintDialog(PrinterJob job) { throw unexpected("print"); }
         };
         model = new JournalViewModel(journal, planner, tasks, recordingDialogs,
                 (title, text, warning) -> notifications.add(new Shown(title, text)), texts);
+    }
+
+    private static IllegalStateException unexpected(String dialog) {
+        return new IllegalStateException("the journal showed an unexpected dialog: " + dialog);
     }
 
     static Instant hoursBefore(Instant now, double hours) {
