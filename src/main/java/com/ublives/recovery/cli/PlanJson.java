@@ -10,7 +10,7 @@ import com.ublives.recovery.rules.Outcome;
 import java.util.List;
 
 /** The JSON contract of {@code plan --json} (issue 2): field names and order are relied on by other tools. */
-final class PlanJson {
+public final class PlanJson {
 
     // Non-ASCII is escaped (\u2013) so the JSON survives any console encoding, e.g. a C locale on Java 17.
     static final ObjectMapper MAPPER = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
@@ -57,7 +57,8 @@ final class PlanJson {
         return write(of(outcome));
     }
 
-    static String write(Object value) {
+    /** Any value as one line of ASCII JSON: the form every command's --json prints. */
+    public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package com.ublives.recovery.cli.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ublives.recovery.cli.PlanJson;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Times;
@@ -42,7 +43,8 @@ abstract class JournalSubcommand implements Callable<Integer> {
     }
 
     void printJson(JsonNode node) {
-        out().println(node.toString());
+        // ASCII with escapes, like `plan --json`: a C-locale console would turn "–" into "?"
+        out().println(PlanJson.write(node));
         out().flush();
     }
 
