@@ -1,10 +1,9 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.math.BigDecimal;
@@ -14,9 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ResourceBundle;
 
 /**
@@ -25,30 +21,26 @@ import java.util.ResourceBundle;
  */
 final class WhenField {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-    /** A minute of slack: a time typed as "now" must not turn into the future while the form is filled. */
-    private static final Duration FUTURE_SLACK = Duration.ofMinutes(1);
-
     private final ResourceBundle texts;
     private final Clock clock;
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final StringProperty time = new SimpleStringProperty(this, "time");
+    private final MomentInput moment;
     private final ReadOnlyStringWrapper hoursText = new ReadOnlyStringWrapper(this, "hoursText", "");
 
     WhenField(ResourceBundle texts, Clock clock) {
         this.texts = texts;
         this.clock = clock;
-        setNow();
-        date.addListener(o -> refreshHours());
-        time.addListener(o -> refreshHours());
+        this.moment = new MomentInput(texts, clock, "error.date", "error.time", "error.future");
+        refreshHours();
+        moment.date().addListener(o -> refreshHours());
+        moment.time().addListener(o -> refreshHours());
     }
 
     ObjectProperty<LocalDate> date() {
-        return date;
+        return moment.date();
     }
 
     StringProperty time() {
-        return time;
+        return moment.time();
     }
 
     ReadOnlyStringProperty hoursText() {
@@ -56,25 +48,13 @@ final class WhenField {
     }
 
     void setNow() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        date.set(now.toLocalDate());
-        time.set(now.toLocalTime().format(TIME));
+        moment.setNow();
         refreshHours();
     }
 
     /** What is wrong with the date or time as given, or null when they make a moment up to now. */
     String problem() {
-        if (date.get() == null) {
-            return texts.getString("error.date");
-        }
-        LocalTime parsed = parsedTime();
-        if (parsed == null) {
-            return texts.getString("error.time");
-        }
-        if (LocalDateTime.of(date.get(), parsed).isAfter(LocalDateTime.now(clock).plus(FUTURE_SLACK))) {
-            return texts.getString("error.future");
-        }
-        return null;
+        return moment.problem();
     }
 
     /** Hours since the massage as text for the parser, one decimal, never negative; call after problem() is null. */
@@ -98,19 +78,7 @@ final class WhenField {
     }
 
     private double hours() {
-        Duration since = Duration.between(LocalDateTime.of(date.get(), parsedTime()), LocalDateTime.now(clock));
+        Duration since = Duration.between(moment.localDateTime(), LocalDateTime.now(clock));
         return Math.max(0, since.toMinutes() / 60.0);
-    }
-
-    private LocalTime parsedTime() {
-        String text = time.get();
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text.trim().replace('.', ':'), TIME);
-        } catch (DateTimeParseException notATime) {
-            return null;
-        }
     }
 }

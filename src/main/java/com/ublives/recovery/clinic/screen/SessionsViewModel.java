@@ -14,6 +14,7 @@ import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,9 +27,6 @@ import javafx.collections.ObservableList;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -44,8 +42,6 @@ public final class SessionsViewModel {
     public static final List<String> AREAS = List.of("head-face", "neck", "shoulders", "upper-back", "lower-back",
             "arms", "hands", "chest", "abdomen", "hips-glutes", "legs", "feet");
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-
     private final ClinicService clinic;
     private final AftercareSheets sheets;
     private final PlannerService planner;
@@ -54,12 +50,10 @@ public final class SessionsViewModel {
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
     private final ResourceBundle texts;
-    private final Clock clock;
 
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
     private final ObjectProperty<Client> client = new SimpleObjectProperty<>(this, "client");
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
-    private final StringProperty time = new SimpleStringProperty(this, "time", "");
+    private final MomentInput when;
     private final ObservableList<String> therapists = FXCollections.observableArrayList();
     private final StringProperty therapist = new SimpleStringProperty(this, "therapist", "");
     private final ObservableList<MassageType> massageTypes;
@@ -91,7 +85,8 @@ public final class SessionsViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.texts = texts;
-        this.clock = clock;
+        // A clinic may record a session it is about to give, so the future is allowed.
+        this.when = new MomentInput(texts, clock, "clinic.sessions.error.date", "clinic.sessions.error.time", null);
         this.massageTypes = FXCollections.observableArrayList(planner.ruleSet().massageTypes());
         this.areas = Choice.of(AREAS, id -> id, id -> texts.getString("clinic.area." + id));
         this.factors = Choice.of(planner.ruleSet().factors(), f -> f.id(), f -> f.label());
@@ -102,9 +97,9 @@ public final class SessionsViewModel {
 
     public ObservableList<Client> clients() { return clients; }
     public ObjectProperty<Client> client() { return client; }
-    public ObjectProperty<LocalDate> date() { return date; }
+    public ObjectProperty<LocalDate> date() { return when.date(); }
     /** The time of the session as typed, e.g. 14:30. */
-    public StringProperty time() { return time; }
+    public StringProperty time() { return when.time(); }
     /** The clinic's therapists, to choose from; any other name may be typed. */
     public ObservableList<String> therapists() { return therapists; }
     public StringProperty therapist() { return therapist; }
@@ -162,10 +157,10 @@ public final class SessionsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         String who = client.get().name();
+        String at = MomentInput.TIME.format(when.localDateTime());
         return tasks.run(() -> clinic.recordSession(session), stored -> {
-            message.set(MessageFormat.format(texts.getString("clinic.sessions.recorded"), who,
-                    TIME.format(LocalTime.parse(time.get().strip(), TIME))));
-            LocalDate of = date.get();
+            message.set(MessageFormat.format(texts.getString("clinic.sessions.recorded"), who, at));
+            LocalDate of = when.date().get();
             clearForm();
             selectedSession.set(stored);
             day.set(of);
@@ -193,8 +188,7 @@ public final class SessionsViewModel {
 
     public void clearForm() {
         client.set(null);
-        date.set(LocalDate.now(clock));
-        time.set(TIME.format(LocalTime.now(clock)));
+        when.setNow();
         therapist.set("");
         massage.set(null);
         pressure.set("medium");
@@ -216,17 +210,7 @@ public final class SessionsViewModel {
     /** The session to store, or null with every problem marked on its field. */
     NewSession checked() {
         clientError.set(client.get() == null ? texts.getString("clinic.sessions.error.client") : null);
-        LocalTime at = null;
-        if (date.get() == null) {
-            whenError.set(texts.getString("clinic.sessions.error.date"));
-        } else {
-            try {
-                at = LocalTime.parse(time.get() == null ? "" : time.get().strip(), TIME);
-                whenError.set(null);
-            } catch (DateTimeParseException bad) {
-                whenError.set(texts.getString("clinic.sessions.error.time"));
-            }
-        }
+        whenError.set(when.problem());
         massageError.set(null);
         sorenessError.set(null);
         try {
@@ -246,7 +230,7 @@ public final class SessionsViewModel {
             message.set(texts.getString("clinic.sessions.error.fix"));
             return null;
         }
-        return new NewSession(client.get().id(), date.get().atTime(at).atZone(clock.getZone()).toInstant(),
+        return new NewSession(client.get().id(), when.instant(),
                 blankToNull(therapist.get()), massage.get().id(), pressure.get(), Choice.selectedIds(areas),
                 Integer.parseInt(soreness.get().strip()), PainQuality.ACHY, Choice.selectedIds(factors), List.of(),
                 blankToNull(notes.get()));

@@ -5,6 +5,7 @@ import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +33,8 @@ public final class CheckInFormViewModel {
     static final int MAX_NOTE = 100_000;
 
     private final ResourceBundle texts;
-    private final WhenInput when;
+    private final Clock clock;
+    private final MomentInput when;
     private final Function<String, String> massageName;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty sorenessText = new SimpleStringProperty(this, "sorenessText", "0");
@@ -51,7 +53,8 @@ public final class CheckInFormViewModel {
 
     public CheckInFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock) {
         this.texts = texts;
-        this.when = new WhenInput(texts, clock);
+        this.clock = clock;
+        this.when = new MomentInput(texts, clock, "error.checkIn.date", "error.checkIn.time", "error.checkIn.future");
         this.massageName = id -> rules.massageType(id) == null ? id : rules.massageType(id).name();
         this.redFlags = Choice.of(rules.redFlags(), f -> f.id(), f -> f.label());
         soreness.addListener((obs, old, now) -> {
@@ -90,7 +93,7 @@ public final class CheckInFormViewModel {
         editing = null;
         recoveryId = recovery.id();
         title.set(MessageFormat.format(texts.getString("checkIn.title"), massageName.apply(recovery.massage())));
-        when.notBefore(recovery.startedAt());
+        notBeforeMassage(recovery);
         when.setNow();
         fill(latestSoreness == null ? 0 : latestSoreness, PainQuality.ACHY, List.of(), "");
     }
@@ -100,9 +103,14 @@ public final class CheckInFormViewModel {
         editing = checkIn;
         recoveryId = recovery.id();
         title.set(MessageFormat.format(texts.getString("checkIn.editTitle"), massageName.apply(recovery.massage())));
-        when.notBefore(recovery.startedAt());
+        notBeforeMassage(recovery);
         when.set(checkIn.at());
         fill(checkIn.soreness(), checkIn.quality(), checkIn.redFlags(), checkIn.note() == null ? "" : checkIn.note());
+    }
+
+    private void notBeforeMassage(Recovery recovery) {
+        when.notBefore(recovery.startedAt(), MessageFormat.format(texts.getString("error.checkIn.beforeMassage"),
+                Formats.dateTime(recovery.startedAt(), clock.getZone())));
     }
 
     public boolean isEditing() {

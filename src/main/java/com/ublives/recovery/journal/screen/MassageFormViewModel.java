@@ -4,6 +4,7 @@ import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +33,7 @@ public final class MassageFormViewModel {
     static final int MAX_NAME = 200;
 
     private final ResourceBundle texts;
-    private final WhenInput when;
+    private final MomentInput when;
     private final ObservableList<MassageType> massageTypes;
     private final ObjectProperty<MassageType> massage = new SimpleObjectProperty<>(this, "massage");
     private final StringProperty therapist = new SimpleStringProperty(this, "therapist", "");
@@ -52,7 +53,7 @@ public final class MassageFormViewModel {
 
     public MassageFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock) {
         this.texts = texts;
-        this.when = new WhenInput(texts, clock);
+        this.when = new MomentInput(texts, clock, "error.checkIn.date", "error.checkIn.time", "error.checkIn.future");
         this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
         this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
         this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());

@@ -1,0 +1,121 @@
+package com.ublives.recovery.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ResourceBundle;
+
+/**
+ * A moment as a person gives it: a date and a typed "H:mm" time in their own time zone. Every form
+ * that asks "when?" uses this, so they all read times alike. Each screen names its own message keys;
+ * a moment may be kept out of the future (with a minute of slack, so "now" stays valid while the form
+ * is filled) and out of the time before a lower bound.
+ */
+public final class MomentInput {
+
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    private static final Duration FUTURE_SLACK = Duration.ofMinutes(1);
+
+    private final ResourceBundle texts;
+    private final Clock clock;
+    private final String dateKey;
+    private final String timeKey;
+    private final String futureKey;
+    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
+    private final StringProperty time = new SimpleStringProperty(this, "time");
+    private Instant notBefore;
+    private String notBeforeMessage;
+
+    /**
+     * @param futureKey the message for a moment in the future, or null when the future is allowed
+     *                  (a clinic may record a session it is about to give)
+     */
+    public MomentInput(ResourceBundle texts, Clock clock, String dateKey, String timeKey, String futureKey) {
+        this.texts = texts;
+        this.clock = clock;
+        this.dateKey = dateKey;
+        this.timeKey = timeKey;
+        this.futureKey = futureKey;
+        setNow();
+    }
+
+    public ObjectProperty<LocalDate> date() {
+        return date;
+    }
+
+    public StringProperty time() {
+        return time;
+    }
+
+    /** No moment before {@code earliest} (a check-in cannot come before its massage); the message says why. */
+    public void notBefore(Instant earliest, String message) {
+        this.notBefore = earliest;
+        this.notBeforeMessage = message;
+    }
+
+    public void setNow() {
+        set(clock.instant());
+    }
+
+    public void set(Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, clock.getZone());
+        date.set(local.toLocalDate());
+        time.set(local.toLocalTime().format(TIME));
+    }
+
+    /** What is wrong with the moment as given, or null. */
+    public String problem() {
+        if (date.get() == null) {
+            return texts.getString(dateKey);
+        }
+        if (parsedTime() == null) {
+            return texts.getString(timeKey);
+        }
+        Instant at = instant();
+        if (futureKey != null && at.isAfter(clock.instant().plus(FUTURE_SLACK))) {
+            return texts.getString(futureKey);
+        }
+        if (notBefore != null && at.isBefore(notBefore)) {
+            return notBeforeMessage;
+        }
+        return null;
+    }
+
+    /** The date and time as typed; call only when problem() is null. */
+    public LocalDateTime localDateTime() {
+        return LocalDateTime.of(date.get(), parsedTime());
+    }
+
+    /**
+     * The moment; call only when problem() is null. Where the future is refused, a time that means
+     * "now" is clamped to now, never a moment ahead.
+     */
+    public Instant instant() {
+        Instant at = localDateTime().atZone(clock.getZone()).toInstant();
+        Instant now = clock.instant();
+        boolean clamp = futureKey != null && at.isAfter(now) && !at.isAfter(now.plus(FUTURE_SLACK));
+        return clamp ? now : at;
+    }
+
+    private LocalTime parsedTime() {
+        String text = time.get();
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.trim().replace('.', ':'), TIME);
+        } catch (DateTimeParseException notATime) {
+            return null;
+        }
+    }
+}
