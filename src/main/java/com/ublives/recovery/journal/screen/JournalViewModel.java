@@ -221,7 +221,15 @@ public final class JournalViewModel {
         mode.set(Mode.DETAIL);
     }
 
+    /** Asks first (closing cannot be undone); the recovery is closed only when the person confirms. */
     public CompletableFuture<Void> close(long recoveryId) {
+        String title = rows.stream().filter(r -> r.id() == recoveryId).map(RecoveryRow::title).findFirst().orElse("");
+        boolean sure = dialogs.confirm(texts.getString("journal.close.title"),
+                MessageFormat.format(texts.getString("journal.close.message"), title),
+                texts.getString("journal.close.action"));
+        if (!sure) {
+            return CompletableFuture.completedFuture(null);
+        }
         return async.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
     }
 

@@ -96,6 +96,19 @@ class JournalViewModelTest {
     }
 
     @Test
+    void cancellingTheCloseConfirmationLeavesTheRecoveryOpen() throws Exception {
+        Recovery r = massage("swedish", 75, 4);
+        await(model.refresh());
+        f.confirmAnswer = false;
+
+        await(model.close(r.id()));
+
+        assertThat(f.confirmations).hasSize(1);
+        assertThat(f.journal.statusOf(r.id(), f.clock.instant()).recovery().isOpen()).isTrue();
+        assertThat(model.rows().get(0).isOpen()).isTrue();
+    }
+
+    @Test
     void aCheckInWithSorenessZeroClosesTheRecoveryAndTheBanner() throws Exception {
         Recovery r = massage("swedish", 75, 4);
         await(model.refresh());

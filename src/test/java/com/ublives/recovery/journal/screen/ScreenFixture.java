@@ -43,6 +43,9 @@ final class ScreenFixture implements AutoCloseable {
     final BackgroundTasks tasks;
     final List<Shown> dialogs = new CopyOnWriteArrayList<>();
     final List<Shown> notifications = new CopyOnWriteArrayList<>();
+    final List<Shown> confirmations = new CopyOnWriteArrayList<>();
+    /** What the person answers when asked to confirm; yes unless a test says otherwise. */
+    volatile boolean confirmAnswer = true;
     final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
     final JournalViewModel model;
 
@@ -54,8 +57,12 @@ final class ScreenFixture implements AutoCloseable {
         DialogService recordingDialogs = new DialogService() {
             @Override public void showError(String title, String message) { dialogs.add(new Shown(title, message)); }
             @Override public void showInformation(String title, String message) { dialogs.add(new Shown(title, message)); }
-            // the journal asks nothing and chooses no files; a test that gets here would hang a real dialog
-            @Override public boolean confirm(String title, String message, String action) { throw unexpected(title); }
+            // closing a recovery asks first; the answer is the test's to set
+            @Override public boolean confirm(String title, String message, String action) {
+                confirmations.add(new Shown(title, message));
+                return confirmAnswer;
+            }
+            // the journal chooses no files; a test that gets here would hang a real dialog
             @Override public Optional<Path> chooseFileToOpen(String title, List<FileType> types) { throw unexpected(title); }
             @Override public Optional<Path> chooseFileToSave(String title, String name, FileType type) { throw unexpected(title); }
             @Override public boolean showPrintDialog(PrinterJob job) { throw unexpected("print"); }
