@@ -2,12 +2,12 @@ package com.ublives.recovery.assess;
 
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -18,9 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
@@ -28,10 +25,6 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.controlsfx.validation.decoration.ValidationDecoration;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -85,15 +78,10 @@ public final class AssessmentController {
         resetButton.setGraphic(Icons.of(Icons.RESET));
 
         massageBox.setItems(model.massageTypes());
-        massageBox.setConverter(new StringConverter<>() {
-            @Override public String toString(MassageType type) { return type == null ? "" : type.name(); }
-            @Override public MassageType fromString(String name) {
-                return model.massageTypes().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-            }
-        });
+        massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         massageBox.valueProperty().bindBidirectional(model.massage());
 
-        datePicker.setConverter(lenientDates());
+        datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.massageDate());
         timeField.textProperty().bindBidirectional(model.massageTime());
         hoursLabel.textProperty().bind(model.hoursText());
@@ -106,35 +94,18 @@ public final class AssessmentController {
 
         achyButton.setUserData(PainQuality.ACHY);
         sharpButton.setUserData(PainQuality.SHARP);
-        qualityGroup.selectToggle(model.quality().get() == PainQuality.SHARP ? sharpButton : achyButton);
-        qualityGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                model.quality().set((PainQuality) now.getUserData());
-            }
-        });
-        model.quality().addListener((obs, old, now) -> qualityGroup.selectToggle(now == PainQuality.SHARP ? sharpButton : achyButton));
+        FormControls.bindRadio(qualityGroup, model.quality(), List.of(achyButton, sharpButton));
 
-        addChoices(factorBoxes, model.factors(), "factor");
-        addChoices(redFlagBoxes, model.redFlags(), "red-flag");
-        addChoices(conditionBoxes, model.conditions(), "condition");
+        FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
+        FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
+        FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
 
         markErrors(massageBox, model.massageError());
         markErrors(sorenessField, model.sorenessError());
         markErrors(timeField, model.whenError());
         markErrors(datePicker, model.whenError());
 
-        // Enter shows the plan from anywhere in the form. Text fields pass Enter on to the default
-        // button themselves; tick boxes, radio buttons and the slider keep it, so it is caught here.
-        formScroll.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER && !key.isAltDown() && !key.isControlDown()
-                    && (key.getTarget() instanceof CheckBox || key.getTarget() instanceof RadioButton
-                    || key.getTarget() instanceof Slider)) {
-                key.consume();
-                showPlan();
-            }
-        });
+        FormControls.enterActs(formScroll, this::showPlan);
 
         planView = new PlanView(texts);
         model.plan().addListener((obs, old, page) -> showPlan(page));
@@ -172,17 +143,6 @@ public final class AssessmentController {
         }
     }
 
-    private static void addChoices(VBox box, List<AssessmentViewModel.Choice> choices, String kind) {
-        for (AssessmentViewModel.Choice choice : choices) {
-            CheckBox check = new CheckBox(choice.label());
-            check.setId(kind + "-" + choice.id());
-            check.setWrapText(true);
-            check.setMnemonicParsing(false);
-            check.selectedProperty().bindBidirectional(choice.selected());
-            box.getChildren().add(check);
-        }
-    }
-
     /**
      * The view model judges the field and decides when its error shows; ControlsFX only draws it.
      * (ValidationSupport itself marks only controls whose value changed since it was registered,
@@ -195,20 +155,5 @@ public final class AssessmentController {
                 decoration.applyValidationDecoration(ValidationMessage.error(control, message));
             }
         });
-    }
-
-    /** Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing. */
-    private static StringConverter<LocalDate> lenientDates() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-        return new StringConverter<>() {
-            @Override public String toString(LocalDate date) { return date == null ? "" : format.format(date); }
-            @Override public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), format);
-                } catch (DateTimeParseException notADate) {
-                    return null;
-                }
-            }
-        };
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 
 /**
  * The assessment form and its plan, as properties and commands; no nodes. Input is checked by the
@@ -38,10 +38,6 @@ import java.util.function.Function;
  * updates the plan at once and an invalid one withdraws it.
  */
 public final class AssessmentViewModel {
-
-    /** One tick box of the form (a factor, a red flag or a health condition). */
-    public record Choice(String id, String label, BooleanProperty selected) {
-    }
 
     private final PlannerService planner;
     private final ResourceBundle texts;
@@ -80,9 +76,9 @@ public final class AssessmentViewModel {
         this.presenter = new PlanPresenter(rules, texts);
         this.when = new WhenField(texts, clock);
         this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
-        this.factors = choices(rules.factors(), f -> f.id(), f -> f.label());
-        this.redFlags = choices(rules.redFlags(), f -> f.id(), f -> f.label());
-        this.conditions = choices(rules.conditions(), c -> c.id(), c -> c.label());
+        this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
+        this.redFlags = Choice.of(rules.redFlags(), f -> f.id(), f -> f.label());
+        this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
 
         // Slider and number field edit the same soreness; keep them in step without fighting.
         soreness.addListener((obs, old, now) -> {
@@ -173,7 +169,7 @@ public final class AssessmentViewModel {
             var outcome = planner.assess(new AssessmentParser.Raw(
                     massage.get() == null ? null : massage.get().id(), sorenessText.get(),
                     quality.get().id(), whenProblem == null ? when.hoursValue() : null, null,
-                    selectedIds(factors), selectedIds(redFlags), selectedIds(conditions)));
+                    Choice.selectedIds(factors), Choice.selectedIds(redFlags), Choice.selectedIds(conditions)));
             page = whenProblem == null ? presenter.present(outcome) : null;
         } catch (InvalidInputException invalid) {
             for (InputError error : invalid.errors()) {
@@ -214,15 +210,5 @@ public final class AssessmentViewModel {
 
     private static String capitalised(String message) {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
-    }
-
-    private static List<String> selectedIds(List<Choice> choices) {
-        return choices.stream().filter(c -> c.selected().get()).map(Choice::id).toList();
-    }
-
-    private static <T> List<Choice> choices(List<T> rows, Function<T, String> id, Function<T, String> label) {
-        return rows.stream()
-                .map(row -> new Choice(id.apply(row), label.apply(row), new SimpleBooleanProperty(false)))
-                .toList();
     }
 }

@@ -15,7 +15,7 @@ class AssessmentViewModelTest {
         model.massage().set(type);
     }
 
-    private void tick(java.util.List<AssessmentViewModel.Choice> choices, String id) {
+    private void tick(java.util.List<com.ublives.recovery.ui.Choice> choices, String id) {
         choices.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().selected().set(true);
     }
 

@@ -1,10 +1,10 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -91,14 +91,7 @@ public final class ClientsController {
         clientPhoneField.textProperty().bindBidirectional(model.phone());
         clientEmailField.textProperty().bindBidirectional(model.email());
         clientNotesArea.textProperty().bindBidirectional(model.notes());
-        for (Choice choice : model.conditions()) {
-            CheckBox check = new CheckBox(choice.label());
-            check.setId("client-condition-" + choice.id());
-            check.setMnemonicParsing(false);
-            check.setWrapText(true);
-            check.selectedProperty().bindBidirectional(choice.selected());
-            conditionBoxes.getChildren().add(check);
-        }
+        FormControls.tickBoxes(conditionBoxes, model.conditions(), "client-condition");
         deleteButton.disableProperty().bind(model.editingStored().not());
         clientMessage.textProperty().bind(model.message());
         marks.mark(clientNameField, model.nameError());

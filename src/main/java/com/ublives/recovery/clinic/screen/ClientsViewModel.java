@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.rules.InputError;

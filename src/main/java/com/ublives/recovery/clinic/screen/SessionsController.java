@@ -1,11 +1,11 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -107,12 +107,8 @@ public final class SessionsController {
                 model.pressure().set((String) now.getUserData());
             }
         });
-        for (Choice area : model.areas()) {
-            areaBoxes.getChildren().add(box("area-", area));
-        }
-        for (Choice factor : model.factors()) {
-            factorBoxes.getChildren().add(box("factor-", factor));
-        }
+        FormControls.tickBoxes(areaBoxes, model.areas(), "area");
+        FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         sorenessField.textProperty().bindBidirectional(model.soreness());
         sessionNotesArea.textProperty().bindBidirectional(model.notes());
         sessionMessage.textProperty().bind(model.message());
@@ -208,15 +204,6 @@ public final class SessionsController {
     private void selectPressure(String id) {
         pressureGroup.getToggles().stream().filter(t -> t.getUserData().equals(id)).findFirst()
                 .ifPresent(t -> t.setSelected(true));
-    }
-
-    private static CheckBox box(String prefix, Choice choice) {
-        CheckBox check = new CheckBox(choice.label());
-        check.setId(prefix + choice.id());
-        check.setMnemonicParsing(false);
-        check.setWrapText(true);
-        check.selectedProperty().bindBidirectional(choice.selected());
-        return check;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {

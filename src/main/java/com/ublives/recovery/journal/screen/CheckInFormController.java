@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -12,6 +13,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+
+import java.util.List;
 
 /** Binds the check-in form (new or edited) to its view model; saving goes to the journal's view model. */
 public final class CheckInFormController {
@@ -53,7 +56,7 @@ public final class CheckInFormController {
         saveButton.setGraphic(Icons.of(Icons.CHECK_IN));
         titleLabel.textProperty().bind(model.title());
 
-        datePicker.setConverter(FormBindings.lenientDates());
+        datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.date());
         timeField.textProperty().bindBidirectional(model.time());
         sorenessSlider.valueProperty().bindBidirectional(model.soreness());
@@ -62,19 +65,11 @@ public final class CheckInFormController {
 
         achyButton.setUserData(PainQuality.ACHY);
         sharpButton.setUserData(PainQuality.SHARP);
-        qualityGroup.selectToggle(model.quality().get() == PainQuality.SHARP ? sharpButton : achyButton);
-        qualityGroup.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else {
-                model.quality().set((PainQuality) now.getUserData());
-            }
-        });
-        model.quality().addListener((obs, old, now) -> qualityGroup.selectToggle(now == PainQuality.SHARP ? sharpButton : achyButton));
-        FormBindings.addChoices(redFlagBoxes, model.redFlags(), "red-flag");
+        FormControls.bindRadio(qualityGroup, model.quality(), List.of(achyButton, sharpButton));
+        FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
 
         FormBindings.tabLeaves(noteArea);
-        FormBindings.enterSaves(form, this::save);
+        FormControls.enterActs(form, this::save);
         FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
         FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
         FormBindings.markErrors(model.noteError(), noteError, noteArea);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.Recovery;

@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -9,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /** Binds "Log a massage" to its view model; saving and cancelling go to the journal's view model. */
@@ -59,25 +59,20 @@ public final class MassageFormController {
         saveButton.setGraphic(Icons.of(Icons.LOG_MASSAGE));
 
         massageBox.setItems(model.massageTypes());
-        massageBox.setConverter(new StringConverter<>() {
-            @Override public String toString(MassageType type) { return type == null ? "" : type.name(); }
-            @Override public MassageType fromString(String name) {
-                return model.massageTypes().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-            }
-        });
+        massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         massageBox.valueProperty().bindBidirectional(model.massage());
-        datePicker.setConverter(FormBindings.lenientDates());
+        datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.date());
         timeField.textProperty().bindBidirectional(model.time());
         therapistField.textProperty().bindBidirectional(model.therapist());
         placeField.textProperty().bindBidirectional(model.place());
         sorenessField.textProperty().bindBidirectional(model.endSoreness());
         noteArea.textProperty().bindBidirectional(model.note());
-        FormBindings.addChoices(factorBoxes, model.factors(), "factor");
-        FormBindings.addChoices(conditionBoxes, model.conditions(), "condition");
+        FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
+        FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
 
         FormBindings.tabLeaves(noteArea);
-        FormBindings.enterSaves(form, this::save);
+        FormControls.enterActs(form, this::save);
         FormBindings.markErrors(model.massageError(), massageError, massageBox);
         FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
         FormBindings.markErrors(model.therapistError(), therapistError, therapistField);

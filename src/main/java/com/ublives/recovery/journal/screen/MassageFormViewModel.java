@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.clinic.Client;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,0 +1,100 @@
+package com.ublives.recovery.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+import javafx.util.StringConverter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Bindings every form repeats: tick-box lists, radio choices, Enter to act, lenient dates and names. */
+public final class FormControls {
+
+    private FormControls() {
+    }
+
+    /** One tick box per choice, with the id {@code kind-choiceId} that tests and styles find it by. */
+    public static void tickBoxes(Pane box, List<Choice> choices, String kind) {
+        for (Choice choice : choices) {
+            CheckBox check = new CheckBox(choice.label());
+            check.setId(kind + "-" + choice.id());
+            check.setWrapText(true);
+            check.setMnemonicParsing(false);
+            check.selectedProperty().bindBidirectional(choice.selected());
+            box.getChildren().add(check);
+        }
+    }
+
+    /**
+     * Radio buttons (each carrying its value as user data) kept in step with the value both ways. One
+     * button always stays chosen: a value no button carries shows the first, and clicking the chosen
+     * button again does not clear it.
+     */
+    public static <T> void bindRadio(ToggleGroup group, ObjectProperty<T> value, List<RadioButton> buttons) {
+        Runnable show = () -> group.selectToggle(buttons.stream()
+                .filter(b -> Objects.equals(b.getUserData(), value.get())).findFirst().orElse(buttons.get(0)));
+        show.run();
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else {
+                @SuppressWarnings("unchecked") T chosen = (T) now.getUserData();
+                value.set(chosen);
+            }
+        });
+        value.addListener((obs, old, now) -> show.run());
+    }
+
+    /**
+     * Enter acts from anywhere in the form. Text fields pass Enter on to the default button themselves;
+     * tick boxes, radio buttons and sliders keep it, so it is caught here.
+     */
+    public static void enterActs(Node form, Runnable action) {
+        form.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && !key.isAltDown() && !key.isControlDown()
+                    && (key.getTarget() instanceof CheckBox || key.getTarget() instanceof RadioButton
+                    || key.getTarget() instanceof Slider)) {
+                key.consume();
+                action.run();
+            }
+        });
+    }
+
+    /** Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing. */
+    public static StringConverter<LocalDate> lenientDates() {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        return new StringConverter<>() {
+            @Override public String toString(LocalDate date) { return date == null ? "" : format.format(date); }
+            @Override public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), format);
+                } catch (DateTimeParseException notADate) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    /** Shows items by name; a typed name picks the item of that name from the list, or none. */
+    public static <T> StringConverter<T> byName(ObservableList<T> items, Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override public String toString(T item) { return item == null ? "" : name.apply(item); }
+            @Override public T fromString(String text) {
+                return items.stream().filter(t -> name.apply(t).equals(text)).findFirst().orElse(null);
+            }
+        };
+    }
+}
