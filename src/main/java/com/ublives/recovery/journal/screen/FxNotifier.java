@@ -23,8 +23,9 @@ final class FxNotifier implements Notifier {
         if (window == null || !window.isShowing()) {
             return;
         }
+        // bottom right: at the top it would cover the 72-hour banner and its buttons
         Notifications n = Notifications.create().title(title).text(text).owner(window)
-                .position(Pos.TOP_RIGHT).hideAfter(Duration.seconds(warning ? 30 : 15));
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(warning ? 30 : 15));
         if (warning) {
             n.showWarning();
         } else {
