@@ -65,6 +65,7 @@ public class App extends Application {
         tasks.run(() -> Services.open(dataDir), opened -> {
             services = opened;
             install(window, opened);
+            tellIfRuleSetRefused(opened);
             servicesReady(opened);
         }, failure -> {
             String message = MessageFormat.format(texts.getString("startup.failedDetail"), dataDir, reason(failure));
@@ -94,6 +95,15 @@ public class App extends Application {
         return ClinicScreen.create(new ClinicScreen.Parts(opened.clinic(),
                 new AftercareSheets(opened.clinic(), opened.planner()), opened.planner(), SheetPages.lazy(clock),
                 new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
+    }
+
+    /** A broken stored rule set must not pass silently: the person learns which one is in use instead, and why. */
+    private void tellIfRuleSetRefused(Services opened) {
+        if (!opened.ruleSetProblems().isEmpty()) {
+            dialogs.showError(texts.getString("ruleSet.refused.title"), MessageFormat.format(
+                    texts.getString("ruleSet.refused.detail"), opened.planner().ruleSet().version(),
+                    "- " + String.join("\n- ", opened.ruleSetProblems())));
+        }
     }
 
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */

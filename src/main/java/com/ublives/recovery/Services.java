@@ -12,13 +12,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The services of one data directory, built once and shared by the window and the command line.
- * Opening does database work: never call it on the JavaFX thread.
+ * Opening does database work: never call it on the JavaFX thread. {@code ruleSetProblems} is empty
+ * unless the stored rule set was refused at open, in which case the last good one is in use and
+ * the window tells the person why.
  */
-public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic)
-        implements AutoCloseable {
+public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic,
+                       List<String> ruleSetProblems) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         Database database = Database.open(dataDir);
@@ -27,7 +30,8 @@ public record Services(Database database, PlannerService planner, JournalService
             PlannerService planner = new PlannerService(rules.open());
             JournalService journal = JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone());
             return new Services(database, planner, journal,
-                    new ClinicService(database.dataSource(), planner.ruleSet(), journal, Clock.systemDefaultZone()));
+                    new ClinicService(database.dataSource(), planner.ruleSet(), journal, Clock.systemDefaultZone()),
+                    rules.refusedProblems());
         } catch (RuntimeException e) {
             database.close();
             throw e;
