@@ -1,9 +1,9 @@
 package com.ublives.recovery.clinic.screen;
 
-import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.ui.FormControls;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -86,6 +86,7 @@ public final class SessionsController {
         clientBox.setItems(model.clients());
         clientBox.setConverter(converter(Client::name));
         clientBox.valueProperty().bindBidirectional(model.client());
+        datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.date());
         timeField.textProperty().bindBidirectional(model.time());
         therapistBox.setItems(model.therapists());
@@ -117,6 +118,7 @@ public final class SessionsController {
         marks.mark(massageBox, model.massageError());
         marks.mark(sorenessField, model.sorenessError());
 
+        dayPicker.setConverter(FormControls.lenientDates());
         dayPicker.valueProperty().bindBidirectional(model.day());
         model.day().addListener(o -> model.loadDay());
         sessionList.setItems(model.sessions());
