@@ -25,6 +25,14 @@ public interface DialogService {
     /** A file to write, or empty when cancelled. Callers still ask before they replace a file. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type);
 
+    /**
+     * A file to write in one of several types; the name ends as the type the person chose, so the
+     * caller can tell the format from it. Defaults to the first type for services that offer one.
+     */
+    default Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        return chooseFileToSave(title, suggestedName, types.get(0));
+    }
+
     /** The system's print dialog for the job; true when the person chose to print. */
     boolean showPrintDialog(PrinterJob job);
 

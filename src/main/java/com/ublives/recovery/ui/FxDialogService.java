@@ -61,6 +61,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+        FileChooser chooser = chooser(title, types);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().stream()
+                .filter(filter -> SaveName.matches(suggestedName, filter.getExtensions()))
+                .findFirst().ifPresent(chooser::setSelectedExtensionFilter);
+        Optional<Path> chosen = remember(chooser.showSaveDialog(owner.get()));
+        FileChooser.ExtensionFilter selected = chooser.getSelectedExtensionFilter();
+        return selected == null ? chosen
+                : chosen.map(path -> SaveName.fit(path, suggestedName, selected.getExtensions(), types));
+    }
+
+    @Override
     public boolean showPrintDialog(PrinterJob job) {
         return job.showPrintDialog(owner.get());
     }

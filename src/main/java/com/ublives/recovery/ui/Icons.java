@@ -7,6 +7,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -40,6 +41,8 @@ public final class Icons {
     public static final Ikon DELETE = MaterialDesignD.DELETE_OUTLINE;
     public static final Ikon UNDO = MaterialDesignU.UNDO;
     public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
+    public static final Ikon EXPORT = MaterialDesignF.FILE_EXPORT_OUTLINE;
+    public static final Ikon IMPORT = MaterialDesignF.FILE_IMPORT_OUTLINE;
     public static final Ikon CLINIC = MaterialDesignS.SPA_OUTLINE;
 
     private Icons() {

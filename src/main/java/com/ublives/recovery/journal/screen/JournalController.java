@@ -40,6 +40,8 @@ public final class JournalController {
     private boolean syncingSelection;
 
     @FXML private Button logMassageButton;
+    @FXML private Button importButton;
+    @FXML private Button exportButton;
     @FXML private VBox bannerBox;
     @FXML private VBox overdueBox;
     @FXML private ListView<RecoveryRow> recoveryList;
@@ -84,6 +86,8 @@ public final class JournalController {
     @FXML
     private void initialize() {
         logMassageButton.setGraphic(Icons.of(Icons.LOG_MASSAGE));
+        importButton.setGraphic(Icons.of(Icons.IMPORT));
+        exportButton.setGraphic(Icons.of(Icons.EXPORT));
         checkInButton.setGraphic(Icons.of(Icons.CHECK_IN));
         closeButton.setGraphic(Icons.of(Icons.CLOSE_RECOVERY));
         editButton.setGraphic(Icons.of(Icons.EDIT));
@@ -262,6 +266,16 @@ public final class JournalController {
     @FXML
     private void logMassage() {
         model.logMassage();
+    }
+
+    @FXML
+    private void exportJournal() {
+        model.transfer().export();
+    }
+
+    @FXML
+    private void importJournal() {
+        model.transfer().importFile();
     }
 
     @FXML

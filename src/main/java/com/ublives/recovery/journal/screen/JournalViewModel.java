@@ -55,6 +55,7 @@ public final class JournalViewModel {
     private final RecoveryDetailViewModel detail;
     private final MassageFormViewModel massageForm;
     private final CheckInFormViewModel checkInForm;
+    private final JournalTransferViewModel transfer;
 
     private final ObservableList<RecoveryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Notice> banners = FXCollections.observableArrayList();
@@ -76,6 +77,7 @@ public final class JournalViewModel {
                 this::failedToRead);
         this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());
         this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock());
+        this.transfer = new JournalTransferViewModel(journal, async, dialogs, texts, this::refresh);
         message.set(texts.getString("journal.loading"));
     }
 
@@ -89,6 +91,8 @@ public final class JournalViewModel {
     public RecoveryDetailViewModel detail() { return detail; }
     public MassageFormViewModel massageForm() { return massageForm; }
     public CheckInFormViewModel checkInForm() { return checkInForm; }
+    /** Export and import of the whole journal. */
+    public JournalTransferViewModel transfer() { return transfer; }
 
     /**
      * Reads the dashboard again as it stands now. Called on start, every minute, and after each change:
