@@ -1,5 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.journal.Recovery;
@@ -9,13 +11,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The journal screen's state and commands, without a toolkit: the "FX thread" runs results in line. */
 class JournalViewModelTest {
@@ -287,5 +294,131 @@ class JournalViewModelTest {
         assertThat(s.points().get(1).hours()).isEqualTo(12.0);
         assertThat(s.points().get(1).details()).contains("12 h after the massage").contains("Soreness 5/10, sharp")
                 .contains("Note: after the gym");
+    }
+
+    private Path files() throws Exception {
+        return Files.createDirectories(dir.resolve("files"));
+    }
+
+    private List<String> journalAsItStands(ScreenFixture fixture) {
+        List<String> lines = new ArrayList<>();
+        for (Recovery r : fixture.journal.recoveries()) {
+            lines.add(r.massage() + " " + r.startedAt() + " " + r.therapist() + " " + r.endSoreness() + " "
+                    + r.factors() + " " + r.closedAt() + " " + r.closedBy());
+            fixture.journal.checkIns(r.id()).forEach(c -> lines.add("  " + c.at() + " " + c.soreness() + " "
+                    + c.quality() + " " + c.redFlags() + " " + c.note()));
+        }
+        return lines;
+    }
+
+    private void fillTheJournal() {
+        Recovery old = massage("swedish", 200, 2);
+        f.journal.checkIn(NewCheckIn.of(old.id(), ScreenFixture.hoursBefore(f.clock.instant(), 180), 1));
+        f.journal.close(old.id());
+        Recovery deep = massage("deep-tissue", 30, 6);
+        f.journal.checkIn(NewCheckIn.of(deep.id(), ScreenFixture.hoursBefore(f.clock.instant(), 18), 5).withNote("stiff neck"));
+        f.journal.checkIn(NewCheckIn.of(deep.id(), ScreenFixture.hoursBefore(f.clock.instant(), 6), 4));
+    }
+
+    @Test
+    void aJsonExportImportedIntoAFreshDataFolderGivesTheSameRecoveries() throws Exception {
+        fillTheJournal();
+        Path file = files().resolve("journal.json");
+        f.filesToSave.add(file);
+
+        await(model.transfer().export());
+
+        assertThat(f.suggestedNames).containsExactly("recovery-journal-2026-03-10.json");
+        assertThat(f.offeredTypes.get(0)).extracting(t -> t.patterns().get(0)).containsExactly("*.json", "*.csv");
+        assertThat(f.dialogs).singleElement().satisfies(d -> assertThat(d.text()).contains(file.toString()));
+        try (ScreenFixture fresh = new ScreenFixture(Files.createDirectories(dir.resolve("fresh")), Runnable::run)) {
+            await(fresh.model.refresh());
+            fresh.filesToOpen.add(file);
+
+            await(fresh.model.transfer().importFile());
+
+            assertThat(journalAsItStands(fresh)).isEqualTo(journalAsItStands(f)).hasSize(5);
+            assertThat(fresh.dialogs).singleElement().satisfies(d -> {
+                assertThat(d.title()).isEqualTo("Journal imported");
+                assertThat(d.text()).isEqualTo("Added 2 recoveries and 3 check-ins.");
+            });
+            assertThat(fresh.model.rows()).extracting(RecoveryRow::title).containsExactly("Deep tissue", "Swedish");
+        }
+    }
+
+    @Test
+    void aNameEndingInCsvIsExportedAsASpreadsheet() throws Exception {
+        fillTheJournal();
+        Path file = files().resolve("journal.csv");
+        f.filesToSave.add(file);
+
+        await(model.transfer().export());
+
+        assertThat(Files.readAllLines(file)).hasSize(4).first().asString().startsWith("recovery_id,massage,");
+    }
+
+    @Test
+    void exportLeavesAnExistingFileAloneWhenThePersonSaysNotToReplaceIt() throws Exception {
+        fillTheJournal();
+        Path file = Files.writeString(files().resolve("journal.json"), "my own notes");
+        f.filesToSave.add(file);
+        f.confirmAnswer = false;
+
+        await(model.transfer().export());
+
+        assertThat(f.confirmations).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Replace the file?");
+            assertThat(c.text()).contains("journal.json already exists");
+        });
+        assertThat(Files.readString(file)).isEqualTo("my own notes");
+        assertThat(f.dialogs).isEmpty();
+        try (var listed = Files.list(files())) {
+            assertThat(listed).containsExactly(file);
+        }
+
+        f.confirmAnswer = true;
+        f.filesToSave.add(file);
+        await(model.transfer().export());
+        assertThat(Files.readString(file)).startsWith("{").contains("deep-tissue");
+    }
+
+    @Test
+    void aHalfValidImportFileShowsTheFirstBadRecordAndLeavesTheJournalUnchanged() throws Exception {
+        fillTheJournal();
+        StringWriter exported = new StringWriter();
+        f.journal.exportJson(exported);
+        // the first recovery (the newest) is valid and would be stored before the bad check-in of the second is reached
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(exported.toString());
+        ((ObjectNode) root.get("recoveries").get(1).get("checkIns").get(0)).put("soreness", 11);
+        String halfValid = root.toPrettyString();
+        Path file = Files.writeString(files().resolve("half-valid.json"), halfValid);
+        await(model.refresh());
+        List<String> before = journalAsItStands(f);
+        List<RecoveryRow> rowsBefore = List.copyOf(model.rows());
+        f.filesToOpen.add(file);
+
+        await(model.transfer().importFile());
+
+        assertThat(f.dialogs).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Import refused");
+            assertThat(d.text()).contains("Nothing was imported from half-valid.json, and your journal is unchanged")
+                    .contains("recoveries[1]").contains("soreness must be a whole number from 0 to 10");
+        });
+        assertThat(journalAsItStands(f)).isEqualTo(before);
+        assertThat(model.rows()).extracting(RecoveryRow::id).containsExactlyElementsOf(rowsBefore.stream().map(RecoveryRow::id).toList());
+    }
+
+    @Test
+    void aFailedExportLeavesNoHalfFile() throws Exception {
+        Path file = files().resolve("journal.json");
+
+        assertThatThrownBy(() -> ExportFile.write(file, false, out -> {
+            out.write("{\"recoveries\": [");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        try (var listed = Files.list(files())) {
+            assertThat(listed).isEmpty();
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.DialogService.FileType;
 import javafx.print.PrinterJob;
 
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
@@ -44,6 +47,12 @@ final class ScreenFixture implements AutoCloseable {
     final List<Shown> dialogs = new CopyOnWriteArrayList<>();
     final List<Shown> notifications = new CopyOnWriteArrayList<>();
     final List<Shown> confirmations = new CopyOnWriteArrayList<>();
+    /** Files the person picks in the choosers, in turn; a chooser with none queued fails the test. */
+    final Deque<Path> filesToSave = new ConcurrentLinkedDeque<>();
+    final Deque<Path> filesToOpen = new ConcurrentLinkedDeque<>();
+    /** The name each save chooser suggested and the types it offered. */
+    final List<String> suggestedNames = new CopyOnWriteArrayList<>();
+    final List<List<FileType>> offeredTypes = new CopyOnWriteArrayList<>();
     /** What the person answers when asked to confirm; yes unless a test says otherwise. */
     volatile boolean confirmAnswer = true;
     final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
@@ -62,13 +71,31 @@ final class ScreenFixture implements AutoCloseable {
                 confirmations.add(new Shown(title, message));
                 return confirmAnswer;
             }
-            // the journal chooses no files; a test that gets here would hang a real dialog
-            @Override public Optional<Path> chooseFileToOpen(String title, List<FileType> types) { throw unexpected(title); }
-            @Override public Optional<Path> chooseFileToSave(String title, String name, FileType type) { throw unexpected(title); }
+            // export and import pick files; a test that did not queue one would hang a real dialog
+            @Override public Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+                offeredTypes.add(types);
+                return Optional.of(next(filesToOpen, title));
+            }
+            @Override public Optional<Path> chooseFileToSave(String title, String name, FileType type) {
+                return chooseFileToSave(title, name, List.of(type));
+            }
+            @Override public Optional<Path> chooseFileToSave(String title, String name, List<FileType> types) {
+                suggestedNames.add(name);
+                offeredTypes.add(types);
+                return Optional.of(next(filesToSave, title));
+            }
             @Override public boolean showPrintDialog(PrinterJob job) { throw unexpected("print"); }
         };
         model = new JournalViewModel(journal, planner, tasks, recordingDialogs,
                 (title, text, warning) -> notifications.add(new Shown(title, text)), texts);
+    }
+
+    private static Path next(Deque<Path> queued, String dialog) {
+        Path file = queued.poll();
+        if (file == null) {
+            throw unexpected(dialog);
+        }
+        return file;
     }
 
     private static IllegalStateException unexpected(String dialog) {
