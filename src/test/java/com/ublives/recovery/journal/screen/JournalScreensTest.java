@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -238,5 +239,24 @@ class JournalScreensTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> f.model.detail().checkIns().size() == 1);
         assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
+    }
+
+    @Test
+    void exportAndImportAreInTheHeaderWithTheirMnemonics(FxRobot robot) throws Exception {
+        f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 20))
+                .withEndSoreness(3, PainQuality.ACHY));
+        refresh();
+        Path file = dir.resolve("journal.json");
+        f.filesToSave.add(file);
+
+        robot.press(KeyCode.ALT).type(KeyCode.X).release(KeyCode.ALT);
+        waitUntil(() -> Files.exists(file) && !f.dialogs.isEmpty());
+        assertThat(f.dialogs.get(0).title()).isEqualTo("Journal exported");
+
+        f.filesToOpen.add(file);
+        robot.press(KeyCode.ALT).type(KeyCode.I).release(KeyCode.ALT);
+        waitUntil(() -> f.dialogs.size() == 2);
+        assertThat(f.dialogs.get(1).text()).isEqualTo("Added one recovery and no check-ins.");
+        assertThat(f.model.rows()).hasSize(2);
     }
 }
