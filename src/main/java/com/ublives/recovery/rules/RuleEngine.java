@@ -220,7 +220,7 @@ public final class RuleEngine {
             }
         }
 
-        // only rules the index lets through can hold; they are checked in full, in rule order.
+        // only rules the index lets through can hold; those it cannot settle alone are checked in full, in rule order.
         // Lists are sized from the candidate counts: with large rule sets, growing them was a cost.
         long[] candidates = bandFilter.candidates(x);
         ArrayList<String> fired = new ArrayList<>(8 + a.redFlags().size() + RuleFilter.count(candidates));
@@ -230,7 +230,7 @@ public final class RuleEngine {
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledBandRule rule = bandRules[i];
             x.band = rank;
-            if (rule.cond.matches(x)) {
+            if (bandFilter.certain(i) || rule.cond.matches(x)) {
                 fired.add(rule.id);
                 if (rule.atLeast > rank) {
                     rank = rule.atLeast;
@@ -253,7 +253,7 @@ public final class RuleEngine {
         fired.ensureCapacity(fired.size() + RuleFilter.count(candidates) + a.factors().size() + itemCount);
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledWarning rule = warningRules[i];
-            if (rule.cond.matches(x)) {
+            if (warningFilter.certain(i) || rule.cond.matches(x)) {
                 WarningOrder.mark(warnings, warningSlot[i]);
                 fired.add(rule.firedId);
             }
@@ -273,7 +273,7 @@ public final class RuleEngine {
         boolean[] exclusionFired = null;
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledItem item = items[i];
-            int v = item.firstVariant(x);
+            int v = itemFilter.certain(i) ? 0 : item.firstVariant(x);
             if (v < 0) {
                 continue;
             }
