@@ -205,70 +205,79 @@ public final class RuleEngine {
             }
         }
         long[] warnings = warningOrder.newMarks();
-        List<String> redFlagCodes = null;
         if (!a.redFlags().isEmpty()) {
-            redFlagCodes = new ArrayList<>(a.redFlags().size());
             for (String flag : a.redFlags()) {
                 Integer slot = redFlagSlot.get(flag);
                 if (slot == null) {
                     throw notValidated(a);
                 }
-                Warning w = warningOrder.warning(slot);
-                x.redFlag = Math.max(x.redFlag, w.level().ordinal());
+                x.redFlag = Math.max(x.redFlag, warningOrder.warning(slot).level().ordinal());
                 WarningOrder.mark(warnings, slot);
-                redFlagCodes.add(w.code());
             }
         }
 
-        // only rules the index lets through can hold; those it cannot settle alone are checked in full, in rule order.
-        // Lists are sized from the candidate counts: with large rule sets, growing them was a cost.
-        long[] candidates = bandFilter.candidates(x);
-        ArrayList<String> fired = new ArrayList<>(8 + a.redFlags().size() + RuleFilter.count(candidates));
-        fired.add(baseRule[massage]);
+        // only rules the index lets through can hold; those it cannot settle alone are checked in full,
+        // in rule order. Band rules that do not hold are cleared from their candidate bits, so the bits
+        // left are the fired band rules, read back in order once the fired-id array can be sized.
+        long[] bandFired = bandFilter.candidates(x);
+        int bandCount = 0;
         int rank = baseRank[massage];
         int last = bands.length - 1;
-        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+        for (int i = RuleFilter.next(bandFired, 0); i >= 0; i = RuleFilter.next(bandFired, i + 1)) {
             CompiledBandRule rule = bandRules[i];
             x.band = rank;
             if (bandFilter.certain(i) || rule.cond.matches(x)) {
-                fired.add(rule.id);
+                bandCount++;
                 if (rule.atLeast > rank) {
                     rank = rule.atLeast;
                 }
                 rank = Math.min(rank + rule.longerBy, last);
+            } else {
+                bandFired[i >>> 6] &= ~(1L << i);
             }
         }
         x.band = rank;
         Band band = bands[rank];
         Status status = status(a, band);
         x.status = 1 << status.ordinal();
-        fired.add(statusRule[status.ordinal()]);
 
-        if (redFlagCodes != null) {
-            fired.addAll(redFlagCodes);
-        }
-        candidates = warningFilter.candidates(x);
+        long[] candidates = warningFilter.candidates(x);
         long[] itemCandidates = itemFilter.candidates(x);
         int itemCount = RuleFilter.count(itemCandidates);
-        fired.ensureCapacity(fired.size() + RuleFilter.count(candidates) + a.factors().size() + itemCount);
+        // an upper bound of the fired ids (exact unless some candidates fail their full check):
+        // an item adds at most one id, its own or its exclusion's
+        String[] fired = new String[2 + bandCount + a.redFlags().size() + RuleFilter.count(candidates)
+                + a.factors().size() + itemCount];
+        int n = 0;
+        fired[n++] = baseRule[massage];
+        for (int i = RuleFilter.next(bandFired, 0); i >= 0; i = RuleFilter.next(bandFired, i + 1)) {
+            fired[n++] = bandRules[i].id;
+        }
+        fired[n++] = statusRule[status.ordinal()];
+        if (!a.redFlags().isEmpty()) {
+            for (String flag : a.redFlags()) {
+                fired[n++] = warningOrder.warning(redFlagSlot.get(flag)).code();
+            }
+        }
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledWarning rule = warningRules[i];
             if (warningFilter.certain(i) || rule.cond.matches(x)) {
                 WarningOrder.mark(warnings, warningSlot[i]);
-                fired.add(rule.firedId);
+                fired[n++] = rule.firedId;
             }
         }
         if (!a.factors().isEmpty()) {
             for (int i = 0; i < factors.length; i++) {
                 if (a.factors().contains(factors[i].id())) {
                     WarningOrder.mark(warnings, factorSlot[i]);
-                    fired.add(factorCodes[i]);
+                    fired[n++] = factorCodes[i];
                 }
             }
         }
 
         candidates = itemCandidates;
-        List<PlannedItem> plan = new ArrayList<>(itemCount);
+        PlannedItem[] plan = new PlannedItem[itemCount];
+        int planned = 0;
         List<Omission> omitted = null;
         boolean[] exclusionFired = null;
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
@@ -279,8 +288,8 @@ public final class RuleEngine {
             }
             int k = item.firstExclusion(x);
             if (k < 0) {
-                plan.add(item.planned[v]);
-                fired.add(item.firedIds[v]);
+                plan[planned++] = item.planned[v];
+                fired[n++] = item.firedIds[v];
                 continue;
             }
             if (omitted == null) {
@@ -290,13 +299,13 @@ public final class RuleEngine {
             omitted.add(item.omission[k]);
             if (!exclusionFired[item.exclusionIndex[k]]) {
                 exclusionFired[item.exclusionIndex[k]] = true;
-                fired.add(item.exclusionId[k]);
+                fired[n++] = item.exclusionId[k];
             }
         }
         return new Outcome(a, band, severityBySoreness[a.soreness()], status,
-                warningOrder.read(warnings), Collections.unmodifiableList(plan),
+                warningOrder.read(warnings), planned == 0 ? List.of() : new ArrayView<>(plan, planned),
                 omitted == null ? List.of() : Collections.unmodifiableList(omitted),
-                Collections.unmodifiableList(fired), rules.version());
+                new ArrayView<>(fired, n), rules.version());
     }
 
     private static IllegalArgumentException notValidated(Assessment a) {
