@@ -44,6 +44,9 @@ public final class RuleEngine {
     private final WarningOrder warningOrder;
     private final CompiledItem[] items;
     private final int exclusionCount;
+    private final Cond[] exclusionConds;
+    /** Which exclusions hold, as one word per assessment; null without exclusions or with more than 64. */
+    private final RuleFilter exclusionFilter;
     private final RuleFilter bandFilter;
     private final RuleFilter warningFilter;
     private final RuleFilter itemFilter;
@@ -117,7 +120,7 @@ public final class RuleEngine {
         }
         List<Exclusion> exclusions = rules.exclusions();
         exclusionCount = exclusions.size();
-        Cond[] exclusionConds = new Cond[exclusionCount];
+        exclusionConds = new Cond[exclusionCount];
         for (int e = 0; e < exclusionCount; e++) {
             exclusionConds[e] = compiler.compile(exclusions.get(e).when());
         }
@@ -143,6 +146,12 @@ public final class RuleEngine {
         bandFilter = new RuleFilter(bandConds, m, s, c, bands.length, false);
         warningFilter = new RuleFilter(warningConds, m, s, c, bands.length, true);
         itemFilter = new RuleFilter(itemConds, m, s, c, bands.length, true);
+        Cond[][] exclusionRules = new Cond[exclusionCount][];
+        for (int e = 0; e < exclusionCount; e++) {
+            exclusionRules[e] = new Cond[] {exclusionConds[e]};
+        }
+        exclusionFilter = exclusionCount == 0 || exclusionCount > 64 ? null
+                : new RuleFilter(exclusionRules, m, s, c, bands.length, true);
     }
 
     private static CompiledItem compileItem(Compiler compiler, PlanItem item, List<Exclusion> exclusions, Cond[] exclusionConds) {
@@ -167,14 +176,16 @@ public final class RuleEngine {
         Cond[] exclusionCond = new Cond[removers.size()];
         Omission[] omission = new Omission[removers.size()];
         String[] exclusionId = new String[removers.size()];
+        long removerMask = 0;
         for (int k = 0; k < exclusionIndex.length; k++) {
             int e = removers.get(k);
+            removerMask |= e < 64 ? 1L << e : 0;
             exclusionIndex[k] = e;
             exclusionCond[k] = exclusionConds[e];
             omission[k] = new Omission(item.id(), item.title(), exclusions.get(e).reason());
             exclusionId[k] = exclusions.get(e).id();
         }
-        return new CompiledItem(conds, planned, firedIds, exclusionIndex, exclusionCond, omission, exclusionId);
+        return new CompiledItem(conds, planned, firedIds, exclusionIndex, exclusionCond, omission, exclusionId, removerMask);
     }
 
     public RuleSet ruleSet() {
@@ -280,13 +291,31 @@ public final class RuleEngine {
         int planned = 0;
         List<Omission> omitted = null;
         boolean[] exclusionFired = null;
+        // the exclusions that hold are found once, not once per item: an item's first one that holds
+        // is then the lowest common bit (its removers are in exclusion order)
+        long holding = 0;
+        if (exclusionFilter != null && itemCount > 0) {
+            long[] hold = exclusionFilter.candidates(x);
+            for (int e = RuleFilter.next(hold, 0); e >= 0; e = RuleFilter.next(hold, e + 1)) {
+                if (!exclusionFilter.certain(e) && !exclusionConds[e].matches(x)) {
+                    hold[0] &= ~(1L << e);
+                }
+            }
+            holding = hold[0];
+        }
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledItem item = items[i];
             int v = itemFilter.certain(i) ? 0 : item.firstVariant(x);
             if (v < 0) {
                 continue;
             }
-            int k = item.firstExclusion(x);
+            int k;
+            if (exclusionFilter == null) {
+                k = item.firstExclusion(x);
+            } else {
+                long hit = holding & item.removerMask;
+                k = hit == 0 ? -1 : Long.bitCount(item.removerMask & (Long.lowestOneBit(hit) - 1));
+            }
             if (k < 0) {
                 plan[planned++] = item.planned[v];
                 fired[n++] = item.firedIds[v];
@@ -465,7 +494,8 @@ public final class RuleEngine {
     }
 
     private record CompiledItem(Cond[] variants, PlannedItem[] planned, String[] firedIds,
-                                int[] exclusionIndex, Cond[] exclusions, Omission[] omission, String[] exclusionId) {
+                                int[] exclusionIndex, Cond[] exclusions, Omission[] omission, String[] exclusionId,
+                                long removerMask) {
 
         int firstVariant(Ctx x) {
             for (int v = 0; v < variants.length; v++) {
