@@ -44,6 +44,9 @@ public final class RuleEngine {
     private final WarningOrder warningOrder;
     private final CompiledItem[] items;
     private final int exclusionCount;
+    private final Cond[] exclusionConds;
+    /** Which exclusions hold, as one word per assessment; null without exclusions or with more than 64. */
+    private final RuleFilter exclusionFilter;
     private final RuleFilter bandFilter;
     private final RuleFilter warningFilter;
     private final RuleFilter itemFilter;
@@ -117,7 +120,7 @@ public final class RuleEngine {
         }
         List<Exclusion> exclusions = rules.exclusions();
         exclusionCount = exclusions.size();
-        Cond[] exclusionConds = new Cond[exclusionCount];
+        exclusionConds = new Cond[exclusionCount];
         for (int e = 0; e < exclusionCount; e++) {
             exclusionConds[e] = compiler.compile(exclusions.get(e).when());
         }
@@ -143,6 +146,12 @@ public final class RuleEngine {
         bandFilter = new RuleFilter(bandConds, m, s, c, bands.length, false);
         warningFilter = new RuleFilter(warningConds, m, s, c, bands.length, true);
         itemFilter = new RuleFilter(itemConds, m, s, c, bands.length, true);
+        Cond[][] exclusionRules = new Cond[exclusionCount][];
+        for (int e = 0; e < exclusionCount; e++) {
+            exclusionRules[e] = new Cond[] {exclusionConds[e]};
+        }
+        exclusionFilter = exclusionCount == 0 || exclusionCount > 64 ? null
+                : new RuleFilter(exclusionRules, m, s, c, bands.length, true);
     }
 
     private static CompiledItem compileItem(Compiler compiler, PlanItem item, List<Exclusion> exclusions, Cond[] exclusionConds) {
@@ -167,14 +176,16 @@ public final class RuleEngine {
         Cond[] exclusionCond = new Cond[removers.size()];
         Omission[] omission = new Omission[removers.size()];
         String[] exclusionId = new String[removers.size()];
+        long removerMask = 0;
         for (int k = 0; k < exclusionIndex.length; k++) {
             int e = removers.get(k);
+            removerMask |= e < 64 ? 1L << e : 0;
             exclusionIndex[k] = e;
             exclusionCond[k] = exclusionConds[e];
             omission[k] = new Omission(item.id(), item.title(), exclusions.get(e).reason());
             exclusionId[k] = exclusions.get(e).id();
         }
-        return new CompiledItem(conds, planned, firedIds, exclusionIndex, exclusionCond, omission, exclusionId);
+        return new CompiledItem(conds, planned, firedIds, exclusionIndex, exclusionCond, omission, exclusionId, removerMask);
     }
 
     public RuleSet ruleSet() {
@@ -205,82 +216,109 @@ public final class RuleEngine {
             }
         }
         long[] warnings = warningOrder.newMarks();
-        List<String> redFlagCodes = null;
         if (!a.redFlags().isEmpty()) {
-            redFlagCodes = new ArrayList<>(a.redFlags().size());
             for (String flag : a.redFlags()) {
                 Integer slot = redFlagSlot.get(flag);
                 if (slot == null) {
                     throw notValidated(a);
                 }
-                Warning w = warningOrder.warning(slot);
-                x.redFlag = Math.max(x.redFlag, w.level().ordinal());
+                x.redFlag = Math.max(x.redFlag, warningOrder.warning(slot).level().ordinal());
                 WarningOrder.mark(warnings, slot);
-                redFlagCodes.add(w.code());
             }
         }
 
-        // only rules the index lets through can hold; they are checked in full, in rule order.
-        // Lists are sized from the candidate counts: with large rule sets, growing them was a cost.
-        long[] candidates = bandFilter.candidates(x);
-        ArrayList<String> fired = new ArrayList<>(8 + a.redFlags().size() + RuleFilter.count(candidates));
-        fired.add(baseRule[massage]);
+        // only rules the index lets through can hold; those it cannot settle alone are checked in full,
+        // in rule order. Band rules that do not hold are cleared from their candidate bits, so the bits
+        // left are the fired band rules, read back in order once the fired-id array can be sized.
+        long[] bandFired = bandFilter.candidates(x);
+        int bandCount = 0;
         int rank = baseRank[massage];
         int last = bands.length - 1;
-        for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
+        for (int i = RuleFilter.next(bandFired, 0); i >= 0; i = RuleFilter.next(bandFired, i + 1)) {
             CompiledBandRule rule = bandRules[i];
             x.band = rank;
-            if (rule.cond.matches(x)) {
-                fired.add(rule.id);
+            if (bandFilter.certain(i) || rule.cond.matches(x)) {
+                bandCount++;
                 if (rule.atLeast > rank) {
                     rank = rule.atLeast;
                 }
                 rank = Math.min(rank + rule.longerBy, last);
+            } else {
+                bandFired[i >>> 6] &= ~(1L << i);
             }
         }
         x.band = rank;
         Band band = bands[rank];
         Status status = status(a, band);
         x.status = 1 << status.ordinal();
-        fired.add(statusRule[status.ordinal()]);
 
-        if (redFlagCodes != null) {
-            fired.addAll(redFlagCodes);
-        }
-        candidates = warningFilter.candidates(x);
+        long[] candidates = warningFilter.candidates(x);
         long[] itemCandidates = itemFilter.candidates(x);
         int itemCount = RuleFilter.count(itemCandidates);
-        fired.ensureCapacity(fired.size() + RuleFilter.count(candidates) + a.factors().size() + itemCount);
+        // an upper bound of the fired ids (exact unless some candidates fail their full check):
+        // an item adds at most one id, its own or its exclusion's
+        String[] fired = new String[2 + bandCount + a.redFlags().size() + RuleFilter.count(candidates)
+                + a.factors().size() + itemCount];
+        int n = 0;
+        fired[n++] = baseRule[massage];
+        for (int i = RuleFilter.next(bandFired, 0); i >= 0; i = RuleFilter.next(bandFired, i + 1)) {
+            fired[n++] = bandRules[i].id;
+        }
+        fired[n++] = statusRule[status.ordinal()];
+        if (!a.redFlags().isEmpty()) {
+            for (String flag : a.redFlags()) {
+                fired[n++] = warningOrder.warning(redFlagSlot.get(flag)).code();
+            }
+        }
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledWarning rule = warningRules[i];
-            if (rule.cond.matches(x)) {
+            if (warningFilter.certain(i) || rule.cond.matches(x)) {
                 WarningOrder.mark(warnings, warningSlot[i]);
-                fired.add(rule.firedId);
+                fired[n++] = rule.firedId;
             }
         }
         if (!a.factors().isEmpty()) {
             for (int i = 0; i < factors.length; i++) {
                 if (a.factors().contains(factors[i].id())) {
                     WarningOrder.mark(warnings, factorSlot[i]);
-                    fired.add(factorCodes[i]);
+                    fired[n++] = factorCodes[i];
                 }
             }
         }
 
         candidates = itemCandidates;
-        List<PlannedItem> plan = new ArrayList<>(itemCount);
+        PlannedItem[] plan = new PlannedItem[itemCount];
+        int planned = 0;
         List<Omission> omitted = null;
         boolean[] exclusionFired = null;
+        // the exclusions that hold are found once, not once per item: an item's first one that holds
+        // is then the lowest common bit (its removers are in exclusion order)
+        long holding = 0;
+        if (exclusionFilter != null && itemCount > 0) {
+            long[] hold = exclusionFilter.candidates(x);
+            for (int e = RuleFilter.next(hold, 0); e >= 0; e = RuleFilter.next(hold, e + 1)) {
+                if (!exclusionFilter.certain(e) && !exclusionConds[e].matches(x)) {
+                    hold[0] &= ~(1L << e);
+                }
+            }
+            holding = hold[0];
+        }
         for (int i = RuleFilter.next(candidates, 0); i >= 0; i = RuleFilter.next(candidates, i + 1)) {
             CompiledItem item = items[i];
-            int v = item.firstVariant(x);
+            int v = itemFilter.certain(i) ? 0 : item.firstVariant(x);
             if (v < 0) {
                 continue;
             }
-            int k = item.firstExclusion(x);
+            int k;
+            if (exclusionFilter == null) {
+                k = item.firstExclusion(x);
+            } else {
+                long hit = holding & item.removerMask;
+                k = hit == 0 ? -1 : Long.bitCount(item.removerMask & (Long.lowestOneBit(hit) - 1));
+            }
             if (k < 0) {
-                plan.add(item.planned[v]);
-                fired.add(item.firedIds[v]);
+                plan[planned++] = item.planned[v];
+                fired[n++] = item.firedIds[v];
                 continue;
             }
             if (omitted == null) {
@@ -290,13 +328,13 @@ public final class RuleEngine {
             omitted.add(item.omission[k]);
             if (!exclusionFired[item.exclusionIndex[k]]) {
                 exclusionFired[item.exclusionIndex[k]] = true;
-                fired.add(item.exclusionId[k]);
+                fired[n++] = item.exclusionId[k];
             }
         }
         return new Outcome(a, band, severityBySoreness[a.soreness()], status,
-                warningOrder.read(warnings), Collections.unmodifiableList(plan),
+                warningOrder.read(warnings), planned == 0 ? List.of() : new ArrayView<>(plan, planned),
                 omitted == null ? List.of() : Collections.unmodifiableList(omitted),
-                Collections.unmodifiableList(fired), rules.version());
+                new ArrayView<>(fired, n), rules.version());
     }
 
     private static IllegalArgumentException notValidated(Assessment a) {
@@ -456,7 +494,8 @@ public final class RuleEngine {
     }
 
     private record CompiledItem(Cond[] variants, PlannedItem[] planned, String[] firedIds,
-                                int[] exclusionIndex, Cond[] exclusions, Omission[] omission, String[] exclusionId) {
+                                int[] exclusionIndex, Cond[] exclusions, Omission[] omission, String[] exclusionId,
+                                long removerMask) {
 
         int firstVariant(Ctx x) {
             for (int v = 0; v < variants.length; v++) {

@@ -12,8 +12,11 @@ import java.util.TreeSet;
  * known before the rules run (massage × severity × quality as one of 88 buckets, factor count, red-flag
  * level, soreness rise, hours, conditions; band and status once they are known) every value gets a bit
  * set of the rules that admit it, so one call ANDs a handful of bit sets.
- * It is only a filter: every candidate is still checked in full, in rule order, by the engine, and a
- * rule left out fails at least one of its own conditions, so outcomes are exactly those of a full scan.
+ * A rule left out fails at least one of its own conditions, so outcomes are exactly those of a full scan.
+ * For a rule of one condition whose every input is indexed here the filter is also exact (each table
+ * admits a value exactly when {@link Cond#matches} would), so the engine need not check it again
+ * ({@link #certain}). Rules still checked in full: band rules that test band or status (both change
+ * while band rules run) and rules of several conditions (the first variant of a plan item that holds).
  * A rule may be several conditions any of which lets it in (the variants of a plan item).
  */
 final class RuleFilter {
@@ -38,6 +41,7 @@ final class RuleFilter {
     private final long[][] byCondition;
     private final long[][] byBand;
     private final long[][] byStatus;
+    private final boolean[] certain;
 
     /**
      * @param rules      per rule, the conditions any of which admits it
@@ -74,6 +78,18 @@ final class RuleFilter {
         byCondition = none == null ? null : table(conditions, (c, k) -> c.condition == null || c.condition[k], true);
         byBand = bandKnown ? table(bands, (c, b) -> c.band == null || c.band[b], false) : null;
         byStatus = bandKnown ? table(Status.values().length, (c, s) -> c.status == 0 || (c.status & 1 << s) != 0, false) : null;
+        certain = new boolean[rules.length];
+        for (int r = 0; r < rules.length; r++) {
+            certain[r] = rules[r].length == 1 && (bandKnown || rules[r][0].band == null && rules[r][0].status == 0);
+        }
+    }
+
+    /**
+     * Whether rule {@code r}, once among the candidates, holds without checking it: it is one condition
+     * and every input it tests is indexed with the values the engine will test it on.
+     */
+    boolean certain(int r) {
+        return certain[r];
     }
 
     int size() {

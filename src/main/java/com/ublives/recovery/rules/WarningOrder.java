@@ -3,7 +3,6 @@ package com.ublives.recovery.rules;
 import com.ublives.recovery.rules.Outcome.Warning;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -67,6 +66,6 @@ final class WarningOrder {
         for (int s = RuleFilter.next(marks, 0); s >= 0; s = RuleFilter.next(marks, s + 1)) {
             out[k++] = bySlot[s];
         }
-        return Collections.unmodifiableList(Arrays.asList(out));
+        return new ArrayView<>(out, n);
     }
 }
