@@ -127,7 +127,7 @@ class RuleSetRepositoryTest {
     @Test
     void atStartUpARefusedActiveSetFallsBackToTheNewestSoundOne() throws SQLException {
         repository().open();
-        RuleSet edited = repository().importJson(DEFAULT_JSON.replace("\"2026.11-1\"", "\"clinic-2\""));
+        RuleSet edited = repository().importJson(DEFAULT_JSON.replace("\"2026.11-2\"", "\"clinic-2\""));
         assertThat(edited.version()).isEqualTo("clinic-2");
         update("UPDATE band SET label = ' ' WHERE id = 'LIGHT' AND rule_set_id = (SELECT id FROM rule_set WHERE version = 'clinic-2')");
 
@@ -143,7 +143,7 @@ class RuleSetRepositoryTest {
     void importJsonStoresAValidRuleSetAsTheActiveOne() throws SQLException {
         RuleSetRepository repository = repository();
         repository.open();
-        String json = DEFAULT_JSON.replace("\"2026.11-1\"", "\"clinic-2\"").replace("\"name\": \"Thai\"", "\"name\": \"Thai yoga\"");
+        String json = DEFAULT_JSON.replace("\"2026.11-2\"", "\"clinic-2\"").replace("\"name\": \"Thai\"", "\"name\": \"Thai yoga\"");
 
         RuleSet imported = repository.importJson(json);
 
@@ -158,7 +158,7 @@ class RuleSetRepositoryTest {
     void importJsonRefusesABrokenRuleSetAndWritesNothing() throws SQLException {
         RuleSetRepository repository = repository();
         repository.open();
-        String broken = DEFAULT_JSON.replace("\"2026.11-1\"", "\"broken-1\"")
+        String broken = DEFAULT_JSON.replace("\"2026.11-2\"", "\"broken-1\"")
                 .replace("\"baseBand\": \"MODERATE\"}", "\"baseBand\": \"MEDIUM\"}")
                 .replace("\"from\": 7, \"to\": 10", "\"from\": 6, \"to\": 10");
 
@@ -179,19 +179,19 @@ class RuleSetRepositoryTest {
 
         assertThatThrownBy(() -> repository.importJson(DEFAULT_JSON))
                 .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("version: 2026.11-1 is already stored");
+                .hasMessageContaining("version: 2026.11-2 is already stored");
     }
 
     @Test
     void aNewerBundledRuleSetReplacesAnOlderBundledOneButNeverAnImportedOne() throws SQLException {
         repository().open();
-        String newer = DEFAULT_JSON.replace("\"2026.11-1\"", "\"2027.01-1\"");
+        String newer = DEFAULT_JSON.replace("\"2026.11-2\"", "\"2027.01-1\"");
 
         RuleSet upgraded = new RuleSetRepository(database.dataSource(), newer).open();
         assertThat(upgraded.version()).isEqualTo("2027.01-1");
 
-        repository().importJson(DEFAULT_JSON.replace("\"2026.11-1\"", "\"mine-1\""));
-        String newest = DEFAULT_JSON.replace("\"2026.11-1\"", "\"2027.02-1\"");
+        repository().importJson(DEFAULT_JSON.replace("\"2026.11-2\"", "\"mine-1\""));
+        String newest = DEFAULT_JSON.replace("\"2026.11-2\"", "\"2027.02-1\"");
         RuleSet kept = new RuleSetRepository(database.dataSource(), newest).open();
 
         assertThat(kept.version()).isEqualTo("mine-1");
