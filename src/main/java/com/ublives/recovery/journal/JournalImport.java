@@ -16,20 +16,40 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a JSON export back, all or nothing: every record is checked as it is stored inside one
  * transaction, and the first bad one rolls everything back and is named ("recoveries[2].checkIns[0]
  * (id 7): soreness must be ..."). Recoveries are added with new ids; a stored judgement is kept as
  * it was, a missing one is made by the engine. Links to clinic clients are not imported.
+ * <p>
+ * Importing the same file twice adds nothing the second time: a recovery already in the journal (same
+ * massage and start) is not added again, and of its check-ins only those not already there (same time
+ * and soreness) are added, judged as a check-in made in the app is. Times are compared to the second,
+ * as the export writes them. Every record is still checked, so a bad one is refused even when it is
+ * already in the journal.
  */
 public final class JournalImport {
 
-    /** What an import added. */
-    public record Result(int recoveries, int checkIns) {
+    /** What an import added, and what it left out because the journal already held it. */
+    public record Result(int recoveries, int checkIns, int skippedRecoveries, int skippedCheckIns) {
+
+        /** Everything in the file was new. */
+        public Result(int recoveries, int checkIns) {
+            this(recoveries, checkIns, 0, 0);
+        }
+
+        public boolean skippedAny() {
+            return skippedRecoveries > 0 || skippedCheckIns > 0;
+        }
     }
 
     private final JournalService journal;
@@ -65,15 +85,15 @@ public final class JournalImport {
         }
         JsonNode list = root.get("recoveries");
         return tx.inTransaction("import the journal", c -> {
-            int checkInCount = 0;
+            Tally tally = new Tally(recoveries.findAll(c));
             for (int i = 0; i < list.size(); i++) {
-                checkInCount += importRecovery(c, list.get(i), name("recoveries[" + i + "]", list.get(i), "recoveryId"));
+                importRecovery(c, list.get(i), name("recoveries[" + i + "]", list.get(i), "recoveryId"), tally);
             }
-            return new Result(list.size(), checkInCount);
+            return new Result(tally.recoveries, tally.checkIns, tally.skippedRecoveries, tally.skippedCheckIns);
         });
     }
 
-    private int importRecovery(Connection c, JsonNode n, String where) throws SQLException {
+    private void importRecovery(Connection c, JsonNode n, String where, Tally tally) throws SQLException {
         Record rec = new Record(n, where);
         NewRecovery draft = new NewRecovery(rec.text("massage", 64, true), rec.time("startedAt", true),
                 rec.text("therapist", JournalService.MAX_NAME, false), rec.text("place", JournalService.MAX_NAME, false),
@@ -85,8 +105,9 @@ public final class JournalImport {
         Instant closedAt = rec.time("closedAt", false);
         String closedByText = rec.text("closedBy", 16, false);
         ClosedBy closedBy = closedAt == null ? null : closedByText == null ? ClosedBy.PERSON : rec.closedBy(closedByText);
-        long id = recoveries.insert(c, draft);
-        Recovery recovery = recoveries.find(c, id).orElseThrow();
+        Recovery known = tally.claim(draft.massage(), draft.startedAt());
+        long id = known != null ? known.id() : recoveries.insert(c, draft);
+        Recovery recovery = known != null ? known : recoveries.find(c, id).orElseThrow();
 
         JsonNode list = n.path("checkIns");
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
@@ -98,6 +119,10 @@ public final class JournalImport {
             parsed.add(checkIn(recovery, new Record(cn, name(where + ".checkIns[" + j + "]", cn, "checkInId"))));
         }
         parsed.sort(Comparator.comparing(CheckIn::at));
+        if (known != null) {
+            addMissingCheckIns(c, known, parsed, tally);
+            return;
+        }
         Integer previous = recovery.endSoreness();
         for (CheckIn checkIn : parsed) {
             CheckIn judged = checkIn.judgement() != null ? checkIn
@@ -109,7 +134,77 @@ public final class JournalImport {
         if (closedAt != null) {
             recoveries.close(c, id, closedAt, closedBy);
         }
-        return parsed.size();
+        tally.recoveries++;
+        tally.checkIns += parsed.size();
+    }
+
+    /**
+     * The recovery is already in the journal and stays as it is; of the file's check-ins (in time order) those
+     * the journal lacks are added as the app adds one: "previous" is the check-in before it in the journal, the
+     * one after it is judged again, and a soreness 0 at the end closes the recovery.
+     */
+    private void addMissingCheckIns(Connection c, Recovery recovery, List<CheckIn> parsed, Tally tally)
+            throws SQLException {
+        tally.skippedRecoveries++;
+        // a list, not a set: two equal check-ins in the journal match two in the file, and no more
+        List<CheckInKey> stored = new ArrayList<>();
+        for (CheckIn s : checkIns.forRecovery(c, recovery.id())) {
+            stored.add(CheckInKey.of(s));
+        }
+        int added = 0;
+        for (CheckIn checkIn : parsed) {
+            if (stored.remove(CheckInKey.of(checkIn))) {
+                tally.skippedCheckIns++;
+                continue;
+            }
+            CheckIn judged = checkIn.judgement() != null ? checkIn : checkIn.withJudgement(Judgement.of(
+                    journal.judge(recovery, checkIn, journal.previousSoreness(c, recovery, checkIn.at(), Long.MAX_VALUE),
+                            false)));
+            long newId = checkIns.insert(c, judged);
+            journal.rejudgeAfter(c, recovery, checkIn.at(), newId);
+            added++;
+        }
+        if (added > 0) {
+            journal.settleClosing(c, recovery.id());
+        }
+        tally.checkIns += added;
+    }
+
+    /** Times to the second, as the export writes them; a check-in made "now" is stored finer. */
+    private static Instant seconds(Instant at) {
+        return at.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private record RecoveryKey(String massage, Instant startedAt) {
+        static RecoveryKey of(String massage, Instant startedAt) {
+            return new RecoveryKey(massage, seconds(startedAt));
+        }
+    }
+
+    private record CheckInKey(Instant at, int soreness) {
+        static CheckInKey of(CheckIn checkIn) {
+            return new CheckInKey(seconds(checkIn.at()), checkIn.soreness());
+        }
+    }
+
+    /** The counts so far, and the recoveries that were in the journal before the import and not yet matched. */
+    private static final class Tally {
+        final Map<RecoveryKey, Deque<Recovery>> before = new HashMap<>();
+        int recoveries;
+        int checkIns;
+        int skippedRecoveries;
+        int skippedCheckIns;
+
+        Tally(List<Recovery> journal) {
+            journal.stream().sorted(Comparator.comparingLong(Recovery::id)).forEach(r -> before
+                    .computeIfAbsent(RecoveryKey.of(r.massage(), r.startedAt()), k -> new ArrayDeque<>()).add(r));
+        }
+
+        /** The journal's recovery the file's one is, each matched at most once, so a file may hold two equal ones. */
+        Recovery claim(String massage, Instant startedAt) {
+            Deque<Recovery> same = before.get(RecoveryKey.of(massage, startedAt));
+            return same == null ? null : same.pollFirst();
+        }
     }
 
     private CheckIn checkIn(Recovery recovery, Record rec) {

@@ -195,7 +195,10 @@ public final class JournalService {
         JournalExport.json(snapshot(), clock.getZone(), out);
     }
 
-    /** Imports a JSON export as new recoveries, all or nothing; a bad record is named in the exception. */
+    /**
+     * Imports a JSON export, all or nothing; a bad record is named in the exception. What the journal already
+     * holds is not added again, so importing the same file twice adds nothing the second time.
+     */
     public JournalImport.Result importJson(Reader in) throws IOException {
         return new JournalImport(this, tx, recoveries, checkIns, planner.ruleSet(), clock.getZone()).run(in);
     }
@@ -244,12 +247,12 @@ public final class JournalService {
                 new HashSet<>(recovery.conditions())));
     }
 
-    private Integer previousSoreness(Connection c, Recovery recovery, Instant at, long id) throws SQLException {
+    Integer previousSoreness(Connection c, Recovery recovery, Instant at, long id) throws SQLException {
         return checkIns.before(c, recovery.id(), at, id).map(CheckIn::soreness).orElse(recovery.endSoreness());
     }
 
     /** The check-in after (at, id) has a new "previous": judge it again. */
-    private void rejudgeAfter(Connection c, Recovery recovery, Instant at, long id) throws SQLException {
+    void rejudgeAfter(Connection c, Recovery recovery, Instant at, long id) throws SQLException {
         Optional<CheckIn> next = checkIns.after(c, recovery.id(), at, id);
         if (next.isPresent()) {
             CheckIn n = next.get();
@@ -263,7 +266,7 @@ public final class JournalService {
      * way reopens when the 0 is edited or deleted. A recovery closed by the person stays closed.
      * Also keeps the recovery's pointer to its latest check-in, which status reads.
      */
-    private boolean settleClosing(Connection c, long recoveryId) throws SQLException {
+    boolean settleClosing(Connection c, long recoveryId) throws SQLException {
         recoveries.refreshLatestCheckIn(c, recoveryId);
         Recovery r = recoveries.find(c, recoveryId).orElseThrow();
         Optional<CheckIn> latest = checkIns.latest(c, recoveryId);

@@ -122,6 +122,92 @@ class JournalExchangeTest {
     }
 
     @Test
+    void importingTheSameExportTwiceAddsNothingTheSecondTimeAndSaysWhatWasAlreadyThere() throws IOException {
+        fill();
+        // made "now" on a clock finer than the second the export writes: must still be seen as already there
+        f.clock.set(hoursAfterMassage(131).plusMillis(345));
+        Recovery thai = journal.recoveries().get(0);
+        journal.checkIn(NewCheckIn.of(thai.id(), null, 2));
+        String exported = json();
+
+        try (JournalFixture other = new JournalFixture(dir.resolve("b"))) {
+            assertThat(other.journal.importJson(new StringReader(exported))).isEqualTo(new JournalImport.Result(3, 4));
+            StringWriter once = new StringWriter();
+            other.journal.exportJson(once);
+
+            JournalImport.Result again = other.journal.importJson(new StringReader(exported));
+
+            assertThat(again).isEqualTo(new JournalImport.Result(0, 0, 3, 4));
+            assertThat(again.skippedAny()).isTrue();
+            StringWriter twice = new StringWriter();
+            other.journal.exportJson(twice);
+            assertThat(twice.toString()).isEqualTo(once.toString());
+        }
+        assertThat(journal.importJson(new StringReader(exported))).isEqualTo(new JournalImport.Result(0, 0, 3, 4));
+        assertThat(json()).isEqualTo(exported);
+    }
+
+    @Test
+    void aFileWithOneNewCheckInForARecoveryAlreadyThereAddsJustThatOneAndJudgesTheNextAgain() throws IOException {
+        fill();
+        ObjectNode file = (ObjectNode) JournalJson.MAPPER.readTree(json());
+        ArrayNode deepCheckIns = (ArrayNode) file.get("recoveries").get(2).get("checkIns");
+        deepCheckIns.addObject().put("at", Times.format(hoursAfterMassage(20), JournalFixture.ZONE)).put("soreness", 5);
+        long recoveriesBefore = journal.recoveries().size();
+
+        JournalImport.Result result = journal.importJson(new StringReader(file.toString()));
+
+        assertThat(result).isEqualTo(new JournalImport.Result(0, 1, 3, 3));
+        assertThat(journal.recoveries()).hasSize((int) recoveriesBefore);
+        Recovery deep = journal.recoveries().stream().filter(r -> r.massage().equals("deep-tissue")).findFirst()
+                .orElseThrow();
+        List<CheckIn> checkIns = journal.checkIns(deep.id());
+        assertThat(checkIns).extracting(CheckIn::soreness).containsExactly(4, 5, 6);
+        assertThat(checkIns.get(1).judgement().hours()).isEqualTo(20.0);
+        assertThat(checkIns.get(1).judgement().previousSoreness()).isEqualTo(4);
+        // the check-in after the new one now follows a 5, not a 4
+        assertThat(checkIns.get(2).judgement().previousSoreness()).isEqualTo(5);
+        assertThat(deep.closedBy()).isEqualTo(ClosedBy.PERSON);
+    }
+
+    @Test
+    void aNewSorenessZeroAtTheEndOfAnOpenRecoveryAlreadyThereClosesItAsACheckInWould() throws IOException {
+        Recovery r = journal.addRecovery(NewRecovery.of("sports", MASSAGE).withEndSoreness(4, PainQuality.ACHY));
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(10), 3));
+        ObjectNode file = (ObjectNode) JournalJson.MAPPER.readTree(json());
+        ((ArrayNode) file.get("recoveries").get(0).get("checkIns")).addObject()
+                .put("at", Times.format(hoursAfterMassage(30), JournalFixture.ZONE)).put("soreness", 0);
+
+        assertThat(journal.importJson(new StringReader(file.toString()))).isEqualTo(new JournalImport.Result(0, 1, 1, 1));
+
+        Recovery after = journal.recovery(r.id()).orElseThrow();
+        assertThat(after.closedBy()).isEqualTo(ClosedBy.SORENESS_ZERO);
+        assertThat(after.closedAt()).isEqualTo(hoursAfterMassage(30));
+        assertThat(journal.status()).isEmpty();
+    }
+
+    @Test
+    void twoEqualRecoveriesInOneFileAreBothAddedToAnEmptyJournalAndBothSkippedTheSecondTime() throws IOException {
+        String file = """
+                {"recoveries":[{"massage":"thai","startedAt":"2026-03-01T09:30","checkIns":[{"at":"2026-03-01T12:00","soreness":2}]},
+                  {"massage":"thai","startedAt":"2026-03-01T09:30","checkIns":[{"at":"2026-03-01T12:00","soreness":2}]}]}
+                """;
+
+        assertThat(journal.importJson(new StringReader(file))).isEqualTo(new JournalImport.Result(2, 2));
+        assertThat(journal.importJson(new StringReader(file))).isEqualTo(new JournalImport.Result(0, 0, 2, 2));
+        assertThat(journal.recoveries()).hasSize(2);
+    }
+
+    @Test
+    void aSameTimedRecoveryOfAnotherMassageIsNew() throws IOException {
+        journal.addRecovery(NewRecovery.of("thai", MASSAGE));
+        String file = "{\"recoveries\":[{\"massage\":\"swedish\",\"startedAt\":\"2026-03-01T09:30\"}]}";
+
+        assertThat(journal.importJson(new StringReader(file))).isEqualTo(new JournalImport.Result(1, 0));
+        assertThat(journal.recoveries()).extracting(Recovery::massage).containsExactlyInAnyOrder("thai", "swedish");
+    }
+
+    @Test
     void aMinimalFileIsJudgedOnImport() throws IOException {
         String file = """
                 {"recoveries":[{"massage":"sports","startedAt":"2026-03-01T09:30","endSoreness":3,

@@ -14,7 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Add the recoveries of a JSON export to the journal: all of them, or none if one is bad.")
+        description = "Add the recoveries of a JSON export to the journal: all of them, or none if one is bad."
+                + " What the journal already holds is not added again.")
 final class JournalImportCommand extends JournalSubcommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE")
@@ -31,7 +32,26 @@ final class JournalImportCommand extends JournalSubcommand {
         } catch (CharacterCodingException e) {
             throw new BadInputException("--in " + in + ": the file is not UTF-8 text");
         }
-        out().println("Imported " + result.recoveries() + " recoveries with " + result.checkIns() + " check-ins.");
+        out().println(summary(result));
         return 0;
+    }
+
+    /** "Added 2 recoveries and 3 check-ins." and, when the journal already held some, what was left out. */
+    static String summary(JournalImport.Result result) {
+        String added = "Added " + count(result.recoveries(), "recovery", "recoveries") + " and "
+                + count(result.checkIns(), "check-in", "check-ins");
+        if (!result.skippedAny()) {
+            return added + ".";
+        }
+        String skipped = count(result.skippedRecoveries(), "recovery", "recoveries");
+        if (result.skippedCheckIns() > 0) {
+            return added + "; " + skipped + " and " + count(result.skippedCheckIns(), "check-in", "check-ins")
+                    + " were already in the journal.";
+        }
+        return added + "; " + skipped + (result.skippedRecoveries() == 1 ? " was" : " were") + " already in the journal.";
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -75,7 +75,7 @@ public final class JournalTransferViewModel {
                 failure -> dialogs.showError(texts.getString("journal.export.failed"), exportReason(failure, file)));
     }
 
-    /** Adds the recoveries of a JSON export, all or none; the dashboard is read again after. */
+    /** Adds the recoveries of a JSON export, all or none, leaving out what the journal holds; the dashboard is read again after. */
     public CompletableFuture<Void> importFile() {
         Optional<Path> chosen = dialogs.chooseFileToOpen(texts.getString("journal.import.title"), List.of(json));
         if (chosen.isEmpty()) {
@@ -93,8 +93,16 @@ public final class JournalTransferViewModel {
     }
 
     private void informAbout(JournalImport.Result added) {
-        dialogs.showInformation(texts.getString("journal.import.doneTitle"),
-                MessageFormat.format(texts.getString("journal.import.done"), added.recoveries(), added.checkIns()));
+        String text = MessageFormat.format(texts.getString("journal.import.done"), added.recoveries(), added.checkIns());
+        if (added.skippedAny()) {
+            String skipped = added.skippedCheckIns() == 0
+                    ? MessageFormat.format(texts.getString("journal.import.skipped"), added.skippedRecoveries())
+                    : MessageFormat.format(texts.getString("journal.import.skippedWithCheckIns"),
+                            added.skippedRecoveries(), added.skippedCheckIns());
+            text = MessageFormat.format(texts.getString("journal.import.doneSkipped"), added.recoveries(),
+                    added.checkIns(), skipped);
+        }
+        dialogs.showInformation(texts.getString("journal.import.doneTitle"), text);
     }
 
     private String exportReason(Throwable failure, Path file) {

@@ -198,9 +198,28 @@ class JournalCommandTest {
         Path other = dir.resolve("other");
         Run imported = runIn(other, "journal", "import", "--in", json.toString());
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("Imported 1 recoveries with 1 check-ins.");
+        assertThat(imported.out()).contains("Added 1 recovery and 1 check-in.");
         JsonNode status = runIn(other, "journal", "status", "--now", "2026-03-02T10:30", "--json").json();
         assertThat(status.get("recoveries").get(0).get("latestSoreness").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void importingTheSameFileTwiceAddsNothingTheSecondTimeAndSaysSo() throws IOException {
+        long id = addDeepTissue();
+        run("journal", "check-in", "--recovery", Long.toString(id), "--at", "2026-03-02T09:30", "--soreness", "3");
+        run("journal", "add", "--massage", "thai", "--at", "2026-03-03T09:30");
+        Path json = dir.resolve("journal.json");
+        assertThat(run("journal", "export", "--format", "json", "--out", json.toString()).status()).isZero();
+        String before = Files.readString(json);
+
+        Run again = run("journal", "import", "--in", json.toString());
+
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo(String.format(
+                "Added 0 recoveries and 0 check-ins; 2 recoveries and 1 check-in were already in the journal.%n"));
+        Path after = dir.resolve("after.json");
+        assertThat(run("journal", "export", "--format", "json", "--out", after.toString()).status()).isZero();
+        assertThat(Files.readString(after)).isEqualTo(before);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package com.ublives.recovery.journal.screen;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.journal.Recovery;
@@ -344,6 +346,44 @@ class JournalViewModelTest {
             });
             assertThat(fresh.model.rows()).extracting(RecoveryRow::title).containsExactly("Deep tissue", "Swedish");
         }
+    }
+
+    @Test
+    void importingTheJournalsOwnExportAddsNothingAndSaysEverythingWasAlreadyThere() throws Exception {
+        fillTheJournal();
+        StringWriter exported = new StringWriter();
+        f.journal.exportJson(exported);
+        Path file = Files.writeString(files().resolve("journal.json"), exported.toString());
+        await(model.refresh());
+        List<String> before = journalAsItStands(f);
+        f.filesToOpen.add(file);
+
+        await(model.transfer().importFile());
+
+        assertThat(f.dialogs).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("Journal imported");
+            assertThat(d.text()).isEqualTo(
+                    "Added no recoveries and no check-ins; 2 recoveries and 3 check-ins were already in the journal.");
+        });
+        assertThat(journalAsItStands(f)).isEqualTo(before);
+    }
+
+    @Test
+    void anImportWithOneNewCheckInSaysWhatWasAddedAndWhatWasAlreadyThere() throws Exception {
+        Recovery deep = massage("deep-tissue", 30, 6);
+        StringWriter exported = new StringWriter();
+        f.journal.exportJson(exported);
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(exported.toString());
+        ((ArrayNode) root.get("recoveries").get(0).get("checkIns")).addObject()
+                .put("at", deep.startedAt().plusSeconds(3600).toString()).put("soreness", 5);
+        Path file = Files.writeString(files().resolve("one-more.json"), root.toPrettyString());
+        f.filesToOpen.add(file);
+
+        await(model.transfer().importFile());
+
+        assertThat(f.dialogs).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo(
+                "Added no recoveries and one check-in; one recovery was already in the journal."));
+        assertThat(f.journal.checkIns(deep.id())).extracting(CheckIn::soreness).containsExactly(5);
     }
 
     @Test
