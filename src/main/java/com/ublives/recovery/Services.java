@@ -38,7 +38,8 @@ public record Services(Database database, PlannerService planner, JournalService
         }
     }
 
-    static String defaultRules() {
+    /** The rule set bundled with the app, as JSON: imported on first run, and what tests judge with. */
+    public static String defaultRules() {
         try (InputStream in = Services.class.getResourceAsStream("/rules/default-rules.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,11 +1,8 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.Services;
 import com.ublives.recovery.rules.RuleSetJson;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -22,11 +19,7 @@ final class TestPlanner {
     }
 
     static PlannerService planner() {
-        try (InputStream in = TestPlanner.class.getResourceAsStream("/rules/default-rules.json")) {
-            return new PlannerService(RuleSetJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new PlannerService(RuleSetJson.parse(Services.defaultRules()));
     }
 
     static ResourceBundle texts() {

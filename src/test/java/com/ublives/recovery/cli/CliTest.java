@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.Services;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ublives.recovery.rules.RuleSetJson;
@@ -9,10 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -229,9 +228,7 @@ class CliTest {
         return values;
     }
 
-    private static String bundled() throws IOException {
-        try (InputStream in = CliTest.class.getResourceAsStream("/rules/default-rules.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String bundled() {
+        return Services.defaultRules();
     }
 }

@@ -1,13 +1,10 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.Services;
 import com.ublives.recovery.assess.PlannerService;
 import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,11 +32,7 @@ final class JournalFixture implements AutoCloseable {
     }
 
     static String defaultRules() {
-        try (InputStream in = JournalFixture.class.getResourceAsStream("/rules/default-rules.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Services.defaultRules();
     }
 
     @Override

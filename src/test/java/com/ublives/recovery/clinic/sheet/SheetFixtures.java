@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.Services;
 import com.ublives.recovery.assess.PlannerService;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.Paper;
@@ -18,9 +19,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -92,10 +91,6 @@ public final class SheetFixtures {
     }
 
     private static String defaultRules() {
-        try (InputStream in = SheetFixtures.class.getResourceAsStream("/rules/default-rules.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Services.defaultRules();
     }
 }

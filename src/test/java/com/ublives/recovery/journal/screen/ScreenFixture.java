@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.Services;
 import com.ublives.recovery.assess.PlannerService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.rules.RuleSetJson;
@@ -9,10 +10,6 @@ import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.DialogService.FileType;
 import javafx.print.PrinterJob;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
@@ -107,11 +104,7 @@ final class ScreenFixture implements AutoCloseable {
     }
 
     static String defaultRules() {
-        try (InputStream in = ScreenFixture.class.getResourceAsStream("/rules/default-rules.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Services.defaultRules();
     }
 
     @Override
