@@ -6,23 +6,16 @@ import com.ublives.recovery.rules.MassageType;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -135,30 +128,10 @@ public class ScreenshotTour extends App {
     }
 
     private <T> T node(String query, Class<T> type) {
-        Node node = stage.getScene().lookup(query);
-        if (node == null) {
-            throw new IllegalStateException("no node " + query);
-        }
-        return type.cast(node);
+        return SceneShots.node(stage.getScene(), query, type);
     }
 
     private void save(String name) {
-        Scene scene = stage.getScene();
-        WritableImage image = scene.snapshot(null);
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            ImageIO.write(buffered, "png", out.resolve(name).toFile());
-            System.out.println("saved " + out.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SceneShots.save(stage.getScene(), out.resolve(name));
     }
 }
