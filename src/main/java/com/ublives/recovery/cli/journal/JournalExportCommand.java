@@ -2,15 +2,14 @@ package com.ublives.recovery.cli.journal;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.storage.SafeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the journal to a file: csv (one row per check-in) or json (everything, for import).")
@@ -35,15 +34,11 @@ final class JournalExportCommand extends JournalSubcommand {
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new BadInputException("--out " + out + ": the folder does not exist");
         }
-        // written beside the target and moved in, so a failed export never leaves half a file
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try (Writer w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-            write(services, w);
+        try {
+            SafeFile.writeText(target, true, w -> write(services, w));
         } catch (IOException e) {
-            Files.deleteIfExists(partial);
             throw new BadInputException("--out " + out + ": cannot write the file (" + e.getMessage() + ")");
         }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         out().println("Exported the journal as " + format + " to " + target);
         return 0;
     }

@@ -3,6 +3,7 @@ package com.ublives.recovery.clinic.screen;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.storage.SafeFile;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Files;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
@@ -78,8 +81,12 @@ public final class SheetOutput {
             progress.set(0);
             status.set(MessageFormat.format(texts.getString("clinic.save.running"), list.size()));
             tasks.run(() -> {
-                PdfTarget.write(file, replace, out -> pages.renderer().renderBatch(list, out,
-                        (page, total) -> fx.execute(() -> progress.set((double) page / total)), cancelled::get));
+                try {
+                    SafeFile.write(file, replace, out -> pages.renderer().renderBatch(list, out,
+                            (page, total) -> fx.execute(() -> progress.set((double) page / total)), cancelled::get));
+                } catch (FileAlreadyExistsException appeared) {
+                    throw new IOException(file.getFileName() + " appeared meanwhile and was left as it is", appeared);
+                }
                 return file;
             }, written -> finish(MessageFormat.format(texts.getString("clinic.save.done"), list.size(), written)),
                     this::failed);

@@ -1,19 +1,17 @@
 package com.ublives.recovery.clinic.sheet;
 
 import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.storage.SafeFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
- * Writes a PDF so that a failure or a cancel leaves nothing behind: into a hidden file beside the
- * target, renamed to the target only when complete. An existing file is replaced only when asked.
+ * Checks where a PDF may go (the command line's refusals) and writes it through {@link SafeFile},
+ * so a failure or a cancel leaves nothing behind. An existing file is replaced only when asked.
  */
 public final class PdfFile {
 
@@ -46,22 +44,10 @@ public final class PdfFile {
 
     public static void write(Path target, boolean overwrite, Body body) throws IOException {
         Path file = checkTarget(target, overwrite);
-        // Not Files.createTempFile: its owner-only permissions would stay on the finished PDF.
-        Path part = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                body.writeTo(out);
-            }
-            if (overwrite) {
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                // A plain move fails if the file appeared meanwhile; an atomic one might replace it.
-                Files.move(part, file);
-            }
+            SafeFile.write(file, overwrite, body::writeTo);
         } catch (FileAlreadyExistsException raced) {
             throw new InvalidInputException("out", target + " already exists; add --force to replace it");
-        } finally {
-            Files.deleteIfExists(part);
         }
     }
 }

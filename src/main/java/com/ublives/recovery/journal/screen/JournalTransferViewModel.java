@@ -5,6 +5,7 @@ import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.DialogService.FileType;
+import com.ublives.recovery.storage.SafeFile;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ public final class JournalTransferViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return async.run(() -> {
-            ExportFile.write(file, replace, out -> {
+            SafeFile.writeText(file, replace, out -> {
                 if (asCsv) {
                     journal.exportCsv(out);
                 } else {

@@ -8,6 +8,7 @@ import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.SafeFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -452,7 +453,7 @@ class JournalViewModelTest {
     void aFailedExportLeavesNoHalfFile() throws Exception {
         Path file = files().resolve("journal.json");
 
-        assertThatThrownBy(() -> ExportFile.write(file, false, out -> {
+        assertThatThrownBy(() -> SafeFile.writeText(file, false, out -> {
             out.write("{\"recoveries\": [");
             throw new IOException("disk full");
         })).hasMessage("disk full");
