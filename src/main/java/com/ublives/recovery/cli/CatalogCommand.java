@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.rules.Band;
 import com.ublives.recovery.rules.RuleSet;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,8 +26,8 @@ public final class CatalogCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-    private String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @JsonPropertyOrder({"ruleSetVersion", "massageTypes", "factors", "redFlags", "conditions"})
     record Catalog(String ruleSetVersion, List<MassageJson> massageTypes, List<Entry> factors,
@@ -48,7 +48,7 @@ public final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+        try (Services services = dataDir.open()) {
             RuleSet r = services.planner().ruleSet();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -2,7 +2,6 @@ package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.rules.Outcome;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,12 +33,12 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-    private String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+        try (Services services = dataDir.open()) {
             Outcome outcome = services.planner().assess(assessment.raw());
             spec.commandLine().getOut().print(json ? PlanJson.write(outcome) + System.lineSeparator()
                     : PlanText.render(outcome, services.planner().ruleSet()));

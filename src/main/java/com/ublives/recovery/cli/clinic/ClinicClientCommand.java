@@ -1,9 +1,10 @@
 package com.ublives.recovery.cli.clinic;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.Client;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,12 +39,12 @@ final class ClinicClientCommand {
         @Option(names = "--note", paramLabel = "TEXT")
         String note;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-        String dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
-            try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            try (Services services = dataDir.open()) {
                 Client client = services.clinic().addClient(new Client(null, name, phone, email, conditions, note));
                 spec.commandLine().getOut().println("Client " + client.id() + " added: " + client.name());
                 spec.commandLine().getOut().flush();
@@ -60,12 +61,12 @@ final class ClinicClientCommand {
         @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Part of the name; none lists everyone.")
         String query;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-        String dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
-            try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            try (Services services = dataDir.open()) {
                 PrintWriter out = spec.commandLine().getOut();
                 for (Client c : services.clinic().searchClients(query)) {
                     out.println(c.id() + "\t" + c.name() + (c.conditions().isEmpty() ? "" : "\t" + String.join(",", c.conditions())));

@@ -1,13 +1,14 @@
 package com.ublives.recovery.cli.clinic;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.clinic.NewSession;
 import com.ublives.recovery.journal.Times;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.PainQuality;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,8 +63,8 @@ final class ClinicSessionCommand {
         @Option(names = "--note", paramLabel = "TEXT")
         String note;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-        String dataDir;
+        @Mixin
+        DataDirOption dataDir;
 
         @Override
         public Integer call() {
@@ -71,7 +72,7 @@ final class ClinicSessionCommand {
             if (painQuality == null) {
                 throw new InvalidInputException("quality", "must be achy or sharp, got " + quality);
             }
-            try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+            try (Services services = dataDir.open()) {
                 ClinicSession session = services.clinic().recordSession(new NewSession(client,
                         Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas, soreness,
                         painQuality, factors, conditions, note));

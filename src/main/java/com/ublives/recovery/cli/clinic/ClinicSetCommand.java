@@ -1,13 +1,14 @@
 package com.ublives.recovery.cli.clinic;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.Logo;
 import com.ublives.recovery.clinic.Paper;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,8 +62,8 @@ public final class ClinicSetCommand implements Callable<Integer> {
     @Option(names = "--footer", paramLabel = "TEXT", description = "A line printed at the foot of every sheet.")
     private String footer;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-    private String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
@@ -74,7 +75,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
             throw new BadInputException("--logo and --no-logo cannot be given together");
         }
         byte[] logoBytes = logo == null ? null : Logo.check(readLogo(logo), logo.toString());
-        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+        try (Services services = dataDir.open()) {
             ClinicService clinic = services.clinic();
             ClinicProfile old = clinic.profile();
             ClinicProfile profile = new ClinicProfile(name, or(address, old.address()), or(phone, old.phone()),

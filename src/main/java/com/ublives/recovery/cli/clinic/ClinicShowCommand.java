@@ -1,12 +1,12 @@
 package com.ublives.recovery.cli.clinic;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.ClinicService;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -19,12 +19,12 @@ public final class ClinicShowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-    private String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Override
     public Integer call() {
-        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+        try (Services services = dataDir.open()) {
             ClinicProfile p = services.clinic().profile();
             PrintWriter out = spec.commandLine().getOut();
             if (p.name().isEmpty()) {

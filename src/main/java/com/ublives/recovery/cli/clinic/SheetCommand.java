@@ -1,6 +1,7 @@
 package com.ublives.recovery.cli.clinic;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.AssessmentOptions;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.clinic.AftercareSheets;
@@ -10,7 +11,6 @@ import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetProgress;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
-import com.ublives.recovery.storage.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,8 +72,8 @@ public final class SheetCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the output file if it exists.")
     private boolean force;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data folder (default: $RECOVERY_PLANNER_HOME or the per-user folder).")
-    private String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     private final Clock clock;
 
@@ -97,7 +97,7 @@ public final class SheetCommand implements Callable<Integer> {
         }
         LocalDate day = date == null ? null : parseDate(date);
         PdfFile.checkTarget(out, force);
-        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+        try (Services services = dataDir.open()) {
             AftercareSheets sheets = new AftercareSheets(services.clinic(), services.planner());
             List<SheetContent> pages;
             if (session != null) {

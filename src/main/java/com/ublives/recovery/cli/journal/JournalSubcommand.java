@@ -3,14 +3,14 @@ package com.ublives.recovery.cli.journal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ublives.recovery.cli.PlanJson;
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Times;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.PainQuality;
-import com.ublives.recovery.storage.DataDirectory;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -22,16 +22,15 @@ import java.util.concurrent.Callable;
 /** What every journal subcommand shares: the data folder, --json, and the parsing of typed values. */
 abstract class JournalSubcommand implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
-        try (Services services = Services.open(DataDirectory.resolve(dataDir))) {
+        try (Services services = dataDir.open()) {
             return run(services);
         }
     }
