@@ -7,4 +7,15 @@ public record Band(String id, String label, String description, int minHours, in
     public String hoursLabel() {
         return minHours + "–" + maxHours + (openEnded ? "+" : "") + " h";
     }
+
+    /**
+     * The band as a person reads it: by its course, never by a severity word (the words mild,
+     * moderate and severe belong to the soreness value; docs/rules.md, "What a person reads").
+     * "Usually eases within 24–48 h", or "May last 48–72 hours or more" for the open-ended band.
+     */
+    public String course() {
+        return openEnded
+                ? "May last " + minHours + "–" + maxHours + " hours or more"
+                : "Usually eases within " + minHours + "–" + maxHours + " h";
+    }
 }
