@@ -20,7 +20,7 @@ public final class AssessmentParser {
         this.rules = rules;
     }
 
-    /** Raw values as typed; null means "not given" and takes the default of RULES.md. */
+    /** Raw values as typed; null means "not given" and takes the default of docs/rules.md, "Inputs of one assessment". */
     public record Raw(String massage, String soreness, String quality, String hours, String previousSoreness,
                       Collection<String> factors, Collection<String> redFlags, Collection<String> conditions) {
     }

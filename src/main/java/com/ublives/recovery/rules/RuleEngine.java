@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The rules engine: pure, immutable, thread-safe. Everything clinical comes from the {@link RuleSet};
- * this class only knows how the kinds of rules combine (RULES.md, "How the band is found").
+ * this class only knows how the kinds of rules combine (docs/rules.md, "How the band is found").
  * The constructor compiles every rule into {@link Cond}, indexes and prebuilt results, and a
  * {@link RuleFilter} per kind of rule, so one assessment checks only the rules that can hold for its
  * inputs (integer checks, no look-ups) and costs about a microsecond even with 1,000 extra rules

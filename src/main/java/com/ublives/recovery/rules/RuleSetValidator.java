@@ -3,14 +3,17 @@ package com.ublives.recovery.rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Checks a rule set before it is used: unknown or duplicate ids, gaps or overlaps in the severity
- * cut-points, empty texts, dangling references, impossible hours. Returns every problem, each naming
- * its row, so an editor of the rules can fix them all in one go.
+ * cut-points, empty texts, dangling references, impossible hours, and every breach of the
+ * {@link SafetyFloor} (docs/rules.md, "Safety floor"). Returns every problem, each naming its row, so
+ * an editor of the rules can fix them all in one go. Every way in (bundled JSON, an import, the
+ * stored tables) goes through here.
  */
 public final class RuleSetValidator {
 
@@ -52,6 +55,7 @@ public final class RuleSetValidator {
         for (MassageType m : r.massageTypes()) {
             String row = "massageTypes[" + m.id() + "]";
             text(row, "name", m.name(), p);
+            // the safety floor's "every massage type has a base band"
             ref(row, "baseBand", m.baseBand(), bands, p);
         }
         Set<String> severities = ids("severities", r.severities(), Severity::id, p);
@@ -108,8 +112,8 @@ public final class RuleSetValidator {
             String row = "planItems[" + item.id() + "]";
             if (item.category() == null) {
                 p.add(row + ": category is missing; one of HYDRATION, HEAT_COLD, STRETCHING, ACTIVE_REST, DEVICE");
-            } else if (item.id() != null && !item.id().startsWith(item.category().name().toLowerCase().replace('_', '-') + ".")) {
-                p.add(row + ": id must start with its category, e.g. " + item.category().name().toLowerCase().replace('_', '-') + ".name");
+            } else if (item.id() != null && !item.id().startsWith(idPrefix(item.category()) + ".")) {
+                p.add(row + ": id must start with its category, e.g. " + idPrefix(item.category()) + ".name");
             }
             text(row, "title", item.title(), p);
             text(row, "text", item.text(), p);
@@ -145,6 +149,7 @@ public final class RuleSetValidator {
             e.items().forEach(i -> ref(row, "items", i, items, p));
             when(row, e.when(), refs, p);
         }
+        p.addAll(SafetyFloor.standard().breaches(r));
         return p;
     }
 
@@ -178,6 +183,11 @@ public final class RuleSetValidator {
                 p.add("severities: soreness " + n + " is in more than one cut-point (overlap: " + String.join(", ", covering) + ")");
             }
         }
+    }
+
+    /** HEAT_COLD gives "heat-cold"; Locale.ROOT, as an id must not change with the person's language (Turkish "ı"). */
+    private static String idPrefix(Category category) {
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static <T> Set<String> ids(String table, List<T> rows, Function<T, String> id, List<String> p) {

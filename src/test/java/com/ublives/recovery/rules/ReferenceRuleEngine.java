@@ -15,7 +15,7 @@ import java.util.Set;
 
 /** Test-only: the engine as first written (plain and slow), kept to prove the optimised engine gives identical outcomes.
  * The rules engine: pure, immutable, thread-safe. Everything clinical comes from the {@link RuleSet};
- * this class only knows how the kinds of rules combine (RULES.md, "How the band is found").
+ * this class only knows how the kinds of rules combine (docs/rules.md, "How the band is found").
  * Look-ups are prepared once here so that one assessment costs a few hundred nanoseconds.
  */
 final class ReferenceRuleEngine {

@@ -18,7 +18,7 @@ import static com.ublives.recovery.rules.DefaultRules.warningCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The edges of RULES.md: the cut-points, the hour boundaries, factors, sharp pain, red flags, order. */
+/** The edges of docs/rules.md: the cut-points, the hour boundaries, factors, sharp pain, red flags, order. */
 class RuleEngineEdgesTest {
 
     // ---- soreness 3/4 and 6/7

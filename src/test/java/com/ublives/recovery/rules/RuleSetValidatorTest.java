@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -57,6 +58,17 @@ class RuleSetValidatorTest {
     @Test
     void theShippedRuleSetIsSound() {
         assertThat(RuleSetValidator.validate(RULES)).isEmpty();
+    }
+
+    @Test
+    void theShippedRuleSetIsSoundUnderATurkishLocale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThat(RuleSetValidator.validate(RULES)).isEmpty();
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     static Stream<Arguments> brokenRows() {
@@ -202,7 +214,10 @@ class RuleSetValidatorTest {
                 "severities: soreness 3 is in no cut-point (gap)",
                 "factors[tight-muscles]: advice is empty",
                 "bandRules[band.severity.moderate]: when.severityIn refers to unknown id medium",
-                "exclusions[omit.condition.blood-thinners]: items refers to unknown id device.chair");
+                "exclusions[omit.condition.blood-thinners]: items refers to unknown id device.chair",
+                // the same two edits also break the safety floor, and that is named too
+                "bandRules: no rule does what the safety floor's band.severity.moderate does (moderate soreness: at least MODERATE)",
+                "conditions[blood-thinners]: must remove device.percussion-gun (safety floor), but no exclusion for it does");
         RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetJson.parse(
                 RuleSetJson.write(twoBrokenRows())));
         assertThat(e.getMessage()).startsWith("The rule set was refused (2 problems):")

@@ -23,7 +23,7 @@ import static com.ublives.recovery.rules.DefaultRules.set;
 import static com.ublives.recovery.rules.DefaultRules.warning;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One case per row of every table in RULES.md, checked against the shipped rule set. */
+/** One case per row of every table in docs/rules.md, checked against the shipped rule set. */
 class RuleTablesTest {
 
     // ---- Massage catalog (id -> base band)

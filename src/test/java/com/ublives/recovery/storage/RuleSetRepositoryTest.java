@@ -115,12 +115,13 @@ class RuleSetRepositoryTest {
 
         RuleSetException refused = catchThrowableOfType(RuleSetException.class, repository::load);
 
-        assertThat(refused.problems()).hasSize(5).anySatisfy(p -> assertThat(p).contains("massageTypes[thai]").contains("HUGE"))
+        assertThat(refused.problems()).hasSize(6).anySatisfy(p -> assertThat(p).contains("massageTypes[thai]").contains("HUGE"))
                 .anySatisfy(p -> assertThat(p).contains("soreness 3 is in no cut-point"))
                 .anySatisfy(p -> assertThat(p).contains("planItems[hydration.water]: text is empty"))
                 .anySatisfy(p -> assertThat(p).contains("bandRules[band.severity.moderate]: when is not a readable condition"))
-                .anySatisfy(p -> assertThat(p).contains("exclusions[omit.condition.pacemaker]").contains("device.sauna"));
-        assertThat(refused.getMessage()).contains("5 problems");
+                .anySatisfy(p -> assertThat(p).contains("exclusions[omit.condition.pacemaker]").contains("device.sauna"))
+                .anySatisfy(p -> assertThat(p).contains("conditions[pacemaker]: must remove device.percussion-gun (safety floor)"));
+        assertThat(refused.getMessage()).contains("6 problems");
         assertThat(repository.current()).isSameAs(good);
     }
 

@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The screen layering of DESIGN.md: controllers bind and delegate, view models hold no nodes, and
+ * The screen layering of docs/architecture.md: controllers bind and delegate, view models hold no nodes, and
  * only view models reach the services. Journal and clinic screens are held to the same rules.
  */
 class ScreenArchitectureTest {

@@ -1,0 +1,228 @@
+package com.ublives.recovery.rules;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The least every rule set must keep, bundled or edited (docs/rules.md, "Safety floor"). Its rows
+ * live in rules/safety-floor.json, apart from default-rules.json on purpose: a change to the bundled
+ * file that lowers a red flag is refused like an edited table, instead of lowering the floor with it.
+ * A clinic may widen and raise; a rule of the floor may hold in more cases and at a higher level,
+ * never in fewer or lower.
+ */
+record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandRuleFloor> bandRules,
+                   List<WarningFloor> warnings, List<RedFlagFloor> redFlags, List<ConditionFloor> conditions) {
+
+    /** Some band rule must hold whenever {@code when} does and lengthen the band to at least {@code atLeast}. */
+    record BandRuleFloor(String id, String means, When when, String atLeast) {
+    }
+
+    record WarningFloor(String code, Level level, When when) {
+    }
+
+    record RedFlagFloor(String id, Level level) {
+    }
+
+    record ConditionFloor(String id, List<Category> removesCategories, List<String> removesItems) {
+        ConditionFloor {
+            removesCategories = removesCategories == null ? List.of() : List.copyOf(removesCategories);
+            removesItems = removesItems == null ? List.of() : List.copyOf(removesItems);
+        }
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final SafetyFloor STANDARD = read("/rules/safety-floor.json");
+
+    static SafetyFloor standard() {
+        return STANDARD;
+    }
+
+    private static SafetyFloor read(String resource) {
+        try (InputStream in = SafetyFloor.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the safety floor " + resource + " is missing from the build");
+            }
+            return MAPPER.readValue(in, SafetyFloor.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the safety floor " + resource + " is not readable", e);
+        }
+    }
+
+    /** Every breach of the floor, each naming its row as the validator's other problems do. */
+    List<String> breaches(RuleSet r) {
+        List<String> p = new ArrayList<>();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < r.bands().size(); i++) {
+            position.putIfAbsent(r.bands().get(i).id(), i);
+        }
+        checkBands(r.bands(), position, p);
+        checkBandRules(r.bandRules(), position, p);
+        checkWarnings(r.warningRules(), p);
+        checkRedFlags(r.redFlags(), p);
+        checkConditions(r, p);
+        return p;
+    }
+
+    private String bandOrder() {
+        return String.join(" < ", bands);
+    }
+
+    private void checkBands(List<Band> rows, Map<String, Integer> position, List<String> p) {
+        for (Band b : rows) {
+            if (b.minHours() < 0 || b.maxHours() > maxBandHours) {
+                p.add("bands[" + b.id() + "]: hours must lie within 0–" + maxBandHours + " (safety floor), got "
+                        + b.minHours() + "–" + b.maxHours());
+            }
+        }
+        // the engine takes "longer" from the position in the list, so the hours must grow with it
+        for (int i = 1; i < rows.size(); i++) {
+            Band before = rows.get(i - 1);
+            Band b = rows.get(i);
+            if (b.minHours() <= before.minHours() || b.maxHours() <= before.maxHours()) {
+                p.add("bands[" + b.id() + "]: must start and end later than " + before.id() + " (safety floor: "
+                        + bandOrder() + "), got " + before.id() + " " + before.minHours() + "–" + before.maxHours()
+                        + " h, " + b.id() + " " + b.minHours() + "–" + b.maxHours() + " h");
+            }
+        }
+        for (String id : bands) {
+            if (!position.containsKey(id)) {
+                p.add("bands[" + id + "]: is missing; the safety floor needs the bands " + bandOrder());
+            }
+        }
+        for (int i = 1; i < bands.size(); i++) {
+            Integer before = position.get(bands.get(i - 1));
+            Integer at = position.get(bands.get(i));
+            if (before != null && at != null && at < before) {
+                p.add("bands[" + bands.get(i) + "]: must come after " + bands.get(i - 1) + " (safety floor: " + bandOrder() + ")");
+            }
+        }
+    }
+
+    private void checkBandRules(List<BandRule> rows, Map<String, Integer> position, List<String> p) {
+        for (BandRuleFloor f : bandRules) {
+            Integer target = position.get(f.atLeast());
+            boolean kept = target != null && rows.stream().anyMatch(b -> b.atLeast() != null
+                    && position.getOrDefault(b.atLeast(), -1) >= target && holdsWhenever(b.when(), f.when()));
+            if (!kept) {
+                p.add("bandRules: no rule does what the safety floor's " + f.id() + " does (" + f.means() + ")");
+            }
+        }
+    }
+
+    private void checkWarnings(List<WarningRule> rows, List<String> p) {
+        Map<String, WarningRule> byCode = first(rows, WarningRule::code);
+        for (WarningFloor f : warnings) {
+            String row = "warningRules[" + f.code() + "]";
+            WarningRule w = byCode.get(f.code());
+            if (w == null) {
+                p.add(row + ": is missing; the safety floor needs it at level " + f.level() + " or higher");
+                continue;
+            }
+            level(row, w.level(), f.level(), p);
+            if (!holdsWhenever(w.when(), f.when())) {
+                p.add(row + ": holds in fewer cases than the safety floor's " + describe(f.when())
+                        + "; its condition may be widened, never narrowed");
+            }
+        }
+    }
+
+    private void checkRedFlags(List<RedFlag> rows, List<String> p) {
+        Map<String, RedFlag> byId = first(rows, RedFlag::id);
+        for (RedFlagFloor f : redFlags) {
+            String row = "redFlags[" + f.id() + "]";
+            RedFlag flag = byId.get(f.id());
+            if (flag == null) {
+                p.add(row + ": is missing; the safety floor needs it at level " + f.level() + " or higher");
+            } else {
+                level(row, flag.level(), f.level(), p);
+            }
+        }
+    }
+
+    private static void level(String row, Level level, Level floor, List<String> p) {
+        // a missing level is already named by the validator
+        if (level != null && !level.atLeast(floor)) {
+            p.add(row + ": level " + level + " is below the safety floor's " + floor + "; a level may be raised, never lowered");
+        }
+    }
+
+    private void checkConditions(RuleSet r, List<String> p) {
+        Map<String, HealthCondition> byId = first(r.conditions(), HealthCondition::id);
+        for (ConditionFloor f : conditions) {
+            String row = "conditions[" + f.id() + "]";
+            if (!byId.containsKey(f.id())) {
+                List<String> removes = new ArrayList<>();
+                f.removesCategories().forEach(c -> removes.add("every " + c + " item"));
+                removes.addAll(f.removesItems());
+                p.add(row + ": is missing; the safety floor needs it, removing " + String.join(", ", removes));
+                continue;
+            }
+            When given = new When(null, null, null, null, null, null, null, null, null, List.of(f.id()));
+            List<Exclusion> removers = r.exclusions().stream().filter(e -> holdsWhenever(e.when(), given)).toList();
+            for (PlanItem item : r.planItems()) {
+                boolean removed = removers.stream().anyMatch(e -> e.removes(item));
+                if (removed) {
+                    continue;
+                }
+                if (f.removesCategories().contains(item.category())) {
+                    p.add(row + ": must remove " + item.id() + " (safety floor: every " + item.category()
+                            + " item), but no exclusion for it does");
+                } else if (f.removesItems().contains(item.id())) {
+                    p.add(row + ": must remove " + item.id() + " (safety floor), but no exclusion for it does");
+                }
+            }
+        }
+    }
+
+    /**
+     * True when {@code wide} holds in every case {@code narrow} holds. A When is an AND of one test
+     * per field, so it is enough that each field of {@code wide} asks no more than that of {@code narrow}.
+     */
+    static boolean holdsWhenever(When wide, When narrow) {
+        return anyOf(wide.massageIn(), narrow.massageIn())
+                && anyOf(wide.severityIn(), narrow.severityIn())
+                && anyOf(wide.qualityIn(), narrow.qualityIn())
+                && anyOf(wide.bandIn(), narrow.bandIn())
+                && anyOf(wide.statusIn(), narrow.statusIn())
+                && anyOf(wide.conditionIn(), narrow.conditionIn())
+                && atLeastAsLow(wide.minFactors(), narrow.minFactors())
+                && atLeastAsLow(wide.hoursAbove(), narrow.hoursAbove())
+                && atLeastAsLow(wide.sorenessRiseAtLeast(), narrow.sorenessRiseAtLeast())
+                && atLeastAsLow(wide.redFlagLevelAtLeast(), narrow.redFlagLevelAtLeast());
+    }
+
+    /** An empty list means "any value"; otherwise the wider list must name every value the narrower one does. */
+    private static <T> boolean anyOf(List<T> wide, List<T> narrow) {
+        return wide.isEmpty() || (!narrow.isEmpty() && wide.containsAll(narrow));
+    }
+
+    /** A threshold (null = none) that lets through at least what the other one does. */
+    private static <T extends Comparable<? super T>> boolean atLeastAsLow(T wide, T narrow) {
+        return wide == null || (narrow != null && wide.compareTo(narrow) <= 0);
+    }
+
+    private static String describe(When when) {
+        try {
+            return MAPPER.writeValueAsString(when);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a condition always serialises", e);
+        }
+    }
+
+    private static <T> Map<String, T> first(List<T> rows, Function<T, String> id) {
+        return rows.stream().filter(row -> id.apply(row) != null)
+                .collect(Collectors.toMap(id, row -> row, (a, b) -> a));
+    }
+}
