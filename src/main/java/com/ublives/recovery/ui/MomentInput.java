@@ -115,7 +115,8 @@ public final class MomentInput {
 
     /**
      * What a person should know about the time used, or null: the time typed does not exist that
-     * day (clocks went forward) or exists twice (clocks went back). Only when problem() is null.
+     * day (clocks went forward) or exists twice (clocks went back). Null too while there is no date
+     * or no readable time.
      */
     public String note() {
         if (date.get() == null || parsedTime() == null) {
