@@ -44,6 +44,7 @@ public final class AssessmentController {
     @FXML private TextField timeField;
     @FXML private Button nowButton;
     @FXML private Label hoursLabel;
+    @FXML private Label whenNote;
     @FXML private Label sorenessLabel;
     @FXML private Slider sorenessSlider;
     @FXML private TextField sorenessField;
@@ -85,10 +86,16 @@ public final class AssessmentController {
         datePicker.valueProperty().bindBidirectional(model.massageDate());
         timeField.textProperty().bindBidirectional(model.massageTime());
         hoursLabel.textProperty().bind(model.hoursText());
+        whenNote.textProperty().bind(model.whenNote());
+        whenNote.visibleProperty().bind(model.whenNote().isNotEmpty());
+        whenNote.managedProperty().bind(whenNote.visibleProperty());
 
         sorenessSlider.valueProperty().bindBidirectional(model.soreness());
         sorenessField.textProperty().bindBidirectional(model.sorenessText());
+        sorenessField.focusedProperty().addListener((obs, was, typing) -> model.sorenessTyping(typing));
         sorenessWord.textProperty().bind(model.sorenessWord());
+        Styles.toggle(sorenessSlider, "stale", !model.sorenessShown().get());
+        model.sorenessShown().addListener((obs, was, shown) -> Styles.toggle(sorenessSlider, "stale", !shown));
         Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverity());
         Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverity());
 
@@ -105,16 +112,18 @@ public final class AssessmentController {
         markErrors(timeField, model.whenError());
         markErrors(datePicker, model.whenError());
 
-        FormControls.enterActs(formScroll, this::showPlan);
+        FormControls.enterActs(formScroll, this::askForPlan);
 
         planView = new PlanView(texts);
-        model.plan().addListener((obs, old, page) -> showPlan(page));
-        model.blockedMessage().addListener((obs, old, message) -> showPlan(model.plan().get()));
-        showPlan(model.plan().get());
+        planHolder.getChildren().setAll(planView);
+        model.plan().addListener(o -> showPlan());
+        model.blockedMessage().addListener(o -> showPlan());
+        model.redFlagAlerts().addListener(o -> showPlan());
+        showPlan();
     }
 
     @FXML
-    private void showPlan() {
+    private void askForPlan() {
         model.showPlan();
         if (model.plan().get() != null) {
             planScroll.setVvalue(0);
@@ -131,16 +140,11 @@ public final class AssessmentController {
         model.massageWasNow();
     }
 
-    private void showPlan(PlanPage page) {
-        if (page != null) {
-            planView.show(page);
-            planHolder.getChildren().setAll(planView);
-        } else {
-            String blocked = model.blockedMessage().get();
-            planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
-            Styles.toggle(planPlaceholder, "blocked", blocked != null);
-            planHolder.getChildren().setAll(planPlaceholder);
-        }
+    private void showPlan() {
+        String blocked = model.blockedMessage().get();
+        planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
+        Styles.toggle(planPlaceholder, "blocked", blocked != null);
+        planView.show(model.redFlagAlerts().get(), model.plan().get(), planPlaceholder);
     }
 
     /**

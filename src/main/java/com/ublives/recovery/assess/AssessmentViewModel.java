@@ -35,7 +35,8 @@ import java.util.ResourceBundle;
  * The assessment form and its plan, as properties and commands; no nodes. Input is checked by the
  * engine's own parser, so the window refuses exactly what the command line refuses. Errors show on a
  * field once it was changed or a plan was asked for; after the first plan, every valid change
- * updates the plan at once and an invalid one withdraws it.
+ * updates the plan at once and an invalid one withdraws it. Red-flag alerts are never withdrawn:
+ * they come from the ticked flags alone, whatever else the form holds.
  */
 public final class AssessmentViewModel {
 
@@ -62,11 +63,17 @@ public final class AssessmentViewModel {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyObjectWrapper<PlanPage> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyStringWrapper blockedMessage = new ReadOnlyStringWrapper(this, "blockedMessage");
+    private final ReadOnlyObjectWrapper<List<PlanPage.RedFlagAlert>> redFlagAlerts =
+            new ReadOnlyObjectWrapper<>(this, "redFlagAlerts", List.of());
+    private final ReadOnlyBooleanWrapper sorenessShown = new ReadOnlyBooleanWrapper(this, "sorenessShown", true);
 
     private final BooleanProperty massageTouched = new SimpleBooleanProperty();
     private final BooleanProperty sorenessTouched = new SimpleBooleanProperty();
     private boolean planRequested;
     private boolean resetting;
+    /** While the field is being typed in: the soreness before, where the slider stays while the text is no value. */
+    private Integer sorenessBeforeTyping;
+    private boolean followingText;
 
     public AssessmentViewModel(PlannerService planner, ResourceBundle texts, Clock clock) {
         this.planner = planner;
@@ -82,11 +89,11 @@ public final class AssessmentViewModel {
 
         // Slider and number field edit the same soreness; keep them in step without fighting.
         soreness.addListener((obs, old, now) -> {
-            if (!String.valueOf(now.intValue()).equals(sorenessText.get().trim())) {
+            if (!followingText && !String.valueOf(now.intValue()).equals(sorenessText.get().trim())) {
                 sorenessText.set(String.valueOf(now.intValue()));
             }
         });
-        sorenessText.addListener((obs, old, now) -> wholeSoreness(now).ifPresent(soreness::set));
+        sorenessText.addListener((obs, old, now) -> followText(now));
         massage.addListener(o -> massageTouched.set(!resetting));
         sorenessText.addListener(o -> sorenessTouched.set(!resetting));
 
@@ -110,6 +117,8 @@ public final class AssessmentViewModel {
     public ObjectProperty<LocalDate> massageDate() { return when.date(); }
     public StringProperty massageTime() { return when.time(); }
     public ReadOnlyStringProperty hoursText() { return when.hoursText(); }
+    /** Which time was used when the one typed does not exist or exists twice (daylight saving), else null. */
+    public ReadOnlyStringProperty whenNote() { return when.note(); }
     public List<Choice> factors() { return factors; }
     public List<Choice> redFlags() { return redFlags; }
     public List<Choice> conditions() { return conditions; }
@@ -120,6 +129,18 @@ public final class AssessmentViewModel {
     /** The plan on show, or null before the first request and while the input is invalid. */
     public ReadOnlyObjectProperty<PlanPage> plan() { return plan.getReadOnlyProperty(); }
     public ReadOnlyStringProperty blockedMessage() { return blockedMessage.getReadOnlyProperty(); }
+    /** An alert for each ticked red flag, most urgent first: shown at all times, valid form or not. */
+    public ReadOnlyObjectProperty<List<PlanPage.RedFlagAlert>> redFlagAlerts() { return redFlagAlerts.getReadOnlyProperty(); }
+    /** False while the field holds no soreness value (11, 4.5, empty): the slider then shows an older one. */
+    public ReadOnlyBooleanProperty sorenessShown() { return sorenessShown.getReadOnlyProperty(); }
+
+    /**
+     * The person starts or stops typing in the soreness field. Typing "11" passes through "1"; while
+     * typing, a text that is no soreness puts the slider back where it was before, not on that "1".
+     */
+    public void sorenessTyping(boolean typing) {
+        sorenessBeforeTyping = typing ? soreness.get() : null;
+    }
 
     /** Enter or "Show plan": marks every invalid field, or shows the plan. */
     public void showPlan() {
@@ -153,9 +174,29 @@ public final class AssessmentViewModel {
         refresh();
     }
 
+    /** The slider follows the text while it is a soreness; the text is never rewritten from here. */
+    private void followText(String text) {
+        var value = wholeSoreness(text);
+        sorenessShown.set(value.isPresent());
+        followingText = true;
+        try {
+            if (value.isPresent()) {
+                soreness.set(value.get());
+            } else if (sorenessBeforeTyping != null) {
+                soreness.set(sorenessBeforeTyping);
+            }
+        } finally {
+            followingText = false;
+        }
+    }
+
     private void refresh() {
         if (resetting) {
             return;
+        }
+        List<PlanPage.RedFlagAlert> alerts = presenter.alerts(Choice.selectedIds(redFlags));
+        if (!alerts.equals(redFlagAlerts.get())) {
+            redFlagAlerts.set(alerts);
         }
         Severity severity = wholeSoreness(sorenessText.get()).map(planner.ruleSet()::severityOf).orElse(null);
         // No word for a number outside the scale: the field's error says what is wrong instead.

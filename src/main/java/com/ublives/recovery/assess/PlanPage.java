@@ -9,13 +9,15 @@ import java.util.List;
 
 /**
  * Everything the plan view shows, already worded and grouped, so the view only lays it out.
- * Built from an engine outcome by {@link PlanPresenter}; holds no nodes.
+ * Built from an engine outcome by {@link PlanPresenter}; holds no nodes. The band is titled by its
+ * expected course ({@code Band.course()}); the soreness word (mild, moderate, severe) appears only in
+ * {@code severityText}, beside the value. The red-flag alerts are the ones the screen shows at all times.
  */
 public record PlanPage(
         String bandId,
+        String bandCaption,
         String bandTitle,
         String bandDescription,
-        String bandHours,
         String severityText,
         Status status,
         String statusText,

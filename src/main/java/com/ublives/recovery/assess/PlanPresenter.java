@@ -4,12 +4,14 @@ import com.ublives.recovery.rules.Category;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.Phase;
 import com.ublives.recovery.rules.RedFlag;
-import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
 /** Words and groups an outcome for the plan view: pure presentation logic, testable without a toolkit. */
@@ -37,16 +39,19 @@ public final class PlanPresenter {
                 Math.min(hours, AXIS_END), beyond,
                 beyond ? format("plan.nowAt", Math.round(hours)) : texts.getString("plan.now"), TICKS, tickLabels);
         String severity = outcome.severity() == null ? "" : outcome.severity().label();
+        List<PlanPage.RedFlagAlert> alerts = alerts(outcome.assessment().redFlags());
+        // Under "get medical care today", the usual status must not read as reassurance.
+        String statusKey = (alerts.isEmpty() ? "plan.status." : "plan.statusBesideRedFlag.") + outcome.status().name();
         return new PlanPage(
                 band.id(),
-                band.label(),
+                alerts.isEmpty() ? texts.getString("plan.expected") : texts.getString("plan.expectedBesideRedFlag"),
+                band.course(),
                 band.description(),
-                format("plan.hours", band.hoursLabel()),
                 format("plan.severity", outcome.assessment().soreness(), severity),
                 outcome.status(),
-                format("plan.status." + outcome.status().name(), band.maxHours()),
+                format(statusKey, band.maxHours()),
                 timeline,
-                redFlags(outcome),
+                alerts,
                 notices(outcome),
                 phases(outcome, hours),
                 outcome.omitted().stream()
@@ -55,16 +60,18 @@ public final class PlanPresenter {
                 format("plan.ruleSet", outcome.ruleSetVersion()));
     }
 
-    private List<PlanPage.RedFlagAlert> redFlags(Outcome outcome) {
-        List<PlanPage.RedFlagAlert> alerts = new ArrayList<>();
-        for (Outcome.Warning w : outcome.warnings()) {
-            if (w.isRedFlag()) {
-                RedFlag flag = rules.redFlag(w.code().substring(RuleEngine.RED_FLAG_PREFIX.length()));
-                alerts.add(new PlanPage.RedFlagAlert(w.level(), texts.getString("alert." + w.level().name()),
-                        flag.label(), flag.action()));
-            }
-        }
-        return alerts;
+    /**
+     * An alert for each ticked red flag, looked up in the rule set alone, so it shows even while the
+     * rest of the form is invalid. Most urgent first, then by id: the order of the engine's warnings.
+     */
+    public List<PlanPage.RedFlagAlert> alerts(Collection<String> redFlagIds) {
+        return redFlagIds.stream()
+                .map(rules::redFlag)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(RedFlag::level, Comparator.reverseOrder()).thenComparing(RedFlag::id))
+                .map(f -> new PlanPage.RedFlagAlert(f.level(), texts.getString("alert." + f.level().name()),
+                        f.label(), f.action()))
+                .toList();
     }
 
     private List<PlanPage.Notice> notices(Outcome outcome) {

@@ -10,11 +10,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.ResourceBundle;
 
 /**
- * Lays out a {@link PlanPage}: red flags first, then the band and its timeline, the warnings, the
- * schedule by phase and category, what was left out, and (on demand) why. Layout only.
+ * Lays out the plan column: the red-flag alerts first, always, then a {@link PlanPage} (the band and
+ * its timeline, the warnings, the schedule by phase and category, what was left out, and on demand
+ * why) or, while there is none, a placeholder. Layout only.
  */
 final class PlanView extends VBox {
 
@@ -34,9 +36,14 @@ final class PlanView extends VBox {
         why.getStyleClass().add("why");
     }
 
-    void show(PlanPage page) {
+    /** The alerts come from the ticked red flags alone, so they stay while the plan is held back. */
+    void show(List<PlanPage.RedFlagAlert> alerts, PlanPage page, Node placeholder) {
         getChildren().clear();
-        page.redFlags().forEach(flag -> getChildren().add(redFlag(flag)));
+        alerts.forEach(flag -> getChildren().add(redFlag(flag)));
+        if (page == null) {
+            getChildren().add(placeholder);
+            return;
+        }
         getChildren().add(band(page));
         if (!page.warnings().isEmpty()) {
             VBox notices = section(texts.getString("plan.warnings"));
@@ -71,20 +78,20 @@ final class PlanView extends VBox {
     }
 
     private Node band(PlanPage page) {
-        Label caption = styled(new Label(texts.getString("plan.expected")), "caption");
-        Label title = styled(new Label(page.bandTitle()), "band-title");
+        Label caption = styled(wrapping(page.bandCaption()), "caption");
+        caption.setId("band-caption");
+        Label title = styled(wrapping(page.bandTitle()), "band-title");
         title.setId("band-title");
-        Label hours = styled(new Label(page.bandHours()), "band-hours");
-        hours.setId("band-hours");
-        javafx.scene.layout.FlowPane titleRow = new javafx.scene.layout.FlowPane(12, 2, title, hours);
-        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         Label severity = styled(new Label(page.severityText()), "hint");
+        severity.setId("severity");
         Label status = styled(wrapping(page.statusText()), "status");
         status.setId("status");
         Styles.setVariant(status, "status-", page.status().name());
+        // beside a red flag the status is a side note, never a green light under the alert
+        Styles.toggle(status, "secondary", page.hasRedFlag());
         Label description = styled(wrapping(page.bandDescription()), "band-description");
         timeline.show(page.timeline());
-        VBox card = new VBox(6, caption, titleRow, severity, timeline, status, description);
+        VBox card = new VBox(6, caption, title, severity, timeline, status, description);
         card.getStyleClass().addAll("card", "band-card", "band-" + page.bandId());
         return card;
     }

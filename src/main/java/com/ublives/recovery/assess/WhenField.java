@@ -12,7 +12,6 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ResourceBundle;
 
 /**
@@ -25,6 +24,7 @@ final class WhenField {
     private final Clock clock;
     private final MomentInput moment;
     private final ReadOnlyStringWrapper hoursText = new ReadOnlyStringWrapper(this, "hoursText", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note");
 
     WhenField(ResourceBundle texts, Clock clock) {
         this.texts = texts;
@@ -47,6 +47,11 @@ final class WhenField {
         return hoursText.getReadOnlyProperty();
     }
 
+    /** Which time was used when the one typed does not exist or exists twice (daylight saving), else null. */
+    ReadOnlyStringProperty note() {
+        return note.getReadOnlyProperty();
+    }
+
     void setNow() {
         moment.setNow();
         refreshHours();
@@ -65,8 +70,10 @@ final class WhenField {
     void refreshHours() {
         if (problem() != null) {
             hoursText.set("");
+            note.set(null);
             return;
         }
+        note.set(moment.note());
         double hours = hours();
         if (hours < 1) {
             hoursText.set(texts.getString("when.justNow"));
@@ -77,8 +84,9 @@ final class WhenField {
         }
     }
 
+    /** Between instants, not wall-clock readings: a daylight-saving night has 23 or 25 hours. */
     private double hours() {
-        Duration since = Duration.between(moment.localDateTime(), LocalDateTime.now(clock));
+        Duration since = Duration.between(moment.instant(), clock.instant());
         return Math.max(0, since.toMinutes() / 60.0);
     }
 }

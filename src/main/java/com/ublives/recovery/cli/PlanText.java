@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The text answer of {@code plan}: what a person reads in a terminal, most important first. */
+/**
+ * The text answer of {@code plan}: what a person reads in a terminal, most important first: a red
+ * flag's alert before anything else, the band by its expected course, and the soreness word only
+ * beside the soreness value (RULES.md, "What a person reads").
+ */
 final class PlanText {
 
     private static final String NL = System.lineSeparator();
@@ -26,11 +30,6 @@ final class PlanText {
     static String render(Outcome o, RuleSet rules) {
         Assessment a = o.assessment();
         StringBuilder out = new StringBuilder();
-        MassageType massage = rules.massageType(a.massage());
-        out.append(massage == null ? a.massage() : massage.name()).append(" massage, ").append(hours(a.hours()))
-                .append(" ago: soreness ").append(a.soreness()).append(" of 10 (").append(o.severity().label())
-                .append("), ").append(a.quality().id()).append(NL).append(NL);
-
         for (Warning w : o.warnings()) {
             if (w.isRedFlag()) {
                 out.append("!! ").append(w.level()).append(": ").append(w.message()).append(NL);
@@ -39,12 +38,18 @@ final class PlanText {
         if (o.hasRedFlag()) {
             out.append(NL);
         }
-        out.append("Expected soreness: ").append(o.band().label()).append(", ").append(o.band().hoursLabel())
-                .append(" (").append(o.band().id()).append(")").append(NL);
+        MassageType massage = rules.massageType(a.massage());
+        out.append(massage == null ? a.massage() : massage.name()).append(" massage, ").append(hours(a.hours()))
+                .append(" ago: soreness ").append(a.soreness()).append(" of 10 (").append(o.severity().label())
+                .append("), ").append(a.quality().id()).append(NL).append(NL);
+
+        out.append("Expected course: ").append(o.band().course()).append(" (band ").append(o.band().id()).append(")")
+                .append(NL);
         if (o.band().description() != null && !o.band().description().isBlank()) {
             out.append("  ").append(o.band().description()).append(NL);
         }
-        out.append("Status: ").append(o.status()).append(" (").append(status(o.status(), o)).append(")").append(NL);
+        out.append("Status: ").append(o.status()).append(" (").append(status(o.status(), o))
+                .append(o.hasRedFlag() ? "; the warning sign above comes first" : "").append(")").append(NL);
 
         if (!o.warnings().isEmpty()) {
             out.append(NL).append("Warnings, most severe first:").append(NL);

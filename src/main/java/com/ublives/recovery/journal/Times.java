@@ -36,7 +36,7 @@ public final class Times {
             if (t instanceof OffsetDateTime o) {
                 return o.toInstant();
             }
-            return ((LocalDateTime) t).atZone(zone).toInstant();
+            return WallTime.resolve((LocalDateTime) t, zone).instant();
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(input, "must be an ISO date-time such as 2026-03-01T09:30 or"
                     + " 2026-03-01T09:30+01:00, got " + text);

@@ -1,10 +1,12 @@
 package com.ublives.recovery.ui;
 
+import com.ublives.recovery.journal.WallTime;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -24,6 +27,8 @@ import java.util.ResourceBundle;
 public final class MomentInput {
 
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** The texts are English; so is the month beside them. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final Duration FUTURE_SLACK = Duration.ofMinutes(1);
 
     private final ResourceBundle texts;
@@ -97,14 +102,38 @@ public final class MomentInput {
     }
 
     /**
-     * The moment; call only when problem() is null. Where the future is refused, a time that means
-     * "now" is clamped to now, never a moment ahead.
+     * The moment; call only when problem() is null. A time that does not exist or exists twice
+     * (daylight saving) is resolved by {@link WallTime}, as the command line does. Where the future is
+     * refused, a time that means "now" is clamped to now, never a moment ahead.
      */
     public Instant instant() {
-        Instant at = localDateTime().atZone(clock.getZone()).toInstant();
+        Instant at = wallTime().instant();
         Instant now = clock.instant();
         boolean clamp = futureKey != null && at.isAfter(now) && !at.isAfter(now.plus(FUTURE_SLACK));
         return clamp ? now : at;
+    }
+
+    /**
+     * What a person should know about the time used, or null: the time typed does not exist that
+     * day (clocks went forward) or exists twice (clocks went back). Null too while there is no date
+     * or no readable time.
+     */
+    public String note() {
+        if (date.get() == null || parsedTime() == null) {
+            return null;
+        }
+        WallTime wall = wallTime();
+        String given = TIME.format(wall.given());
+        String day = DAY.format(wall.given());
+        return switch (wall.kind()) {
+            case ONCE -> null;
+            case SKIPPED -> MessageFormat.format(texts.getString("moment.skipped"), given, day, TIME.format(wall.used()));
+            case TWICE -> MessageFormat.format(texts.getString("moment.twice"), given, day, wall.used().getOffset().getId());
+        };
+    }
+
+    private WallTime wallTime() {
+        return WallTime.resolve(localDateTime(), clock.getZone());
     }
 
     private LocalTime parsedTime() {

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -71,8 +72,8 @@ class AssessmentScreensTest {
                 .setValue(TestPlanner.NOW.toLocalDate().minusDays(1)));
         robot.clickOn("#timeField").type(KeyCode.ENTER);
 
-        assertThat(text(robot, "#band-title")).isEqualTo("Moderate soreness");
-        assertThat(text(robot, "#band-hours")).isEqualTo("Usually 24–48 h");
+        assertThat(text(robot, "#band-title")).isEqualTo("Usually eases within 24–48 h");
+        assertThat(text(robot, "#severity")).isEqualTo("Soreness 5 of 10: moderate");
         assertThat(text(robot, "#status")).startsWith("On track");
         assertThat(text(robot, "#hoursLabel")).isEqualTo("30 h ago");
         assertThat(robot.lookup("#red-flag-alert").tryQuery()).isEmpty();
@@ -110,8 +111,77 @@ class AssessmentScreensTest {
         assertThat(robot.lookup("#sorenessField").queryAs(TextField.class).getStyleClass()).contains("error");
 
         typeInto(robot, "#sorenessField", "6");
-        assertThat(text(robot, "#band-title")).isEqualTo("Moderate soreness");
+        assertThat(text(robot, "#band-title")).isEqualTo("Usually eases within 24–48 h");
         assertThat(robot.lookup("#sorenessField").queryAs(TextField.class).getStyleClass()).doesNotContain("error");
+    }
+
+    @Test
+    void aTypoInSorenessNeverHidesTheRedFlagAlertNorMovesTheSlider(FxRobot robot) {
+        chooseMassage(robot, "Deep");
+        typeInto(robot, "#sorenessField", "2");
+        focus(robot, "#red-flag-calf-swelling");
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+        assertThat(robot.lookup("#band-title").tryQuery()).isPresent();
+
+        typeInto(robot, "#sorenessField", "11");
+
+        Node alert = robot.lookup("#red-flag-alert").query();
+        assertThat(robot.from(alert).lookup(".alert-heading").queryAs(Label.class).getText()).isEqualTo("Get medical care today");
+        assertThat(robot.from(alert).lookup(".alert-action").queryAs(Label.class).getText())
+                .contains("get seen by a doctor today");
+        // the plan is held back below the alert, which stays first
+        assertThat(text(robot, "#planPlaceholder")).startsWith("Fix the marked fields").contains("got 11");
+        assertThat(alert.getParent().getChildrenUnmodifiable().get(0)).isSameAs(alert);
+        assertThat(robot.lookup("#band-title").tryQuery()).isEmpty();
+        // the field says 11, the slider stays at the 2 it had, greyed: it never claims the 1 typed on the way
+        assertThat(robot.lookup("#sorenessField").queryAs(TextField.class).getText()).isEqualTo("11");
+        assertThat(robot.lookup("#sorenessSlider").queryAs(Slider.class).getValue()).isEqualTo(2.0);
+        assertThat(robot.lookup("#sorenessSlider").query().getStyleClass()).contains("stale");
+    }
+
+    @Test
+    void aRedFlagShowsItsAlertAtOnceEvenBeforeTheFormIsFilledIn(FxRobot robot) {
+        focus(robot, "#red-flag-chest-pain-breathless");
+        robot.type(KeyCode.SPACE);
+
+        Node alert = robot.lookup("#red-flag-alert").query();
+        assertThat(alert.isVisible()).isTrue();
+        assertThat(robot.from(alert).lookup(".alert-action").queryAs(Label.class).getText()).contains("Call emergency services now");
+        assertThat(text(robot, "#planPlaceholder")).startsWith("Your plan appears here");
+
+        robot.type(KeyCode.SPACE);
+        assertThat(robot.lookup("#red-flag-alert").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void thePlanNamesTheExpectedCourseAndTheSorenessWordOnlyBesideTheValue(FxRobot robot) {
+        chooseMassage(robot, "Deep");
+        typeInto(robot, "#sorenessField", "2");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(text(robot, "#band-title")).isEqualTo("Usually eases within 24–48 h");
+        assertThat(text(robot, "#severity")).isEqualTo("Soreness 2 of 10: mild");
+        List<String> planTexts = robot.lookup("#planHolder .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(planTexts).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("moderate"));
+        assertThat(planTexts).filteredOn(t -> t.toLowerCase(java.util.Locale.ROOT).contains("mild"))
+                .containsExactly("Soreness 2 of 10: mild");
+    }
+
+    @Test
+    void withARedFlagWhatToDoNowComesFirstAndTheStatusIsNoReassurance(FxRobot robot) {
+        chooseMassage(robot, "Deep");
+        typeInto(robot, "#sorenessField", "2");
+        focus(robot, "#red-flag-calf-swelling");
+        robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
+
+        Node alert = robot.lookup("#red-flag-alert").query();
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        assertThat(alert.getParent().getChildrenUnmodifiable().get(0)).isSameAs(alert);
+        assertThat(status.localToScene(0, 0).getY()).isGreaterThan(alert.localToScene(0, alert.getLayoutBounds().getHeight()).getY());
+        assertThat(status.getText()).doesNotStartWith("On track").contains("does not change the warning sign above");
+        assertThat(status.getStyleClass()).contains("secondary");
+        assertThat(text(robot, "#band-caption")).contains("the warning sign above comes first");
     }
 
     @Test

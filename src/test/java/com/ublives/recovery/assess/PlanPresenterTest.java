@@ -93,6 +93,40 @@ class PlanPresenterTest {
     }
 
     @Test
+    void theBandIsTitledByItsCourseAndTheSorenessWordStandsOnlyBesideTheValue() {
+        // deep tissue starts at the 24–48 h band; 2 is mild soreness, never "Moderate soreness"
+        PlanPage page = present(Assessment.of("deep-tissue", 2).withHours(30));
+
+        assertThat(page.bandTitle()).isEqualTo("Usually eases within 24–48 h");
+        assertThat(page.bandCaption()).isEqualTo("Expected course");
+        assertThat(page.severityText()).isEqualTo("Soreness 2 of 10: mild");
+        assertThat(String.join(" ", page.bandCaption(), page.bandTitle(), page.bandDescription(), page.statusText()))
+                .doesNotContainIgnoringCase("mild").doesNotContainIgnoringCase("moderate").doesNotContainIgnoringCase("severe");
+        assertThat(present(Assessment.of("thai", 8)).bandTitle()).isEqualTo("May last 48–72 hours or more");
+    }
+
+    @Test
+    void besideARedFlagTheStatusIsNoReassurance() {
+        PlanPage page = present(Assessment.of("deep-tissue", 2).withHours(30).withRedFlags(Set.of("calf-swelling")));
+
+        assertThat(page.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(page.statusText()).doesNotStartWith("On track").contains("warning sign above");
+        assertThat(page.bandCaption()).contains("the warning sign above comes first");
+    }
+
+    @Test
+    void alertsComeFromTheFlagsAloneInTheOrderOfTheEnginesWarnings() {
+        Set<String> flags = Set.of("spreading-bruise", "fever", "chest-pain-breathless", "calf-swelling");
+        var outcome = planner.assess(Assessment.of("swedish", 2).withRedFlags(flags));
+
+        assertThat(presenter.alerts(flags)).extracting(PlanPage.RedFlagAlert::symptom).containsExactlyElementsOf(
+                outcome.warnings().stream().filter(w -> w.isRedFlag())
+                        .map(w -> planner.ruleSet().redFlag(w.code().substring("red-flag.".length())).label()).toList());
+        assertThat(presenter.alerts(flags).get(0).heading()).isEqualTo("Emergency: get help now");
+        assertThat(presenter.present(outcome).redFlags()).isEqualTo(presenter.alerts(flags));
+    }
+
+    @Test
     void theWhySectionListsTheRulesThatFired() {
         PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
 

@@ -27,10 +27,19 @@ final class TestPlanner {
     }
 
     static Clock clock() {
-        return Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE);
+        return clockAt(NOW);
+    }
+
+    /** A clock standing at this wall-clock time in {@link #ZONE} (never one that exists twice). */
+    static Clock clockAt(LocalDateTime now) {
+        return Clock.fixed(now.atZone(ZONE).toInstant(), ZONE);
     }
 
     static AssessmentViewModel viewModel() {
-        return new AssessmentViewModel(planner(), texts(), clock());
+        return viewModel(clock());
+    }
+
+    static AssessmentViewModel viewModel(Clock clock) {
+        return new AssessmentViewModel(planner(), texts(), clock);
     }
 }

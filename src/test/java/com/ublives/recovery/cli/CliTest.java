@@ -127,7 +127,7 @@ class CliTest {
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Deep tissue massage, 30 hours ago: soreness 5 of 10 (moderate), achy")
-                .contains("Expected soreness: Moderate soreness, 24–48 h (MODERATE)")
+                .contains("Expected course: Usually eases within 24–48 h (band MODERATE)")
                 .contains("Status: ON_TRACK")
                 .contains("CAUTION", "[worsening]")
                 .contains("First 24 hours", "24–48 hours  <- now", "48–72+ hours")
@@ -142,8 +142,23 @@ class CliTest {
         Run run = run("plan", "--massage", "swedish", "--soreness", "2", "--red-flag", "chest-pain-breathless");
 
         assertThat(run.status()).isZero();
-        assertThat(run.out().lines().skip(2).findFirst().orElseThrow())
+        assertThat(run.out().lines().findFirst().orElseThrow())
                 .startsWith("!! EMERGENCY: Chest pain or shortness of breath").contains("Call emergency services");
+        assertThat(run.out()).contains("Status: ON_TRACK (within the expected 12–24 h; the warning sign above comes first)");
+    }
+
+    @Test
+    void planTextNamesTheCourseAndKeepsTheSorenessWordBesideTheValue() {
+        // deep tissue starts at the 24–48 h band, but 2 of 10 is mild soreness: no "Moderate soreness"
+        Run run = run("plan", "--massage", "deep-tissue", "--soreness", "2", "--hours", "30");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("soreness 2 of 10 (mild)")
+                .contains("Expected course: Usually eases within 24–48 h (band MODERATE)")
+                .doesNotContainIgnoringCase("moderate soreness");
+        assertThat(run.out().toLowerCase(java.util.Locale.ROOT).split("mild", -1)).hasSize(2);
+        assertThat(run("plan", "--massage", "thai", "--soreness", "8").out())
+                .contains("Expected course: May last 48–72 hours or more (band LINGERING)");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -57,11 +57,14 @@ public class ScreenshotTour extends App {
         // The first pulse creates the skins; nodes inside scroll panes can be looked up only after it.
         steps.add(() -> { });
         steps.add(() -> {
+            // a typo holds back the plan, never a red flag's alert
             text("#sorenessField", "11");
+            tick("#red-flag-calf-swelling");
             node("#showPlanButton", Button.class).fire();
         });
         steps.add(() -> save("screenshot-invalid.png"));
         steps.add(() -> {
+            untick("#red-flag-calf-swelling");
             choose("deep-tissue");
             text("#sorenessField", "5");
             node("#datePicker", ComboBoxBase.class).setValue(massage.toLocalDate());

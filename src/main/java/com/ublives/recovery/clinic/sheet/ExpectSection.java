@@ -38,7 +38,7 @@ final class ExpectSection {
         Band band = outcome.band();
         float x = frame.left();
         float y = pen.paragraph(words.get("expect.heading"), x, top, width, 11, PRIMARY, true, 1);
-        y = pen.paragraph(words.get("expect.band", band.label(), band.hoursLabel()), x, y + pen.s(1), width, 9.5f, INK, true, 2);
+        y = pen.paragraph(band.course(), x, y + pen.s(1), width, 9.5f, INK, true, 2);
         y = pen.paragraph(band.description(), x, y, width, 8.5f, INK, false, compact ? 2 : 4);
         y = timeline(pen, frame, band, x, y + pen.s(6), width);
         for (Outcome.Warning warning : outcome.warnings()) {

@@ -81,6 +81,15 @@ class JournalCommandTest {
     }
 
     @Test
+    void addAsTextNamesTheExpectedCourseNotASeverityWord() {
+        Run add = run("journal", "add", "--massage", "deep-tissue", "--at", "2026-03-01T09:30+01:00", "--soreness", "2");
+
+        assertThat(add.status()).as(add.err()).isZero();
+        assertThat(add.out()).contains("Expected course: Usually eases within 24–48 h.")
+                .doesNotContainIgnoringCase("moderate");
+    }
+
+    @Test
     void aCheckInPast72HoursPrintsItsJudgement() {
         long id = addDeepTissue();
 
