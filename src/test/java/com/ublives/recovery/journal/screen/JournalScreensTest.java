@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.PainQuality;
@@ -9,6 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -26,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -239,6 +243,54 @@ class JournalScreensTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> f.model.detail().checkIns().size() == 1);
         assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
+    }
+
+    /** Issue 8: a 48 h check-in of 7/10, sharp, after 5/10 at 24 h. */
+    private Recovery sharpWorseningAt48Hours(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 48))
+                .withEndSoreness(4, PainQuality.ACHY));
+        f.journal.checkIn(new NewCheckIn(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 24), 5, PainQuality.ACHY,
+                List.of(), null));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        typeInto(robot, "#sorenessField", "7");
+        robot.interact(() -> robot.lookup("#sharpButton").queryAs(RadioButton.class).setSelected(true));
+        clickButton(robot, "#saveButton");
+        waitUntil(() -> f.model.detail().checkIns().size() == 2);
+        assertThat(f.journal.checkIns(r.id()).get(1).judgement().warnings()).extracting(w -> w.code())
+                .containsExactlyInAnyOrder("severe-soreness", "sharp-pain", "worsening");
+        return r;
+    }
+
+    @Test
+    void everyWarningOfACheckInIsNamedWithItsLevelInTheTableTheTooltipTheDetailAndTheCard(FxRobot robot)
+            throws Exception {
+        Recovery r = sharpWorseningAt48Hours(robot);
+        long latest = f.model.detail().checkIns().get(1).id();
+        String[] named = {"Caution: Severe soreness", "Caution: Sharp pain", "Caution: Soreness rising"};
+
+        TableView<?> table = robot.lookup("#checkInTable").queryAs(TableView.class);
+        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> "warningsColumn".equals(c.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the check-ins table has no warnings column"));
+        assertThat(column.getText()).isEqualTo("Warnings");
+        String cell = robot.lookup(".warnings-cell").queryAll().stream()
+                .map(n -> String.join("\n", robot.from(n).lookup(".label").queryAllAs(Label.class).stream()
+                        .map(Label::getText).toList()))
+                .filter(t -> t.contains("Severe")).findFirst().orElse("");
+        assertThat(cell).contains(named);
+
+        assertThat(robot.lookup("#point-" + latest).query().getAccessibleHelp()).contains(named);
+        assertThat(labels(robot, "#detailWarnings")).contains("Caution: Your soreness is severe")
+                .contains("Caution: Sharp pain is not the usual ache").contains("Caution: Your soreness has risen");
+        assertThat(labels(robot, "#recovery-" + r.id())).contains("Caution: Severe soreness")
+                .contains("Caution: Sharp pain").contains("Caution: Soreness rising");
+    }
+
+    /** Every label's text under the node, one a line. */
+    private static String labels(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return String.join("\n", robot.from(node).lookup(".label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList());
     }
 
     @Test
