@@ -7,6 +7,19 @@ import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import org.testfx.util.NodeQueryUtils;
+import java.util.ArrayList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -43,16 +56,40 @@ class JournalScreensTest {
     @TempDir
     Path dir;
     private ScreenFixture f;
+    private Stage stage;
+    /** Another screen of the window: a form whose fields fill it, in eight rows. */
+    private final List<TextField> otherForm = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         f = new ScreenFixture(dir, Platform::runLater);
         MainWindow window = new MainWindow(f.texts);
         window.addScreen(f.texts.getString("nav.journal"), Icons.JOURNAL, JournalScreen.load(f.model, f.texts));
+        window.addScreen("Another form", Icons.ASSESSMENT, formEverywhere());
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    private GridPane formEverywhere() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int row = 0; row < 8; row++) {
+            RowConstraints grows = new RowConstraints();
+            grows.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(grows);
+            for (int column = 0; column < 4; column++) {
+                TextField field = new TextField();
+                field.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                GridPane.setHgrow(field, Priority.ALWAYS);
+                grid.add(field, column, row);
+                otherForm.add(field);
+            }
+        }
+        return grid;
     }
 
     @AfterEach
@@ -80,7 +117,10 @@ class JournalScreensTest {
     }
 
     private void clickButton(FxRobot robot, String query) {
-        Node button = robot.lookup(query).query();
+        clickButton(robot, robot.lookup(query).query());
+    }
+
+    private void clickButton(FxRobot robot, Node button) {
         robot.interact(button::requestFocus);
         robot.type(KeyCode.SPACE);
     }
@@ -115,7 +155,7 @@ class JournalScreensTest {
         checkIn(robot, "3");
 
         assertThat(text(robot, "#detailStatus")).isEqualTo("On track");
-        assertThat(text(robot, "#detailSince")).isEqualTo("30 h since the massage \u00b7 Latest soreness 3/10");
+        assertThat(text(robot, "#detailSince")).isEqualTo("30 h since the massage \u00b7 Latest soreness 3/10, at 30 h (Wed 11 Mar, 18:00)");
         assertThat(robot.lookup("#checkInTable").queryAs(TableView.class).getItems()).hasSize(2);
         long checkInId = f.model.detail().checkIns().get(0).id();
         Node point = robot.lookup("#point-" + checkInId).query();
@@ -284,6 +324,122 @@ class JournalScreensTest {
                 .contains("Caution: Sharp pain is not the usual ache").contains("Caution: Your soreness has risen");
         assertThat(labels(robot, "#recovery-" + r.id())).contains("Caution: Severe soreness")
                 .contains("Caution: Sharp pain").contains("Caution: Soreness rising");
+    }
+
+    @Test
+    void pastSeventyTwoHoursTheBannerStatesTheLastReadingAndAsksForACheckIn(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 103))
+                .withEndSoreness(6, PainQuality.ACHY));
+        f.journal.checkIn(new NewCheckIn(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 79), 5, PainQuality.ACHY,
+                List.of(), null));
+        refresh();
+
+        Node banner = robot.lookup("#banner-" + r.id()).query();
+        assertThat(robot.from(banner).lookup(".label").queryAs(Label.class).getText())
+                .contains("It is 103 h since your massage; the last soreness you gave was 5/10, at 24 h")
+                .contains("Please check in").doesNotContain("more than 72 hours after");
+        assertThat(labels(robot, "#recovery-" + r.id())).contains("Latest soreness 5/10, at 24 h (Sat 7 Mar, 05:00)")
+                .doesNotContain("still sore more than 72 hours");
+        assertThat(text(robot, "#detailSince")).endsWith("Latest soreness 5/10, at 24 h (Sat 7 Mar, 05:00)");
+
+        clickButton(robot, robot.from(banner).lookup(".button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("Check in: Deep tissue");
+    }
+
+    @Test
+    void theSeventyTwoHourMessageIsTheBannerAndABadgeAndNothingPopsUpOverThem(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 80))
+                .withEndSoreness(3, PainQuality.ACHY));
+        refresh();
+        refresh();
+
+        assertThat(robot.lookup(".past-72-banner").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#overdue-" + r.id()).tryQuery()).as("no second line asking for the 72-hour check-in")
+                .isEmpty();
+        assertThat(robot.from(robot.lookup("#recovery-" + r.id()).queryAll()).lookup(".status-badge")
+                .queryAs(Label.class).getText()).isEqualTo("Past 72 hours");
+        // the engine's own 72-hour sentence speaks of a soreness past 72 hours that nobody gave
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("more than 72 hours")).queryAll()).isEmpty();
+        assertThat(f.notifications).as("the banner already says it").isEmpty();
+    }
+
+    @Test
+    void theChartShowsTheExpectedCourseNotABandName(FxRobot robot) throws Exception {
+        f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 30))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        waitUntil(() -> !robot.lookup(".expected-label").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(robot.lookup(".expected-label").queryAs(Label.class).getText())
+                .isEqualTo("Usually eases within 24\u201348 h");
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().matches("(?is).*\\b(mild|moderate|severe)\\b.*")).queryAll()).isEmpty();
+    }
+
+    @Test
+    void noPopUpAppearsOverTheCheckInFormWhileTheJournalShowsTheReminder(FxRobot robot) throws Exception {
+        f.popUps = new FxNotifier(() -> stage);
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 11))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        f.clock.advance(Duration.ofHours(2));
+        refresh();
+
+        assertThat(robot.lookup("#overdue-" + r.id()).tryQuery()).isPresent();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(coveredControls(robot)).isEmpty();
+        assertThat(f.notifications).isEmpty();
+    }
+
+    @Test
+    void onAnotherScreenAReminderPopsUpOnlyWhereItCoversNoControl(FxRobot robot) throws Exception {
+        f.popUps = new FxNotifier(() -> stage);
+        f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 11))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(otherForm.get(0).getScene()).isNotNull();
+
+        f.clock.advance(Duration.ofHours(2));
+        refresh();
+        assertThat(coveredControls(robot)).as("the form fills the window: no place for a pop-up").isEmpty();
+        assertThat(f.notifications).isEmpty();
+
+        robot.interact(() -> otherForm.subList(16, 32).forEach(field -> field.setVisible(false)));
+        refresh();
+        assertThat(f.notifications).singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Time to check in"));
+        assertThat(popUps()).hasSize(1);
+        assertThat(coveredControls(robot)).isEmpty();
+
+        // back on the journal, a pop-up that would now cover one of its controls is taken away
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(coveredControls(robot)).isEmpty();
+    }
+
+    /** The pop-up windows showing now (tooltips aside), in screen coordinates. */
+    private static List<Bounds> popUps() {
+        return Window.getWindows().stream().filter(w -> w instanceof Popup && w.isShowing())
+                .map(w -> (Bounds) new BoundingBox(w.getX(), w.getY(), w.getWidth(), w.getHeight())).toList();
+    }
+
+    /** The visible controls of the window that a pop-up lies over. */
+    private List<String> coveredControls(FxRobot robot) {
+        List<Bounds> popUps = popUps();
+        Bounds window = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        return robot.lookup((Node n) -> (n instanceof ButtonBase || n instanceof TextInputControl
+                        || n instanceof ComboBoxBase || n instanceof Slider || n instanceof TableView)
+                        && n.getScene() == stage.getScene() && NodeQueryUtils.isVisible().test(n)).queryAll().stream()
+                .filter(n -> {
+                    Bounds b = n.localToScreen(n.getBoundsInLocal());
+                    return b != null && b.intersects(window) && popUps.stream().anyMatch(b::intersects);
+                })
+                .map(n -> n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())).toList();
     }
 
     /** Every label's text under the node, one a line. */
