@@ -62,7 +62,7 @@ final class JournalAddCommand extends JournalSubcommand {
             printJson(n);
         } else {
             out().println("Recovery " + r.id() + " started: " + r.massage() + " at " + view.time(r.startedAt()) + ".");
-            out().println("Expected: " + s.band().label() + " (" + s.band().hoursLabel() + ").");
+            out().println("Expected course: " + s.band().course() + ".");
             if (s.nextCheckInDue() != null) {
                 out().println((s.isCheckInOverdue() ? "A check-in was due " : "Next check-in due ")
                         + view.time(s.nextCheckInDue()) + ".");

@@ -81,6 +81,14 @@ class JournalCommandTest {
     }
 
     @Test
+    void addTellsTheExpectedCourseNotABandName() {
+        Run add = run("journal", "add", "--massage", "deep-tissue", "--at", "2026-03-01T09:30", "--soreness", "2");
+
+        assertThat(add.status()).as(add.err()).isZero();
+        assertThat(add.out()).contains("Expected course: Usually eases within 24\u201348 h.").doesNotContain("Moderate");
+    }
+
+    @Test
     void aCheckInPast72HoursPrintsItsJudgement() {
         long id = addDeepTissue();
 
