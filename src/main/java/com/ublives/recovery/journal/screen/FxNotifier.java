@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 /**
  * Reminders as a small card over the main window, placed only where it covers no control (ControlsFX
  * notifications go to a fixed corner, over whatever form is there). With no such place it shows
- * nothing and says so; the journal tries again later. A card that a change of screen would put over
- * controls is taken away.
+ * nothing and says so; the journal tries again later, as it does while another card is up. A card
+ * that a change of screen would put over controls is taken away.
  */
 final class FxNotifier implements Notifier {
 
@@ -39,6 +39,10 @@ final class FxNotifier implements Notifier {
         if (window == null || !window.isShowing() || window.getScene() == null) {
             return false;
         }
+        // one card at a time: replaced at once, the first would go unread; the next refresh tries again
+        if (shown != null && shown.isShowing()) {
+            return false;
+        }
         Scene scene = window.getScene();
         VBox card = card(scene, title, text, warning);
         double height = measure(card);
@@ -46,7 +50,6 @@ final class FxNotifier implements Notifier {
         if (place.isEmpty()) {
             return false;
         }
-        hide();
         Popup popup = new Popup();
         popup.setAutoFix(false);
         popup.setHideOnEscape(true);
@@ -67,13 +70,6 @@ final class FxNotifier implements Notifier {
         later.setOnFinished(e -> popup.hide());
         later.play();
         return true;
-    }
-
-    private void hide() {
-        if (shown != null) {
-            shown.hide();
-            shown = null;
-        }
     }
 
     private static VBox card(Scene owner, String title, String text, boolean warning) {

@@ -415,6 +415,11 @@ class JournalScreensTest {
         assertThat(f.notifications).singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Time to check in"));
         assertThat(popUps()).hasSize(1);
         assertThat(coveredControls(robot)).isEmpty();
+        // a second reminder waits for the next refresh rather than taking the first one away unread
+        boolean[] second = new boolean[1];
+        robot.interact(() -> second[0] = f.popUps.notify("Time to check in", "Another recovery", false));
+        assertThat(second[0]).isFalse();
+        assertThat(popUps()).hasSize(1);
 
         // back on the journal, a pop-up that would now cover one of its controls is taken away
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
