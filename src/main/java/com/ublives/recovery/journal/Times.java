@@ -52,4 +52,10 @@ public final class Times {
     public static double roundHours(double hours) {
         return Math.round(hours * 100.0) / 100.0;
     }
+
+    /** Hours as a person reads them: one decimal without a trailing zero (30, 12.5), never negative. */
+    public static String hoursText(double hours) {
+        return java.math.BigDecimal.valueOf(Math.max(0, hours)).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
 }

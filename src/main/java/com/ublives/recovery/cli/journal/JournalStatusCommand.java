@@ -6,6 +6,7 @@ import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.RecoveryStatus;
 import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,7 @@ final class JournalStatusCommand extends JournalSubcommand {
         Instant at = now == null ? services.journal().clock().instant() : time(services, "now", now);
         List<RecoveryStatus> open = services.journal().status(at);
         JournalJson view = new JournalJson(zone(services));
+        int watch = services.planner().ruleSet().watchHours();
         if (json) {
             ObjectNode n = JournalJson.MAPPER.createObjectNode();
             n.put("now", view.time(at));
@@ -40,15 +42,40 @@ final class JournalStatusCommand extends JournalSubcommand {
         }
         for (RecoveryStatus s : open) {
             out().println("Recovery " + s.recovery().id() + ": " + s.recovery().massage() + ", "
-                    + Times.roundHours(s.hoursSince()) + " h since the massage, soreness "
-                    + (s.latestSoreness() == null ? "not given yet" : s.latestSoreness()) + ", "
-                    + (s.status() == null ? "no check-in yet" : s.status()) + ", expected " + s.band().hoursLabel() + ".");
-            printWarnings(s.warnings());
+                    + Math.round(Math.floor(s.hoursSince())) + " h since the massage. " + reading(s, view)
+                    + (s.status() == null ? "" : " Status " + s.status() + ".")
+                    + " Expected course: " + s.band().course() + ".");
+            printWarnings(s.warnings().stream().map(w -> told(s, w, watch)).toList());
             if (s.nextCheckInDue() != null) {
                 out().println("  " + (s.isCheckInOverdue() ? "Check-in overdue since " : "Next check-in due ")
                         + view.time(s.nextCheckInDue()));
             }
         }
         return 0;
+    }
+
+    /** The latest soreness with when it was given, so that it is never read as a soreness of now. */
+    private static String reading(RecoveryStatus s, JournalJson view) {
+        if (s.latestCheckIn() != null) {
+            return "Last soreness " + s.latestSoreness() + "/10, given " + view.time(s.latestCheckIn().at()) + ", "
+                    + Times.hoursText(s.latestCheckIn().judgement().hours()) + " h after the massage.";
+        }
+        return s.latestSoreness() == null ? "No soreness given yet."
+                : "Last soreness " + s.latestSoreness() + "/10, given at the end of the massage.";
+    }
+
+    /**
+     * The past-72-hours warning, judged now from an earlier reading, says how long it has been and what
+     * that reading was, and asks for a check-in, instead of speaking of a soreness past 72 hours nobody gave.
+     */
+    private static Outcome.Warning told(RecoveryStatus s, Outcome.Warning w, int watch) {
+        double readAt = s.latestCheckIn() == null ? 0 : s.latestCheckIn().judgement().hours();
+        if (!RecoveryStatus.PAST_72_HOURS.equals(w.code()) || readAt > watch) {
+            return w;
+        }
+        return new Outcome.Warning(w.level(), w.code(), "It is " + Math.round(Math.floor(s.hoursSince()))
+                + " h since the massage; the last soreness given was " + s.latestSoreness() + "/10, at "
+                + Times.hoursText(readAt) + " h. Check in with how it is now (journal check-in --recovery " + s.recovery().id()
+                + " --soreness N); if you are still sore, contact your therapist or a health professional.");
     }
 }

@@ -33,7 +33,8 @@ final class ChartPresenter {
         }
         String name = MessageFormat.format(texts.getString("journal.chart.legend"), rows.massageName(recovery.massage()),
                 Formats.dateTime(recovery.startedAt(), rows.zone()));
-        String band = MessageFormat.format(texts.getString("journal.chart.expected"), data.expectedBand().hoursLabel());
+        // the band by its course, not its name: "Moderate soreness" would read as a soreness nobody gave
+        String band = data.expectedBand().course();
         return new ChartSeries(recovery.id(), name, data.expectedBand().minHours(), data.expectedBand().maxHours(),
                 band, points);
     }
@@ -42,8 +43,9 @@ final class ChartPresenter {
         CheckInRow row = rows.checkInRow(c);
         StringBuilder text = new StringBuilder(MessageFormat.format(texts.getString("journal.chart.point"), row.when(),
                 row.hours(), c.soreness(), row.quality(), row.status()));
-        if (!c.redFlags().isEmpty()) {
-            text.append('\n').append(MessageFormat.format(texts.getString("journal.chart.flags"), row.redFlags()));
+        if (!row.warnings().isEmpty()) {
+            text.append('\n').append(texts.getString("journal.chart.warnings"));
+            row.warnings().forEach(w -> text.append('\n').append(w.named()));
         }
         if (c.note() != null && !c.note().isBlank()) {
             String note = c.note().strip();

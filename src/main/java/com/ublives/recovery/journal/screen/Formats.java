@@ -1,7 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.ublives.recovery.journal.Times;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +22,7 @@ final class Formats {
 
     /** Hours to one decimal without a trailing zero: 30, 12.5. */
     static String hours(double hours) {
-        return BigDecimal.valueOf(Math.max(0, hours)).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return Times.hoursText(hours);
     }
 
     /** Whole hours for a list: 80 h, not 80.03 h. */

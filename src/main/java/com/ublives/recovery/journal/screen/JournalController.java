@@ -1,6 +1,5 @@
 package com.ublives.recovery.journal.screen;
 
-import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -70,7 +69,7 @@ public final class JournalController {
     @FXML private TableColumn<CheckInRow, Integer> sorenessColumn;
     @FXML private TableColumn<CheckInRow, String> qualityColumn;
     @FXML private TableColumn<CheckInRow, String> statusColumn;
-    @FXML private TableColumn<CheckInRow, String> flagsColumn;
+    @FXML private TableColumn<CheckInRow, List<WarningLine>> warningsColumn;
     @FXML private TableColumn<CheckInRow, String> noteColumn;
 
     JournalController(JournalViewModel model, ResourceBundle texts, Node massageForm, Runnable focusMassageForm,
@@ -93,6 +92,8 @@ public final class JournalController {
         editButton.setGraphic(Icons.of(Icons.EDIT));
         deleteButton.setGraphic(Icons.of(Icons.DELETE));
         notices = new NoticeViews(texts, model::checkIn, model::close);
+        // while the journal is on screen, its banners tell the reminders: nothing pops up over it
+        InView.watch(bannerBox, model.inView());
 
         bindDashboard();
         bindDetail();
@@ -177,13 +178,7 @@ public final class JournalController {
         detailDue.setVisible(row.isOpen());
         detailDue.setManaged(row.isOpen());
         Styles.toggle(detailDue, "overdue", row.overdue());
-        detailWarnings.getChildren().clear();
-        for (Outcome.Warning w : row.warnings()) {
-            Label line = new Label(w.message(), Icons.of(Icons.level(w.level())));
-            line.setWrapText(true);
-            line.getStyleClass().addAll("warning-line", "level-" + w.level().name());
-            detailWarnings.getChildren().add(line);
-        }
+        detailWarnings.getChildren().setAll(row.warnings().stream().map(w -> WarningsCell.label(w, w.told())).toList());
         checkInButton.setDisable(!row.isOpen());
         closeButton.setDisable(!row.isOpen());
     }
@@ -209,7 +204,8 @@ public final class JournalController {
         sorenessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().soreness()));
         qualityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().quality()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
-        flagsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().redFlags()));
+        warningsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warnings()));
+        warningsColumn.setCellFactory(column -> new WarningsCell());
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
         checkInTable.setRowFactory(table -> {
             TableRow<CheckInRow> tableRow = new TableRow<>() {

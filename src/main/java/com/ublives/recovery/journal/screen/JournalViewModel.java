@@ -11,10 +11,12 @@ import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -63,6 +65,7 @@ public final class JournalViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.DETAIL);
     private final Set<String> notified = new HashSet<>();
+    private final BooleanProperty inView = new SimpleBooleanProperty(this, "inView", false);
     private long generation;
 
     public JournalViewModel(JournalService journal, PlannerService planner, BackgroundTasks tasks,
@@ -124,11 +127,12 @@ public final class JournalViewModel {
             RecoveryRow row = presenter.row(s);
             all.add(row);
             if (row.past72Hours()) {
-                newBanners.add(presenter.banner(row));
-                remind("72:" + row.id(), texts.getString("journal.notify.past72.title"),
-                        MessageFormat.format(texts.getString("journal.notify.past72.text"), row.title()), true);
+                Notice banner = presenter.banner(s);
+                newBanners.add(banner);
+                remind("72:" + row.id(), texts.getString("journal.notify.past72.title"), banner.text(), true);
             }
-            if (s.isCheckInOverdue()) {
+            // past 72 hours the banner asks for the check-in itself: one message per recovery, not two
+            if (s.isCheckInOverdue() && !row.past72Hours()) {
                 newOverdue.add(presenter.overdue(s));
                 remind("due:" + row.id() + ":" + s.nextCheckIn().markHours(), texts.getString("journal.notify.due.title"),
                         MessageFormat.format(texts.getString("journal.notify.due.text"), row.title(),
@@ -145,10 +149,22 @@ public final class JournalViewModel {
         return detail.show(again, all);
     }
 
+    /**
+     * Tells a reminder once. While the journal is in view its banners and due lines say it already, so
+     * nothing pops up over them or over a form being filled in; otherwise the notifier tries, and a
+     * reminder it found no free place for is tried again at the next refresh.
+     */
     private void remind(String key, String title, String text, boolean warning) {
-        if (notified.add(key)) {
-            notifier.notify(title, text, warning);
+        if (inView.get()) {
+            notified.add(key);
+        } else if (!notified.contains(key) && notifier.notify(title, text, warning)) {
+            notified.add(key);
         }
+    }
+
+    /** Whether the journal screen is shown in the window now; the screen keeps it up to date. */
+    public BooleanProperty inView() {
+        return inView;
     }
 
     /** Chooses the recovery whose check-ins and chart are shown. */

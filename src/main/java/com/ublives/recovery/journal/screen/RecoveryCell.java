@@ -1,11 +1,11 @@
 package com.ublives.recovery.journal.screen;
 
-import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -67,12 +67,12 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         due.setVisible(row.isOpen());
         due.setManaged(row.isOpen());
         Styles.toggle(due, "overdue", row.overdue());
-        warnings.getChildren().clear();
-        for (Outcome.Warning w : row.warnings()) {
-            Label line = new Label(w.message(), Icons.of(Icons.level(w.level())));
-            line.getStyleClass().addAll("warning-line", "level-" + w.level().name());
-            warnings.getChildren().add(line);
-        }
+        // named with their level, as room is short; the whole message is the line's tooltip
+        warnings.getChildren().setAll(row.warnings().stream().map(w -> {
+            Label line = WarningsCell.label(w, w.named());
+            line.setTooltip(new Tooltip(w.told()));
+            return line;
+        }).toList());
         Styles.toggle(box, "closed", !row.isOpen());
         // A wrapped label is only as tall as its text when it knows its width: give each one the row's.
         double width = Math.max(200, (getListView() == null ? 330 : getListView().getWidth()) - 48);

@@ -1,13 +1,13 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.journal.Recovery;
-import com.ublives.recovery.rules.Outcome;
 
 import java.util.List;
 
 /**
  * One recovery on the dashboard, already in words. statusId drives the colour ("ON_TRACK",
- * "PAST_72_HOURS", "closed", "none"); warnings are the engine's, most severe first.
+ * "PAST_72_HOURS", "closed", "none"); soreness names the latest reading and when it was given;
+ * warnings are those told with that reading, most severe first.
  */
 public record RecoveryRow(
         Recovery recovery,
@@ -18,7 +18,7 @@ public record RecoveryRow(
         String soreness,
         String statusId,
         String status,
-        List<Outcome.Warning> warnings,
+        List<WarningLine> warnings,
         String nextDue,
         boolean overdue,
         boolean past72Hours) {

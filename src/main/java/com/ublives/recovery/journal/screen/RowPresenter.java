@@ -19,11 +19,13 @@ final class RowPresenter {
     private final RuleSet rules;
     private final ResourceBundle texts;
     private final ZoneId zone;
+    private final WarningWords warnings;
 
     RowPresenter(RuleSet rules, ResourceBundle texts, ZoneId zone) {
         this.rules = rules;
         this.texts = texts;
         this.zone = zone;
+        this.warnings = new WarningWords(rules, texts);
     }
 
     ZoneId zone() {
@@ -42,23 +44,53 @@ final class RowPresenter {
     RecoveryRow row(RecoveryStatus s) {
         var r = s.recovery();
         String started = MessageFormat.format(texts.getString("journal.started"), Formats.dateTime(r.startedAt(), zone));
-        String soreness = s.latestSoreness() == null ? texts.getString("journal.noSoreness")
-                : MessageFormat.format(texts.getString("journal.latest"), s.latestSoreness());
+        String reading = reading(s);
+        String soreness = reading == null ? texts.getString("journal.noSoreness")
+                : MessageFormat.format(texts.getString("journal.latest"), reading);
+        List<WarningLine> told = warnings.lines(readingWarnings(s));
         if (!r.isOpen()) {
             String closed = MessageFormat.format(texts.getString("journal.closedBy." + r.closedBy().name()),
                     Formats.dateTime(r.closedAt(), zone));
             return new RecoveryRow(r, massageName(r.massage()), started, closed, s.latestSoreness(), soreness,
-                    "closed", texts.getString("journal.closed"), List.of(), "", false, false);
+                    "closed", texts.getString("journal.closed"), told, "", false, false);
         }
         String since = s.hoursSince() < 48
                 ? MessageFormat.format(texts.getString("journal.hoursSince"), Formats.wholeHours(s.hoursSince()))
                 : MessageFormat.format(texts.getString("journal.daysSince"), Formats.wholeHours(s.hoursSince()),
                 Math.round(s.hoursSince() / 24));
         String statusId = s.status() == null ? "none" : s.status().name();
-        List<Outcome.Warning> warnings = s.latestSoreness() == null ? List.of() : s.warnings();
+        if (s.isPast72Hours()) {
+            // one 72-hour message per recovery: the banner above the list, and the badge on the card
+            told = told.stream().filter(w -> !RecoveryStatus.PAST_72_HOURS.equals(w.code())).toList();
+        }
         return new RecoveryRow(r, massageName(r.massage()), started, since, s.latestSoreness(), soreness, statusId,
-                texts.getString("journal.status." + statusId), warnings, nextDue(s), s.isCheckInOverdue(),
+                texts.getString("journal.status." + statusId), told, nextDue(s), s.isCheckInOverdue(),
                 s.isPast72Hours());
+    }
+
+    /**
+     * What the person was told about their latest reading: the warnings stored with the latest check-in;
+     * without one, those about the soreness given at the end of the massage. Warnings about the hours since
+     * (longer than expected, past 72 hours) are left to the status badge and the banner: judged now, they
+     * would speak of a reading nobody gave.
+     */
+    private List<Outcome.Warning> readingWarnings(RecoveryStatus s) {
+        if (s.latestCheckIn() != null) {
+            return s.latestCheckIn().judgement().warnings();
+        }
+        return s.latestSoreness() == null ? List.of()
+                : s.warnings().stream().filter(w -> !warnings.isAboutTime(w)).toList();
+    }
+
+    /** The latest soreness with when it was given: "5/10, at 24 h (Wed 11 Mar, 12:00)"; null when none was. */
+    private String reading(RecoveryStatus s) {
+        CheckIn latest = s.latestCheckIn();
+        if (latest != null) {
+            return MessageFormat.format(texts.getString("journal.reading.at"), latest.soreness(),
+                    Formats.hours(latest.judgement().hours()), Formats.dateTime(latest.at(), zone));
+        }
+        return s.latestSoreness() == null ? null
+                : MessageFormat.format(texts.getString("journal.reading.atEnd"), s.latestSoreness());
     }
 
     private String nextDue(RecoveryStatus s) {
@@ -70,9 +102,21 @@ final class RowPresenter {
                 Formats.dateTime(s.nextCheckIn().at(), zone));
     }
 
-    Notice banner(RecoveryRow row) {
-        return new Notice(row.id(), MessageFormat.format(texts.getString("journal.banner.past72"), row.title(),
-                Formats.dateTime(row.recovery().startedAt(), zone), row.latestSoreness()));
+    /**
+     * The 72-hour message. It names the reading it rests on: a reading given past 72 hours as such;
+     * an earlier one as the last soreness given, with how long ago the massage now is and a request to check in.
+     */
+    Notice banner(RecoveryStatus s) {
+        var r = s.recovery();
+        String title = massageName(r.massage());
+        String massage = Formats.dateTime(r.startedAt(), zone);
+        CheckIn latest = s.latestCheckIn();
+        if (latest != null && latest.judgement().hours() > rules.watchHours()) {
+            return new Notice(r.id(), MessageFormat.format(texts.getString("journal.banner.past72.reading"), title,
+                    massage, reading(s)));
+        }
+        return new Notice(r.id(), MessageFormat.format(texts.getString("journal.banner.past72"), title, massage,
+                Formats.wholeHours(s.hoursSince()), reading(s)));
     }
 
     Notice overdue(RecoveryStatus s) {
@@ -85,7 +129,7 @@ final class RowPresenter {
         String status = c.judgement().status() == null ? "" : texts.getString("journal.status." + c.judgement().status().name());
         return new CheckInRow(c, Formats.dateTime(c.at(), zone), Formats.hours(c.judgement().hours()),
                 texts.getString("quality." + c.quality().id()), status, redFlagWords(c.redFlags()),
-                c.note() == null ? "" : c.note().lines().findFirst().orElse(""));
+                warnings.lines(c.judgement().warnings()), c.note() == null ? "" : c.note().lines().findFirst().orElse(""));
     }
 
     /** The red flags in plain words ("Chest pain or shortness of breath"), not ids. */

@@ -1,14 +1,30 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
 import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.stage.Popup;
+import javafx.stage.Window;
+import org.testfx.util.NodeQueryUtils;
+import java.util.ArrayList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -26,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -39,16 +56,40 @@ class JournalScreensTest {
     @TempDir
     Path dir;
     private ScreenFixture f;
+    private Stage stage;
+    /** Another screen of the window: a form whose fields fill it, in eight rows. */
+    private final List<TextField> otherForm = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         f = new ScreenFixture(dir, Platform::runLater);
         MainWindow window = new MainWindow(f.texts);
         window.addScreen(f.texts.getString("nav.journal"), Icons.JOURNAL, JournalScreen.load(f.model, f.texts));
+        window.addScreen("Another form", Icons.ASSESSMENT, formEverywhere());
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    private GridPane formEverywhere() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int row = 0; row < 8; row++) {
+            RowConstraints grows = new RowConstraints();
+            grows.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(grows);
+            for (int column = 0; column < 4; column++) {
+                TextField field = new TextField();
+                field.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                GridPane.setHgrow(field, Priority.ALWAYS);
+                grid.add(field, column, row);
+                otherForm.add(field);
+            }
+        }
+        return grid;
     }
 
     @AfterEach
@@ -76,7 +117,10 @@ class JournalScreensTest {
     }
 
     private void clickButton(FxRobot robot, String query) {
-        Node button = robot.lookup(query).query();
+        clickButton(robot, robot.lookup(query).query());
+    }
+
+    private void clickButton(FxRobot robot, Node button) {
         robot.interact(button::requestFocus);
         robot.type(KeyCode.SPACE);
     }
@@ -111,7 +155,7 @@ class JournalScreensTest {
         checkIn(robot, "3");
 
         assertThat(text(robot, "#detailStatus")).isEqualTo("On track");
-        assertThat(text(robot, "#detailSince")).isEqualTo("30 h since the massage \u00b7 Latest soreness 3/10");
+        assertThat(text(robot, "#detailSince")).isEqualTo("30 h since the massage \u00b7 Latest soreness 3/10, at 30 h (Wed 11 Mar, 18:00)");
         assertThat(robot.lookup("#checkInTable").queryAs(TableView.class).getItems()).hasSize(2);
         long checkInId = f.model.detail().checkIns().get(0).id();
         Node point = robot.lookup("#point-" + checkInId).query();
@@ -239,6 +283,175 @@ class JournalScreensTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> f.model.detail().checkIns().size() == 1);
         assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> assertThat(c.soreness()).isEqualTo(2));
+    }
+
+    /** Issue 8: a 48 h check-in of 7/10, sharp, after 5/10 at 24 h. */
+    private Recovery sharpWorseningAt48Hours(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 48))
+                .withEndSoreness(4, PainQuality.ACHY));
+        f.journal.checkIn(new NewCheckIn(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 24), 5, PainQuality.ACHY,
+                List.of(), null));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        typeInto(robot, "#sorenessField", "7");
+        robot.interact(() -> robot.lookup("#sharpButton").queryAs(RadioButton.class).setSelected(true));
+        clickButton(robot, "#saveButton");
+        waitUntil(() -> f.model.detail().checkIns().size() == 2);
+        assertThat(f.journal.checkIns(r.id()).get(1).judgement().warnings()).extracting(w -> w.code())
+                .containsExactlyInAnyOrder("severe-soreness", "sharp-pain", "worsening");
+        return r;
+    }
+
+    @Test
+    void everyWarningOfACheckInIsNamedWithItsLevelInTheTableTheTooltipTheDetailAndTheCard(FxRobot robot)
+            throws Exception {
+        Recovery r = sharpWorseningAt48Hours(robot);
+        long latest = f.model.detail().checkIns().get(1).id();
+        String[] named = {"Caution: Severe soreness", "Caution: Sharp pain", "Caution: Soreness rising"};
+
+        TableView<?> table = robot.lookup("#checkInTable").queryAs(TableView.class);
+        TableColumn<?, ?> column = table.getColumns().stream().filter(c -> "warningsColumn".equals(c.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the check-ins table has no warnings column"));
+        assertThat(column.getText()).isEqualTo("Warnings");
+        String cell = robot.lookup(".warnings-cell").queryAll().stream()
+                .map(n -> String.join("\n", robot.from(n).lookup(".label").queryAllAs(Label.class).stream()
+                        .map(Label::getText).toList()))
+                .filter(t -> t.contains("Severe")).findFirst().orElse("");
+        assertThat(cell).contains(named);
+
+        assertThat(robot.lookup("#point-" + latest).query().getAccessibleHelp()).contains(named);
+        assertThat(labels(robot, "#detailWarnings")).contains("Caution: Your soreness is severe")
+                .contains("Caution: Sharp pain is not the usual ache").contains("Caution: Your soreness has risen");
+        assertThat(labels(robot, "#recovery-" + r.id())).contains("Caution: Severe soreness")
+                .contains("Caution: Sharp pain").contains("Caution: Soreness rising");
+    }
+
+    @Test
+    void pastSeventyTwoHoursTheBannerStatesTheLastReadingAndAsksForACheckIn(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 103))
+                .withEndSoreness(6, PainQuality.ACHY));
+        f.journal.checkIn(new NewCheckIn(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 79), 5, PainQuality.ACHY,
+                List.of(), null));
+        refresh();
+
+        Node banner = robot.lookup("#banner-" + r.id()).query();
+        assertThat(robot.from(banner).lookup(".label").queryAs(Label.class).getText())
+                .contains("It is 103 h since your massage; the last soreness you gave was 5/10, at 24 h")
+                .contains("Please check in").doesNotContain("more than 72 hours after");
+        assertThat(labels(robot, "#recovery-" + r.id())).contains("Latest soreness 5/10, at 24 h (Sat 7 Mar, 05:00)")
+                .doesNotContain("still sore more than 72 hours");
+        assertThat(text(robot, "#detailSince")).endsWith("Latest soreness 5/10, at 24 h (Sat 7 Mar, 05:00)");
+
+        clickButton(robot, robot.from(banner).lookup(".button").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("Check in: Deep tissue");
+    }
+
+    @Test
+    void theSeventyTwoHourMessageIsTheBannerAndABadgeAndNothingPopsUpOverThem(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 80))
+                .withEndSoreness(3, PainQuality.ACHY));
+        refresh();
+        refresh();
+
+        assertThat(robot.lookup(".past-72-banner").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#overdue-" + r.id()).tryQuery()).as("no second line asking for the 72-hour check-in")
+                .isEmpty();
+        assertThat(robot.from(robot.lookup("#recovery-" + r.id()).queryAll()).lookup(".status-badge")
+                .queryAs(Label.class).getText()).isEqualTo("Past 72 hours");
+        // the engine's own 72-hour sentence speaks of a soreness past 72 hours that nobody gave
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("more than 72 hours")).queryAll()).isEmpty();
+        assertThat(f.notifications).as("the banner already says it").isEmpty();
+    }
+
+    @Test
+    void theChartShowsTheExpectedCourseNotABandName(FxRobot robot) throws Exception {
+        f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(f.clock.instant(), 30))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        waitUntil(() -> !robot.lookup(".expected-label").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(robot.lookup(".expected-label").queryAs(Label.class).getText())
+                .isEqualTo("Usually eases within 24\u201348 h");
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().matches("(?is).*\\b(mild|moderate|severe)\\b.*")).queryAll()).isEmpty();
+    }
+
+    @Test
+    void noPopUpAppearsOverTheCheckInFormWhileTheJournalShowsTheReminder(FxRobot robot) throws Exception {
+        f.popUps = new FxNotifier(() -> stage);
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 11))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        f.clock.advance(Duration.ofHours(2));
+        refresh();
+
+        assertThat(robot.lookup("#overdue-" + r.id()).tryQuery()).isPresent();
+        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(coveredControls(robot)).isEmpty();
+        assertThat(f.notifications).isEmpty();
+    }
+
+    @Test
+    void onAnotherScreenAReminderPopsUpOnlyWhereItCoversNoControl(FxRobot robot) throws Exception {
+        f.popUps = new FxNotifier(() -> stage);
+        f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 11))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(otherForm.get(0).getScene()).isNotNull();
+
+        f.clock.advance(Duration.ofHours(2));
+        refresh();
+        assertThat(coveredControls(robot)).as("the form fills the window: no place for a pop-up").isEmpty();
+        assertThat(f.notifications).isEmpty();
+
+        robot.interact(() -> otherForm.subList(16, 32).forEach(field -> field.setVisible(false)));
+        refresh();
+        assertThat(f.notifications).singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("Time to check in"));
+        assertThat(popUps()).hasSize(1);
+        assertThat(coveredControls(robot)).isEmpty();
+        // a second reminder waits for the next refresh rather than taking the first one away unread
+        boolean[] second = new boolean[1];
+        robot.interact(() -> second[0] = f.popUps.notify("Time to check in", "Another recovery", false));
+        assertThat(second[0]).isFalse();
+        assertThat(popUps()).hasSize(1);
+
+        // back on the journal, a pop-up that would now cover one of its controls is taken away
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(coveredControls(robot)).isEmpty();
+    }
+
+    /** The pop-up windows showing now (tooltips aside), in screen coordinates. */
+    private static List<Bounds> popUps() {
+        return Window.getWindows().stream().filter(w -> w instanceof Popup && w.isShowing())
+                .map(w -> (Bounds) new BoundingBox(w.getX(), w.getY(), w.getWidth(), w.getHeight())).toList();
+    }
+
+    /** The visible controls of the window that a pop-up lies over. */
+    private List<String> coveredControls(FxRobot robot) {
+        List<Bounds> popUps = popUps();
+        Bounds window = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        return robot.lookup((Node n) -> (n instanceof ButtonBase || n instanceof TextInputControl
+                        || n instanceof ComboBoxBase || n instanceof Slider || n instanceof TableView)
+                        && n.getScene() == stage.getScene() && NodeQueryUtils.isVisible().test(n)).queryAll().stream()
+                .filter(n -> {
+                    Bounds b = n.localToScreen(n.getBoundsInLocal());
+                    return b != null && b.intersects(window) && popUps.stream().anyMatch(b::intersects);
+                })
+                .map(n -> n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())).toList();
+    }
+
+    /** Every label's text under the node, one a line. */
+    private static String labels(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return String.join("\n", robot.from(node).lookup(".label").queryAllAs(Label.class)
+                .stream().map(Label::getText).toList());
     }
 
     @Test

@@ -68,9 +68,9 @@ class JournalViewModelTest {
         RecoveryRow row = model.rows().get(1);
         assertThat(row.title()).isEqualTo("Deep tissue");
         assertThat(row.since()).isEqualTo("30 h since the massage");
-        assertThat(row.soreness()).isEqualTo("Latest soreness 5/10");
+        assertThat(row.soreness()).isEqualTo("Latest soreness 5/10, at the end of the massage");
         assertThat(row.status()).isEqualTo("On track");
-        assertThat(row.nextDue()).startsWith("The 24-hour check-in is due since");
+        assertThat(row.nextDue()).isEqualTo("The 24-hour check-in was due Tue 10 Mar, 06:00");
         assertThat(model.rows().get(2).status()).isEqualTo("Closed");
         assertThat(model.message().get()).isNull();
     }
@@ -84,10 +84,13 @@ class JournalViewModelTest {
 
         assertThat(model.banners()).singleElement().satisfies(b -> {
             assertThat(b.recoveryId()).isEqualTo(r.id());
-            assertThat(b.text()).contains("more than 72 hours").contains("contact your therapist or a health professional");
+            assertThat(b.text()).contains("It is 80 h since your massage").contains("Please check in")
+                    .contains("contact your therapist or a health professional");
         });
         assertThat(f.notifications).filteredOn(n -> n.title().contains("72 hours")).hasSize(1);
-        assertThat(model.rows().get(0).warnings()).extracting(w -> w.code()).contains("past-72-hours");
+        // the banner says it, and the card's badge: no third 72-hour message on the card
+        assertThat(model.rows().get(0).statusId()).isEqualTo("PAST_72_HOURS");
+        assertThat(model.rows().get(0).warnings()).extracting(WarningLine::code).doesNotContain("past-72-hours");
     }
 
     @Test
@@ -103,6 +106,108 @@ class JournalViewModelTest {
 
         assertThat(model.banners()).isEmpty();
         assertThat(model.rows().get(0).isOpen()).isFalse();
+    }
+
+    @Test
+    void pastSeventyTwoHoursTheBannerStatesTheLastReadingAndWhenItWasGiven() throws Exception {
+        Recovery checkedIn = massage("deep-tissue", 103, 6);
+        f.journal.checkIn(NewCheckIn.of(checkedIn.id(), ScreenFixture.hoursBefore(f.clock.instant(), 79), 5));
+        Recovery never = massage("swedish", 96, 6);
+
+        await(model.refresh());
+
+        assertThat(model.banners()).extracting(Notice::text).containsExactlyInAnyOrder(
+                "Deep tissue (massage Fri 6 Mar, 05:00). It is 103 h since your massage; the last soreness you gave was"
+                        + " 5/10, at 24 h (Sat 7 Mar, 05:00). How is it now? Please check in. If you are still sore, contact"
+                        + " your therapist or a health professional: soreness can last up to a week, but it is worth asking.",
+                "Swedish (massage Fri 6 Mar, 12:00). It is 96 h since your massage; the last soreness you gave was"
+                        + " 6/10, at the end of the massage. How is it now? Please check in. If you are still sore, contact"
+                        + " your therapist or a health professional: soreness can last up to a week, but it is worth asking.");
+        assertThat(model.find(checkedIn.id()).soreness()).isEqualTo("Latest soreness 5/10, at 24 h (Sat 7 Mar, 05:00)");
+        assertThat(model.find(never.id()).soreness()).isEqualTo("Latest soreness 6/10, at the end of the massage");
+    }
+
+    @Test
+    void aSorenessGivenPastSeventyTwoHoursIsNamedAsSuchInTheBanner() throws Exception {
+        Recovery r = massage("deep-tissue", 90, 6);
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 10), 4));
+
+        await(model.refresh());
+
+        assertThat(model.banners()).singleElement().extracting(Notice::text).isEqualTo(
+                "Deep tissue (massage Fri 6 Mar, 18:00). You gave soreness 4/10, at 80 h (Tue 10 Mar, 02:00), more than"
+                        + " 72 hours after the massage. Please contact your therapist or a health professional to have it"
+                        + " looked at. Soreness can last up to a week, but it is worth asking.");
+    }
+
+    @Test
+    void everyWarningStoredWithACheckInIsNamedWithItsLevelInTheTableTheChartAndTheCard() throws Exception {
+        Recovery r = massage("deep-tissue", 48, 4);
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(f.clock.instant(), 24), 5));
+        f.journal.checkIn(NewCheckIn.of(r.id(), f.clock.instant(), 7).withQuality(PainQuality.SHARP));
+
+        await(model.refresh());
+
+        String[] named = {"Caution: Severe soreness (7\u201310)", "Caution: Sharp pain", "Caution: Soreness rising"};
+        CheckInRow latest = model.detail().checkIns().get(1);
+        assertThat(latest.warnings()).extracting(WarningLine::named).containsExactlyInAnyOrder(named);
+        assertThat(latest.warnings()).extracting(WarningLine::told)
+                .anySatisfy(t -> assertThat(t).startsWith("Caution: Sharp pain is not the usual ache"));
+        assertThat(model.detail().series().get(0).points().get(2).details()).contains(named);
+        assertThat(model.rows().get(0).warnings()).extracting(WarningLine::named).containsExactlyInAnyOrder(named);
+        assertThat(model.rows().get(0).status()).isEqualTo("On track");
+    }
+
+    @Test
+    void aRedFlagIsNamedByItsLabelWithItsLevelAmongTheWarnings() throws Exception {
+        Recovery r = massage("swedish", 10, 2);
+        f.journal.checkIn(NewCheckIn.of(r.id(), f.clock.instant(), 3).withRedFlags(List.of("calf-swelling")));
+
+        await(model.refresh());
+
+        assertThat(model.detail().checkIns().get(0).warnings()).extracting(WarningLine::named)
+                .contains("Urgent: Swelling, warmth or redness in one calf or leg");
+    }
+
+    @Test
+    void whileTheJournalIsInViewItsBannersTellTheRemindersAndNothingPopsUp() throws Exception {
+        model.inView().set(true);
+        massage("deep-tissue", 80, 3);
+        Recovery soon = massage("swedish", 11, 2);
+        await(model.refresh());
+        f.clock.advance(Duration.ofHours(2));
+        await(model.refresh());
+
+        assertThat(model.banners()).hasSize(1);
+        assertThat(model.overdue()).extracting(Notice::recoveryId).containsExactly(soon.id());
+        assertThat(f.notifications).isEmpty();
+
+        // once the person has seen them on the journal, leaving it does not bring them back as pop-ups
+        model.inView().set(false);
+        await(model.refresh());
+        assertThat(f.notifications).isEmpty();
+    }
+
+    @Test
+    void aReminderThatFoundNoFreePlaceIsTriedAgainAtTheNextRefresh() throws Exception {
+        massage("deep-tissue", 80, 3);
+        f.notificationsFitOnScreen = false;
+        await(model.refresh());
+        assertThat(f.notifications).isEmpty();
+
+        f.notificationsFitOnScreen = true;
+        await(model.refresh());
+        await(model.refresh());
+        assertThat(f.notifications).singleElement().satisfies(n -> assertThat(n.text()).contains("It is 80 h since your massage"));
+    }
+
+    @Test
+    void theChartShowsTheExpectedCourseNotABandName() throws Exception {
+        massage("deep-tissue", 30, 2);
+
+        await(model.refresh());
+
+        assertThat(model.detail().series().get(0).bandLabel()).isEqualTo("Usually eases within 24\u201348 h");
     }
 
     @Test

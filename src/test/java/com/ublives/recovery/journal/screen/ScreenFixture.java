@@ -50,6 +50,10 @@ final class ScreenFixture implements AutoCloseable {
     /** The name each save chooser suggested and the types it offered. */
     final List<String> suggestedNames = new CopyOnWriteArrayList<>();
     final List<List<FileType>> offeredTypes = new CopyOnWriteArrayList<>();
+    /** Whether a recorded notification found a place on screen; a test may say it did not. */
+    volatile boolean notificationsFitOnScreen = true;
+    /** The app's own notifier, for tests that look at where its pop-ups go; null records only. */
+    volatile Notifier popUps;
     /** What the person answers when asked to confirm; yes unless a test says otherwise. */
     volatile boolean confirmAnswer = true;
     final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
@@ -83,8 +87,14 @@ final class ScreenFixture implements AutoCloseable {
             }
             @Override public boolean showPrintDialog(PrinterJob job) { throw unexpected("print"); }
         };
-        model = new JournalViewModel(journal, planner, tasks, recordingDialogs,
-                (title, text, warning) -> notifications.add(new Shown(title, text)), texts);
+        model = new JournalViewModel(journal, planner, tasks, recordingDialogs, (title, text, warning) -> {
+            Notifier real = popUps;
+            boolean shown = real == null ? notificationsFitOnScreen : real.notify(title, text, warning);
+            if (shown) {
+                notifications.add(new Shown(title, text));
+            }
+            return shown;
+        }, texts);
     }
 
     private static Path next(Deque<Path> queued, String dialog) {
