@@ -108,6 +108,19 @@ public final class Backups {
         }
     }
 
+    /** Whether the backup opens now (it did when it was made; a disk may have damaged it since). */
+    public boolean opens(BackupFile backup, Password password) {
+        if (backup.encrypted() && password == null) {
+            return false;
+        }
+        try {
+            check(backup.file(), backup.encrypted() ? password : null);
+            return true;
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
     /** Opens the database in the zip and reads it; throws when it is not a readable Recovery Planner database. */
     static void check(Path zip, Password password) {
         try (Connection c = H2Connections.readOnlyZip(zip, password);
