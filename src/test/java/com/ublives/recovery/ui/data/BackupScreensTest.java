@@ -111,6 +111,7 @@ class BackupScreensTest {
     private void launch() throws Exception {
         app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
         await(() -> robot.lookup(".nav-item").tryQuery().isPresent() || robot.lookup(".failure").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void addClient(String name) {
