@@ -200,6 +200,8 @@ public final class MainWindow {
         dataMenu.setMaxWidth(Double.MAX_VALUE);
         dataMenu.setTooltip(new javafx.scene.control.Tooltip(texts.getString("data.menu")));
         dataMenu.setDisable(true);
+        // beside the sidebar: below it the menu would run off the window's foot
+        dataMenu.setPopupSide(javafx.geometry.Side.RIGHT);
         compact.addListener((obs, was, now) -> dataMenu.setContentDisplay(
                 now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
         VBox sidebar = new VBox(brand, navigation, spacer, dataMenu, disclaimer);

@@ -25,6 +25,8 @@ public final class BackupsDialog {
     public static Stage show(Window owner, BackupsViewModel model, ResourceBundle texts) {
         Label intro = new Label(model.intro());
         intro.setWrapText(true);
+        // a wrapping label in a VBox keeps one line unless its height may grow
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         ListView<BackupsViewModel.Row> list = new ListView<>(model.rows());
         list.setId("backupsList");
         list.setPlaceholder(new Label(texts.getString("data.backups.empty")));
