@@ -5,10 +5,13 @@ import com.ublives.recovery.Services;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.Backups;
+import com.ublives.recovery.storage.Encryption;
+import com.ublives.recovery.storage.Password;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app on a data folder in a temp folder: the Data menu backs up and restores (asking first),
- * and a data file that does not open gets the offer to restore the newest backup that does.
+ * a data file that does not open gets the offer to restore the newest backup that does, and an
+ * encrypted folder asks for its password first.
  */
 @Tag("ui")
 class BackupScreensTest {
@@ -108,9 +112,36 @@ class BackupScreensTest {
                 .as("the file that did not open is kept").anyMatch(name -> name.endsWith("-unreadable.mv.db"));
     }
 
+    @Test
+    void anEncryptedFolderAsksForItsPasswordBeforeOpeningAndAgainWhileItIsWrong() throws Exception {
+        addClient("Ada Before");
+        Password password = Password.of("correct horse battery".toCharArray());
+        new Encryption(dir, new Backups(dir, Clock.systemDefaultZone())).change(null, password);
+
+        launch();
+        assertThat(robot.lookup(".nav-item").tryQuery()).as("nothing opens before the password").isEmpty();
+        type("not the password");
+        await(() -> robot.lookup(".dialog-pane .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("That password does not open the data folder")));
+        type("correct horse battery");
+        await(() -> robot.lookup(".nav-item").tryQuery().isPresent());
+
+        try (Services services = Services.open(dir, password, line -> { })) {
+            assertThat(services.clinic().searchClients("")).extracting(Client::name).containsExactly("Ada Before");
+        }
+    }
+
+    /** Types into the password dialog and presses Open. */
+    private void type(String text) {
+        await(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#passwordField").queryAs(PasswordField.class).setText(text));
+        robot.clickOn(button("Open"));
+    }
+
     private void launch() throws Exception {
         app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
-        await(() -> robot.lookup(".nav-item").tryQuery().isPresent() || robot.lookup(".failure").tryQuery().isPresent());
+        await(() -> robot.lookup(".nav-item").tryQuery().isPresent() || robot.lookup(".failure").tryQuery().isPresent()
+                || robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
