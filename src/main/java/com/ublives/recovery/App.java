@@ -46,7 +46,6 @@ public class App extends Application {
     private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
     private BackgroundTasks tasks;
     private DialogService dialogs;
-    private volatile Services services;
     private DataSession session;
     private BackupsViewModel backupsModel;
     private Stage stage;
@@ -100,7 +99,6 @@ public class App extends Application {
 
     private void open(MainWindow window, Password password) {
         tasks.run(() -> session.open(password), opened -> {
-            services = opened;
             install(window, opened);
             tellIfRuleSetRefused(opened);
             servicesReady(opened);
@@ -135,7 +133,6 @@ public class App extends Application {
 
     /** After a restore: a new window content on the restored data (the old screens held the old services). */
     private void reopened(Services opened) {
-        services = opened;
         MainWindow window = new MainWindow(texts);
         stage.getScene().setRoot(window.root());
         install(window, opened);

@@ -3,6 +3,8 @@ package com.ublives.recovery.ui.data;
 import com.ublives.recovery.DataSession;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.storage.BackupFile;
+import com.ublives.recovery.storage.Backups;
+import com.ublives.recovery.storage.Restore;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import javafx.beans.property.BooleanProperty;
@@ -64,7 +66,7 @@ public final class BackupsViewModel {
 
     public String intro() {
         return MessageFormat.format(texts.getString("data.backups.intro"),
-                session.dataDir().resolve(com.ublives.recovery.storage.Backups.FOLDER));
+                session.dataDir().resolve(Backups.FOLDER));
     }
 
     public void refresh() {
@@ -97,18 +99,23 @@ public final class BackupsViewModel {
         tasks.run(() -> session.restore(backup, null), restored -> {
             busy.set(false);
             reopened.accept(restored.services());
-            var kept = restored.result();
-            dialogs.showInformation(texts.getString("data.restore.done.title"), kept.keptBefore() != null
-                    ? MessageFormat.format(texts.getString("data.restore.done"), when(backup), when(kept.keptBefore()))
-                    : kept.keptUnreadable() != null
-                    ? MessageFormat.format(texts.getString("data.restore.doneUnreadable"), when(backup), kept.keptUnreadable())
-                    : MessageFormat.format(texts.getString("data.restore.doneFresh"), when(backup)));
+            dialogs.showInformation(texts.getString("data.restore.done.title"), doneText(backup, restored.result()));
         }, failure -> {
             busy.set(false);
             refresh();
             dialogs.showError(texts.getString("data.restore.failed"), failure.getMessage());
             ifDeclined.run();
         });
+    }
+
+    private String doneText(BackupFile backup, Restore.Result result) {
+        if (result.keptBefore() != null) {
+            return MessageFormat.format(texts.getString("data.restore.done"), when(backup), when(result.keptBefore()));
+        }
+        if (result.keptUnreadable() != null) {
+            return MessageFormat.format(texts.getString("data.restore.doneUnreadable"), when(backup), result.keptUnreadable());
+        }
+        return MessageFormat.format(texts.getString("data.restore.doneFresh"), when(backup));
     }
 
     public String when(BackupFile backup) {
