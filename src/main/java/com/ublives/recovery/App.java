@@ -183,6 +183,10 @@ public class App extends Application {
     }
 
     private static String reason(Throwable failure) {
+        if (failure instanceof StorageException) {
+            // already one sentence for a person; the database's own words lie below it
+            return failure.getMessage();
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
