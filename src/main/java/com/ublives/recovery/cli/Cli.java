@@ -53,6 +53,8 @@ public final class Cli {
         cli.addSubcommand(new com.ublives.recovery.cli.journal.JournalCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.clinic.ClinicCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.clinic.SheetCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.backup.BackupCommand());
+        cli.addSubcommand(new EncryptionCommand());
         return cli;
     }
 }
