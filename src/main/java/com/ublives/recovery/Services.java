@@ -30,7 +30,7 @@ public record Services(Database database, PlannerService planner, JournalService
             PlannerService planner = new PlannerService(rules.open());
             JournalService journal = JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone());
             return new Services(database, planner, journal,
-                    new ClinicService(database.dataSource(), planner.ruleSet(), journal, Clock.systemDefaultZone()),
+                    new ClinicService(database.dataSource(), planner, Clock.systemDefaultZone()),
                     rules.refusedProblems());
         } catch (RuntimeException e) {
             database.close();

@@ -38,7 +38,7 @@ class ClinicServiceTest {
         database = Database.open(dir);
         Clock clock = Clock.fixed(Instant.parse("2026-05-12T10:00:00Z"), ZoneId.of("Europe/Warsaw"));
         journal = JournalService.create(SheetFixtures.PLANNER, database.dataSource(), clock);
-        clinic = new ClinicService(database.dataSource(), SheetFixtures.RULES, journal, clock);
+        clinic = new ClinicService(database.dataSource(), SheetFixtures.PLANNER, clock);
     }
 
     @AfterEach
@@ -127,20 +127,26 @@ class ClinicServiceTest {
     }
 
     @Test
-    void aSessionIsAJournalRecoveryWithTheClientAndTheClientsConditions() {
+    void aSessionIsStoredInTheClinicWithTheClientAndTheClientsConditionsAndNeverInTheJournal() {
         Client zoe = clinic.addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
         ClinicSession session = clinic.recordSession(new NewSession(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"),
                 "Anna Nowak", "deep-tissue", "firm", List.of("back", "neck"), 5, PainQuality.ACHY,
                 List.of("dehydrated"), List.of("pregnancy"), "first visit"));
 
-        Recovery recovery = journal.recovery(session.id()).orElseThrow();
-        assertThat(recovery.clientId()).isEqualTo(zoe.id());
-        assertThat(recovery.therapist()).isEqualTo("Anna Nowak");
-        assertThat(recovery.pressure()).isEqualTo("firm");
-        assertThat(recovery.areas()).containsExactly("back", "neck");
-        assertThat(recovery.endSoreness()).isEqualTo(5);
-        assertThat(recovery.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
-        assertThat(clinic.session(session.id())).contains(new ClinicSession(recovery, zoe));
+        ClinicSession stored = clinic.session(session.id()).orElseThrow();
+        assertThat(stored).isEqualTo(session);
+        assertThat(stored.client()).isEqualTo(zoe);
+        assertThat(stored.startedAt()).isEqualTo(Instant.parse("2026-05-12T08:00:00Z"));
+        assertThat(stored.therapist()).isEqualTo("Anna Nowak");
+        assertThat(stored.massage()).isEqualTo("deep-tissue");
+        assertThat(stored.pressure()).isEqualTo("firm");
+        assertThat(stored.areas()).containsExactly("back", "neck");
+        assertThat(stored.endSoreness()).isEqualTo(5);
+        assertThat(stored.factors()).containsExactly("dehydrated");
+        assertThat(stored.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
+        assertThat(stored.note()).isEqualTo("first visit");
+        assertThat(journal.recoveries()).isEmpty();
+        assertThat(journal.status()).isEmpty();
     }
 
     @Test
@@ -179,9 +185,4 @@ class ClinicServiceTest {
         assertThat(clinic.sessionsOn(LocalDate.of(2026, 5, 12))).isEmpty();
     }
 
-    @Test
-    void theDatabaseRefusesARecoveryForAClientThatDoesNotExist() {
-        NewRecovery orphan = NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")).withClinic(77L, null, List.of());
-        assertThatThrownBy(() -> journal.addRecovery(orphan)).isInstanceOf(StorageException.class);
-    }
 }

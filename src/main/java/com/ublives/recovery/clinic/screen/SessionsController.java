@@ -193,7 +193,7 @@ public final class SessionsController {
     }
 
     private String describe(ClinicSession row) {
-        var s = row.recovery();
+        var s = row;
         StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(row.client().name());
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
         text.append("  ·  ").append(type == null ? s.massage() : type.name());

@@ -58,7 +58,7 @@ class SessionsViewModelTest {
     }
 
     @Test
-    void aRecordedSessionIsAJournalRecoveryOfTheClientWithEverythingTheFormSaid() {
+    void aRecordedSessionIsAClinicSessionOfTheClientWithEverythingTheFormSaidAndNoJournalRecovery() {
         Client zoe = fixture.client("Zoë Łukasz-Müller", "blood-thinners");
         fill(zoe, "9:30", "deep-tissue", "5");
         model.pressure().set("firm");
@@ -68,8 +68,9 @@ class SessionsViewModelTest {
 
         ClinicSession stored = model.record().join();
 
-        Recovery r = fixture.services.journal().recovery(stored.id()).orElseThrow();
-        assertThat(r.clientId()).isEqualTo(zoe.id());
+        ClinicSession r = fixture.clinic.session(stored.id()).orElseThrow();
+        assertThat(fixture.services.journal().recoveries()).isEmpty();
+        assertThat(r.client().id()).isEqualTo(zoe.id());
         assertThat(r.startedAt()).isEqualTo(LocalDate.of(2026, 5, 12).atTime(9, 30).atZone(ClinicFixture.ZONE).toInstant());
         assertThat(r.therapist()).isEqualTo("Jan Kowalski");
         assertThat(r.massage()).isEqualTo("deep-tissue");
