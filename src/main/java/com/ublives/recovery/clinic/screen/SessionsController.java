@@ -40,6 +40,10 @@ public final class SessionsController {
     private final FieldMarks marks = new FieldMarks();
     private final ToggleGroup pressureGroup = new ToggleGroup();
 
+    @FXML private Label sessionFormTitle;
+    @FXML private Button recordButton;
+    @FXML private VBox checkInsCard;
+    @FXML private Label checkInsText;
     @FXML private Label clientLabel;
     @FXML private SearchableComboBox<Client> clientBox;
     @FXML private Label whenLabel;
@@ -82,6 +86,12 @@ public final class SessionsController {
         sorenessLabel.setLabelFor(sorenessField);
         sessionNotesLabel.setLabelFor(sessionNotesArea);
         dayLabel.setLabelFor(dayPicker);
+
+        sessionFormTitle.textProperty().bind(model.formTitle());
+        recordButton.textProperty().bind(model.recordText());
+        checkInsText.textProperty().bind(model.checkInsText());
+        checkInsCard.visibleProperty().bind(model.checkInsText().isNotEmpty());
+        checkInsCard.managedProperty().bind(checkInsCard.visibleProperty());
 
         clientBox.setItems(model.clients());
         clientBox.setConverter(converter(Client::name));
@@ -192,9 +202,8 @@ public final class SessionsController {
         model.batch().cancel();
     }
 
-    private String describe(ClinicSession row) {
-        var s = row;
-        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(row.client().name());
+    private String describe(ClinicSession s) {
+        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(s.client().name());
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
         text.append("  ·  ").append(type == null ? s.massage() : type.name());
         if (s.therapist() != null && !s.therapist().isBlank()) {
