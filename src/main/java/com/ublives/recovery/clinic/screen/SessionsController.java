@@ -4,6 +4,7 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -144,11 +145,9 @@ public final class SessionsController {
                 model.selectedSession().set(now);
             }
         });
-        model.selectedSession().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(sessionList.getSelectionModel().getSelectedItem())) {
-                sessionList.getSelectionModel().select(now);
-            }
-        });
+        model.selectedSession().addListener((obs, old, now) -> selectInList(now));
+        // a reload replaces the items, which clears the list's selection: show the chosen session again
+        model.sessions().addListener((ListChangeListener<ClinicSession>) change -> selectInList(model.selectedSession().get()));
         // Enter or a double click on a session opens its preview.
         sessionList.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.ENTER) {
@@ -210,6 +209,12 @@ public final class SessionsController {
             text.append("  ·  ").append(s.therapist());
         }
         return text.toString();
+    }
+
+    private void selectInList(ClinicSession session) {
+        if (session != null && !session.equals(sessionList.getSelectionModel().getSelectedItem())) {
+            sessionList.getSelectionModel().select(session);
+        }
     }
 
     private void selectPressure(String id) {
