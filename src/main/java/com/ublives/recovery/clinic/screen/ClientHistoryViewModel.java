@@ -83,11 +83,12 @@ public final class ClientHistoryViewModel {
         this.opener = opener;
     }
 
-    /** One line of the list: when, massage, therapist. */
+    /** An entry of the list: when, then massage and therapist on a second line (the column is narrow). */
     public String describe(ClinicSession s) {
         MassageType type = rules.massageType(s.massage());
-        String line = WHEN.format(s.startedAt().atZone(zone)) + "  ·  " + (type == null ? s.massage() : type.name());
-        return s.therapist() == null || s.therapist().isBlank() ? line : line + "  ·  " + s.therapist();
+        String what = type == null ? s.massage() : type.name();
+        return WHEN.format(s.startedAt().atZone(zone)) + "\n"
+                + (s.therapist() == null || s.therapist().isBlank() ? what : what + "  ·  " + s.therapist());
     }
 
     public CompletableFuture<List<ClinicSession>> load() {

@@ -125,10 +125,10 @@ class ClientHistoryScreensTest {
         assertThat(text(robot, "#historyTitle")).isEqualTo("Zoë Łukasz-Müller: 2 sessions");
         assertThat(robot.lookup("#historyList .list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText)
                 .filter(t -> t != null).toList())
-                .containsExactly("19 May 2026, 9:30  ·  Swedish", "12 May 2026, 9:30  ·  Deep tissue  ·  Anna Nowak");
+                .containsExactly("19 May 2026, 9:30\nSwedish", "12 May 2026, 9:30\nDeep tissue  ·  Anna Nowak");
         assertThat(robot.lookup("#openSessionButton").queryAs(Button.class).isDisabled()).isTrue();
 
-        clickCell(robot, "#historyList", "12 May 2026, 9:30  ·  Deep tissue  ·  Anna Nowak");
+        clickCell(robot, "#historyList", "12 May 2026, 9:30\nDeep tissue  ·  Anna Nowak");
         robot.clickOn("#openSessionButton");
         waitUntil(() -> "sessions-tab".equals(selectedTab(robot).getId()));
         waitUntil(() -> !text(robot, "#checkInsText").isEmpty());
@@ -156,7 +156,7 @@ class ClientHistoryScreensTest {
         show(robot);
         tab(robot, "clients-tab");
         clickCell(robot, "#clientList", "Zoë Łukasz-Müller");
-        clickCell(robot, "#historyList", "19 May 2026, 9:30  ·  Swedish");
+        clickCell(robot, "#historyList", "19 May 2026, 9:30\nSwedish");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> "sessions-tab".equals(selectedTab(robot).getId()));
         waitUntil(() -> text(robot, "#sessionFormTitle").equals("Session of Zoë Łukasz-Müller, 19 May 2026, 9:30"));
@@ -179,7 +179,7 @@ class ClientHistoryScreensTest {
 
         tab(robot, "clients-tab");
         waitUntil(() -> robot.lookup("#historyList .list-cell").queryAllAs(ListCell.class).stream()
-                .anyMatch(c -> "19 May 2026, 9:30  ·  Swedish  ·  Jan Kowalski".equals(c.getText())));
+                .anyMatch(c -> "19 May 2026, 9:30\nSwedish  ·  Jan Kowalski".equals(c.getText())));
     }
 
     @Test
@@ -187,7 +187,7 @@ class ClientHistoryScreensTest {
         show(robot);
         tab(robot, "clients-tab");
         clickCell(robot, "#clientList", "Zoë Łukasz-Müller");
-        clickCell(robot, "#historyList", "12 May 2026, 9:30  ·  Deep tissue  ·  Anna Nowak");
+        clickCell(robot, "#historyList", "12 May 2026, 9:30\nDeep tissue  ·  Anna Nowak");
 
         fixture.dialogs.confirmAnswers.add(false);
         robot.clickOn("#deleteSessionButton");
