@@ -185,4 +185,42 @@ class ClinicServiceTest {
         assertThat(clinic.sessionsOn(LocalDate.of(2026, 5, 12))).isEmpty();
     }
 
+
+    @Test
+    void aSessionIsChangedAndDeletedInTheClinicAndAnUnknownOneIsRefused() {
+        Client zoe = clinic.addClient(new Client(null, "Zoë", "", "", List.of("blood-thinners"), ""));
+        Client jan = clinic.addClient(Client.named("Jan"));
+        ClinicSession first = clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-05T08:00:00Z"), "thai", 2));
+        ClinicSession second = clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "swedish", 1));
+        clinic.recordSession(NewSession.of(jan.id(), Instant.parse("2026-05-12T09:00:00Z"), "swedish", 1));
+        assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(second.id(), first.id());
+
+        ClinicSession changed = clinic.updateSession(first.id(), NewSession.of(zoe.id(),
+                Instant.parse("2026-05-06T08:00:00Z"), "deep-tissue", 4).withTherapist("Anna"));
+        assertThat(changed.massage()).isEqualTo("deep-tissue");
+        assertThat(changed.therapist()).isEqualTo("Anna");
+        assertThat(changed.conditions()).containsExactly("blood-thinners");
+        assertThat(clinic.session(first.id())).contains(changed);
+
+        clinic.deleteSession(second.id());
+        assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(first.id());
+        assertThat(clinic.sessionsOf(jan.id())).hasSize(1);
+        assertThatThrownBy(() -> clinic.deleteSession(second.id())).hasMessage("session " + second.id() + ": no such session");
+        assertThatThrownBy(() -> clinic.updateSession(999, NewSession.of(zoe.id(), Instant.now(), "thai", 1)))
+                .hasMessage("session 999: no such session");
+        assertThatThrownBy(() -> clinic.updateSession(first.id(), NewSession.of(zoe.id(), Instant.now(), "reiki", 1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(clinic.session(first.id())).contains(changed);
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    @Test
+    void aClientWithSessionsIsNotDeletedAndOneWithoutIs() {
+        Client zoe = clinic.addClient(Client.named("Zoë"));
+        ClinicSession session = clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "thai", 2));
+        assertThatThrownBy(() -> clinic.deleteClient(zoe.id())).hasMessageContaining("has sessions on record");
+        clinic.deleteSession(session.id());
+        clinic.deleteClient(zoe.id());
+        assertThat(clinic.client(zoe.id())).isEmpty();
+    }
 }
