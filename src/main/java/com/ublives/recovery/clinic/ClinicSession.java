@@ -20,10 +20,4 @@ public record ClinicSession(long id, Client client, Instant startedAt, String th
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
         quality = quality == null ? PainQuality.ACHY : quality;
     }
-
-    /** What the session says, as the form and the command line give it (to edit it). */
-    public NewSession details() {
-        return new NewSession(client.id(), startedAt, therapist, massage, pressure, areas, endSoreness, quality,
-                factors, conditions, note);
-    }
 }

@@ -25,11 +25,6 @@ public record NewSession(long clientId, Instant startedAt, String therapist, Str
                 List.of(), List.of(), null);
     }
 
-    public NewSession withConditions(List<String> ids) {
-        return new NewSession(clientId, startedAt, therapist, massage, pressure, areas, endSoreness, quality, factors,
-                ids, note);
-    }
-
     public NewSession withTherapist(String name) {
         return new NewSession(clientId, startedAt, name, massage, pressure, areas, endSoreness, quality, factors,
                 conditions, note);

@@ -61,11 +61,11 @@ public final class ClientHistoryViewModel {
         this.texts = texts;
         this.zone = zone;
         client.addListener((obs, old, now) -> {
-            boolean same = old != null && now != null && old.id().equals(now.id());
-            if (!same) {
+            boolean sameClient = old != null && now != null && old.id().equals(now.id());
+            if (!sameClient) {
                 message.set("");
-                load();
             }
+            load();
         });
     }
 

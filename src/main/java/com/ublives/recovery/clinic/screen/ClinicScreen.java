@@ -20,8 +20,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The clinic screen: sessions, clients (each with their history of sessions), the clinic's profile and the
- * sheet preview as tabs
- * (Ctrl+Tab moves between them). Builds the view models from the services and loads each tab's FXML.
+ * sheet preview as tabs (Ctrl+Tab moves between them). Builds the view models from the services and loads
+ * each tab's FXML.
  */
 public final class ClinicScreen {
 
