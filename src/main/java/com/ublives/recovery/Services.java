@@ -50,7 +50,7 @@ public record Services(Database database, PlannerService planner, JournalService
             PlannerService planner = new PlannerService(rules.open());
             JournalService journal = JournalService.create(planner, writes, clock);
             return new Services(database, planner, journal,
-                    new ClinicService(writes, planner.ruleSet(), journal, clock),
+                    new ClinicService(writes, planner, clock),
                     rules.refusedProblems());
         } catch (RuntimeException e) {
             database.close();

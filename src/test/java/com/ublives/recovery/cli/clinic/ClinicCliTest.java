@@ -159,8 +159,7 @@ class ClinicCliTest {
     }
 
     private static ClinicService clinicOn(Database database) {
-        return new ClinicService(database.dataSource(), SheetFixtures.RULES,
-                JournalService.create(SheetFixtures.PLANNER, database.dataSource(), Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        return new ClinicService(database.dataSource(), SheetFixtures.PLANNER, Clock.systemDefaultZone());
     }
 
     /** Records sessions at local times of the given date; returns their ids. */

@@ -131,8 +131,8 @@ class ClinicScreensTest {
         waitUntil(() -> robot.lookup("#sessionList").queryAs(ListView.class).getItems().size() == 1);
         ClinicSession session = fixture.clinic.sessionsOn(ClinicFixture.NOW.toLocalDate()).get(0);
         assertThat(session.client().id()).isEqualTo(zoe.id());
-        assertThat(session.recovery().pressure()).isEqualTo("firm");
-        assertThat(session.recovery().areas()).containsExactly("neck");
+        assertThat(session.pressure()).isEqualTo("firm");
+        assertThat(session.areas()).containsExactly("neck");
         assertThat(robot.lookup("#sessionMessage").queryAs(Label.class).getText())
                 .isEqualTo("Recorded the session of Zoë Łukasz-Müller at 9:30.");
 
