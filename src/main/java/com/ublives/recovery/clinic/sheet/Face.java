@@ -1,0 +1,138 @@
+package com.ublives.recovery.clinic.sheet;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * One bundled typeface, read twice from the same bytes: by FontBox for the character map, the
+ * advance widths and the subset a PDF embeds, and (only when a text needs shaping) by the JDK, whose
+ * text layout shapes it. Both read the same file, so a glyph id means the same glyph to both.
+ * Not thread-safe: the {@link SheetFont} that owns it serialises every use.
+ */
+final class Face {
+
+    private final String resource;
+    private final String faceName;
+    private final String name;
+    private final TrueTypeFont ttf;
+    private final CmapLookup cmap;
+    private final float unitsPerEm;
+    private final float[] advances;
+    private Font shaper;
+
+    private Face(String resource, String faceName, TrueTypeFont ttf) throws IOException {
+        this.resource = resource;
+        this.faceName = faceName;
+        this.name = ttf.getName() == null ? resource : ttf.getName();
+        this.ttf = ttf;
+        this.cmap = ttf.getUnicodeCmapLookup();
+        this.unitsPerEm = ttf.getUnitsPerEm();
+        this.advances = new float[ttf.getNumberOfGlyphs()];
+        Arrays.fill(advances, Float.NaN);
+    }
+
+    /** A .ttf file, or the named face of a .ttc collection, from the sheet's font folder. */
+    static Face load(String resource, String faceName) {
+        try (InputStream in = open(resource)) {
+            TrueTypeFont ttf;
+            if (faceName == null) {
+                ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            } else {
+                // The collection reads its faces from the bytes it holds, so it must stay open with them.
+                ttf = new TrueTypeCollection(in).getFontByName(faceName);
+                if (ttf == null) {
+                    throw new IllegalStateException("The sheet font " + resource + " has no face " + faceName);
+                }
+            }
+            return new Face(resource, faceName, ttf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sheet font " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = Face.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The sheet font " + resource + " is missing from the application");
+        }
+        return in;
+    }
+
+    TrueTypeFont ttf() {
+        return ttf;
+    }
+
+    /** The font's PostScript name, as a PDF names it. */
+    String name() {
+        return name;
+    }
+
+    float unitsPerEm() {
+        return unitsPerEm;
+    }
+
+    /** The glyph the character map gives a character, 0 when the face lacks it. */
+    int glyph(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
+    boolean covers(int codePoint) {
+        return glyph(codePoint) != 0;
+    }
+
+    /** Advance width of a glyph in font units. */
+    float advance(int glyph) {
+        float known = advances[glyph];
+        if (Float.isNaN(known)) {
+            try {
+                known = ttf.getAdvanceWidth(glyph);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            advances[glyph] = known;
+        }
+        return known;
+    }
+
+    int glyphCount() {
+        return advances.length;
+    }
+
+    /**
+     * The same face for the JDK's text layout, sized at one em so that positions come in font units.
+     * Made on first need (the file is read again rather than kept twice in memory): most sheets print
+     * only text that needs no shaping.
+     */
+    Font shaper() {
+        if (shaper == null) {
+            try (InputStream in = open(resource)) {
+                Font[] fonts = Font.createFonts(in);
+                Font chosen = fonts[0];
+                for (Font font : fonts) {
+                    if (faceName != null && faceName.equals(font.getPSName())) {
+                        chosen = font;
+                    }
+                }
+                shaper = chosen.deriveFont(unitsPerEm);
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("The JDK cannot read the sheet font " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return shaper;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
