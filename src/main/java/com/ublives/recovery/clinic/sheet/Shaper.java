@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns a line of text into glyphs the way the JDK's own text layout draws it: each character goes to
- * the first bundled face that has it, the line is cut into runs of one face and one bidi level, the
+ * Turns a line of text into glyphs the way the JDK's own text layout draws it: each word goes to the
+ * first bundled face that has it (see {@link #facesOf}), the line is cut into runs of one face and one bidi level, the
  * runs are put in visual order (java.text.Bidi), and each run that needs it is shaped by the JDK
  * (Font.layoutGlyphVector: Arabic joining, Indic conjuncts and reordering, Thai marks). Text that needs
  * no layout (Latin, Greek, Cyrillic, CJK) takes the character map and advance widths directly, which
@@ -28,10 +28,64 @@ final class Shaper {
     }
 
     /**
-     * The face for a character: the first that has it, except that spaces, digits, punctuation and
-     * combining marks stay with the face of the character before them when it has them, so a word
-     * and its marks and a phrase and its spaces are shaped together. Null when no face has it.
+     * The face of each character (at the index of its first char): each word (text between spaces)
+     * takes the first face that has all its letters, so a name is not set in two typefaces because one
+     * letter is missing from the first; a word that no face has whole takes, letter by letter, the
+     * first face that has the letter. Spaces, and in mixed words digits, punctuation and marks, stay
+     * with the face before them when it has them, so a phrase is shaped together.
      */
+    Face[] facesOf(char[] chars) {
+        Face[] chosen = new Face[chars.length];
+        int i = 0;
+        while (i < chars.length) {
+            if (chars[i] == ' ') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < chars.length && chars[end] != ' ') {
+                end++;
+            }
+            Face whole = wholeWord(chars, i, end);
+            Face previous = i > 0 ? chosen[i - 1] : null;
+            for (int k = i; k < end; ) {
+                int cp = Character.codePointAt(chars, k);
+                chosen[k] = whole != null ? whole : faceFor(cp, previous);
+                if (Character.charCount(cp) == 2) {
+                    chosen[k + 1] = chosen[k];
+                }
+                previous = chosen[k];
+                k += Character.charCount(cp);
+            }
+            i = end;
+        }
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] == ' ') {
+                chosen[k] = faceFor(' ', k > 0 ? chosen[k - 1] : null);
+            }
+            if (chosen[k] == null) {
+                chosen[k] = faces.get(0);
+            }
+        }
+        return chosen;
+    }
+
+    private Face wholeWord(char[] chars, int start, int end) {
+        for (Face face : faces) {
+            boolean all = true;
+            for (int k = start; k < end && all; ) {
+                int cp = Character.codePointAt(chars, k);
+                all = face.covers(cp) || Character.getType(cp) == Character.FORMAT;
+                k += Character.charCount(cp);
+            }
+            if (all) {
+                return face;
+            }
+        }
+        return null;
+    }
+
+    /** The first face that has the character, or the face before it for a space, digit, punctuation or mark. */
     Face faceFor(int codePoint, Face previous) {
         if (previous != null && neutral(codePoint) && previous.covers(codePoint)) {
             return previous;
@@ -57,19 +111,15 @@ final class Shaper {
 
     /** Width in ems of text that needs no layout: the advances of its characters' glyphs. */
     float plainEms(String text) {
+        char[] chars = text.toCharArray();
+        Face[] chosen = facesOf(chars);
         float ems = 0;
-        Face face = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0; i < chars.length; ) {
+            int cp = Character.codePointAt(chars, i);
+            ems += chosen[i].advance(chosen[i].glyph(cp)) / chosen[i].unitsPerEm();
             i += Character.charCount(cp);
-            face = faceOr(faceFor(cp, face));
-            ems += face.advance(face.glyph(cp)) / face.unitsPerEm();
         }
         return ems;
-    }
-
-    private Face faceOr(Face face) {
-        return face == null ? faces.get(0) : face;
     }
 
     ShapedLine shape(String text) {
@@ -78,10 +128,10 @@ final class Shaper {
         Bidi bidi = needsLayout(text) ? new Bidi(chars, 0, null, 0, chars.length, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT) : null;
         List<int[]> items = new ArrayList<>(); // start, limit, level
         List<Face> itemFaces = new ArrayList<>();
-        Face face = null;
+        Face[] chosen = facesOf(chars);
         for (int i = 0; i < chars.length; ) {
             int cp = Character.codePointAt(chars, i);
-            Face now = faceOr(faceFor(cp, face));
+            Face now = chosen[i];
             int level = bidi == null ? 0 : bidi.getLevelAt(i);
             int last = items.size() - 1;
             if (last >= 0 && itemFaces.get(last) == now && items.get(last)[2] == level) {
@@ -90,7 +140,6 @@ final class Shaper {
                 items.add(new int[] {i, i + Character.charCount(cp), level});
                 itemFaces.add(now);
             }
-            face = now;
             i += Character.charCount(cp);
         }
         byte[] levels = new byte[items.size()];
