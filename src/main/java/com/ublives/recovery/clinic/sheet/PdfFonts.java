@@ -20,7 +20,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +57,7 @@ final class PdfFonts {
         final COSDictionary font = new COSDictionary();
         final COSDictionary cidFont = new COSDictionary();
         final PDFontDescriptor descriptor = new PDFontDescriptor(new COSDictionary());
-        final TreeMap<Integer, Integer> widths = new TreeMap<>();
+        final Map<Integer, Integer> widths = new HashMap<>();
         final Map<Integer, String> texts = new HashMap<>();
 
         Embedded(Face face, COSName name) {
@@ -249,7 +248,7 @@ final class PdfFonts {
         COSArray array = new COSArray();
         COSArray run = null;
         int previous = -2;
-        for (Map.Entry<Integer, Integer> entry : font.widths.entrySet()) {
+        for (Map.Entry<Integer, Integer> entry : new TreeMap<>(font.widths).entrySet()) {
             if (entry.getKey() != previous + 1) {
                 run = new COSArray();
                 array.add(COSInteger.get(entry.getKey()));
@@ -316,6 +315,8 @@ final class PdfFonts {
 
     /** A number as PDF content writes it: plain decimals, never an exponent. */
     private static String number(float value) {
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        long thousandths = Math.round(value * 1000.0);
+        return thousandths % 1000 == 0 ? Long.toString(thousandths / 1000)
+                : BigDecimal.valueOf(thousandths, 3).stripTrailingZeros().toPlainString();
     }
 }

@@ -6,7 +6,9 @@ import java.awt.font.GlyphVector;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a line of text into glyphs the way the JDK's own text layout draws it: each word goes to the
@@ -22,6 +24,7 @@ final class Shaper {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
     private final List<Face> faces;
+    private final Map<Integer, Float> primaryEms = new HashMap<>();
 
     Shaper(List<Face> faces) {
         this.faces = List.copyOf(faces);
@@ -105,12 +108,39 @@ final class Shaper {
 
     /** True when the text needs the JDK's layout: a complex script, or any right-to-left text. */
     static boolean needsLayout(String text) {
+        boolean basic = true; // Latin-1 and Latin Extended: the sheet's own texts, and most names
+        for (int i = 0; i < text.length() && basic; i++) {
+            basic = text.charAt(i) < 0x0300;
+        }
+        if (basic) {
+            return false;
+        }
         char[] chars = text.toCharArray();
         return Font.textRequiresLayout(chars, 0, chars.length) || Bidi.requiresBidi(chars, 0, chars.length);
     }
 
     /** Width in ems of text that needs no layout: the advances of its characters' glyphs. */
     float plainEms(String text) {
+        // Text the first face has whole is set in it alone; measured often while wrapping, so cached.
+        float ems = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Float advance = primaryEms.get(cp);
+            if (advance == null) {
+                Face primary = faces.get(0);
+                advance = primary.covers(cp) ? primary.advance(primary.glyph(cp)) / primary.unitsPerEm() : Float.NaN;
+                primaryEms.put(cp, advance);
+            }
+            if (advance.isNaN()) {
+                return mixedEms(text);
+            }
+            ems += advance;
+            i += Character.charCount(cp);
+        }
+        return ems;
+    }
+
+    private float mixedEms(String text) {
         char[] chars = text.toCharArray();
         Face[] chosen = facesOf(chars);
         float ems = 0;
