@@ -16,45 +16,58 @@ import java.util.Arrays;
 /**
  * One bundled typeface, read twice from the same bytes: by FontBox for the character map, the
  * advance widths and the subset a PDF embeds, and (only when a text needs shaping) by the JDK, whose
- * text layout shapes it. Both read the same file, so a glyph id means the same glyph to both.
- * Not thread-safe: the {@link SheetFont} that owns it serialises every use.
+ * text layout shapes it. Both read the same file, so a glyph id means the same glyph to both. The
+ * file is read on first use: a sheet in Latin letters never opens the Thai font. Not thread-safe:
+ * the {@link SheetFont} that owns it serialises every use.
  */
 final class Face {
 
     private final String resource;
     private final String faceName;
-    private final String name;
-    private final TrueTypeFont ttf;
-    private final CmapLookup cmap;
-    private final float unitsPerEm;
-    private final float[] advances;
+    private String name;
+    private TrueTypeFont ttf;
+    private CmapLookup cmap;
+    private float unitsPerEm;
+    private float[] advances;
     private Font shaper;
 
-    private Face(String resource, String faceName, TrueTypeFont ttf) throws IOException {
+    private Face(String resource, String faceName) {
         this.resource = resource;
         this.faceName = faceName;
-        this.name = ttf.getName() == null ? resource : ttf.getName();
-        this.ttf = ttf;
-        this.cmap = ttf.getUnicodeCmapLookup();
-        this.unitsPerEm = ttf.getUnitsPerEm();
-        this.advances = new float[ttf.getNumberOfGlyphs()];
-        Arrays.fill(advances, Float.NaN);
     }
 
-    /** A .ttf file, or the named face of a .ttc collection, from the sheet's font folder. */
-    static Face load(String resource, String faceName) {
+    /**
+     * A .ttf file, or the named face of a .ttc collection, from the sheet's font folder; refused at
+     * once when the application lacks the file, read when first needed.
+     */
+    static Face of(String resource, String faceName) {
+        if (Face.class.getResource(resource) == null) {
+            throw new IllegalStateException("The sheet font " + resource + " is missing from the application");
+        }
+        return new Face(resource, faceName);
+    }
+
+    private void read() {
+        if (ttf != null) {
+            return;
+        }
         try (InputStream in = open(resource)) {
-            TrueTypeFont ttf;
+            TrueTypeFont font;
             if (faceName == null) {
-                ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             } else {
                 // The collection reads its faces from the bytes it holds, so it must stay open with them.
-                ttf = new TrueTypeCollection(in).getFontByName(faceName);
-                if (ttf == null) {
+                font = new TrueTypeCollection(in).getFontByName(faceName);
+                if (font == null) {
                     throw new IllegalStateException("The sheet font " + resource + " has no face " + faceName);
                 }
             }
-            return new Face(resource, faceName, ttf);
+            cmap = font.getUnicodeCmapLookup();
+            unitsPerEm = font.getUnitsPerEm();
+            advances = new float[font.getNumberOfGlyphs()];
+            Arrays.fill(advances, Float.NaN);
+            name = font.getName() == null ? resource : font.getName();
+            ttf = font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the sheet font " + resource + ": " + e.getMessage(), e);
         }
@@ -69,20 +82,24 @@ final class Face {
     }
 
     TrueTypeFont ttf() {
+        read();
         return ttf;
     }
 
     /** The font's PostScript name, as a PDF names it. */
     String name() {
+        read();
         return name;
     }
 
     float unitsPerEm() {
+        read();
         return unitsPerEm;
     }
 
     /** The glyph the character map gives a character, 0 when the face lacks it. */
     int glyph(int codePoint) {
+        read();
         return cmap.getGlyphId(codePoint);
     }
 
@@ -92,6 +109,7 @@ final class Face {
 
     /** Advance width of a glyph in font units. */
     float advance(int glyph) {
+        read();
         float known = advances[glyph];
         if (Float.isNaN(known)) {
             try {
@@ -105,6 +123,7 @@ final class Face {
     }
 
     int glyphCount() {
+        read();
         return advances.length;
     }
 
@@ -123,7 +142,7 @@ final class Face {
                         chosen = font;
                     }
                 }
-                shaper = chosen.deriveFont(unitsPerEm);
+                shaper = chosen.deriveFont(unitsPerEm());
             } catch (FontFormatException | IOException e) {
                 throw new IllegalStateException("The JDK cannot read the sheet font " + resource + ": " + e.getMessage(), e);
             }
@@ -133,6 +152,6 @@ final class Face {
 
     @Override
     public String toString() {
-        return name();
+        return resource;
     }
 }
