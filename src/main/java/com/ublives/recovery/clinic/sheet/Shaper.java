@@ -12,11 +12,11 @@ import java.util.Map;
 
 /**
  * Turns a line of text into glyphs the way the JDK's own text layout draws it: each word goes to the
- * first bundled face that has it (see {@link #facesOf}), the line is cut into runs of one face and one bidi level, the
- * runs are put in visual order (java.text.Bidi), and each run that needs it is shaped by the JDK
- * (Font.layoutGlyphVector: Arabic joining, Indic conjuncts and reordering, Thai marks). Text that needs
- * no layout (Latin, Greek, Cyrillic, CJK) takes the character map and advance widths directly, which
- * is what the JDK does for it too, only faster.
+ * first bundled face that has it (see {@link #facesOf}), the line is cut into runs of one face and
+ * one bidi level, the runs are put in visual order (java.text.Bidi), and each run that needs it is
+ * shaped by the JDK (Font.layoutGlyphVector: Arabic joining, Indic conjuncts and reordering, Thai
+ * marks). Text that needs no layout (Latin, Greek, Cyrillic, CJK) takes the character map and advance
+ * widths directly, which is what the JDK does for it too, only faster.
  */
 final class Shaper {
 
