@@ -1,6 +1,6 @@
 package com.ublives.recovery;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.storage.Backups;

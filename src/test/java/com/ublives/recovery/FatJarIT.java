@@ -46,4 +46,13 @@ class FatJarIT {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().toList()).containsExactly("--soreness must be a whole number from 0 to 10, got 11");
     }
+
+    @Test
+    void theFatJarsVersionIsThePoms() throws Exception {
+        Result run = java("--version");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().toList()).containsExactly("Recovery Planner " + System.getProperty("app.version"));
+    }
 }

@@ -15,7 +15,7 @@ public final class Cli {
     private Cli() {
     }
 
-    @Command(name = "recovery-planner", mixinStandardHelpOptions = true, version = "Recovery Planner 1.0",
+    @Command(name = "recovery-planner", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
             description = "Plans and tracks recovery after a massage. Without a command it opens the window.",
             subcommands = {CommandLine.HelpCommand.class})
     static final class Root {

@@ -1,6 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.ui.BackgroundTasks;

@@ -1,7 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.ui.Choice;
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;

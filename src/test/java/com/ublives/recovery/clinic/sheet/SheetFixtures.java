@@ -1,7 +1,7 @@
 package com.ublives.recovery.clinic.sheet;
 
 import com.ublives.recovery.Services;
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.rules.Assessment;
