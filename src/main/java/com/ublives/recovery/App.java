@@ -8,6 +8,7 @@ import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.StorageException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.FxDialogService;
@@ -68,7 +69,7 @@ public class App extends Application {
             tellIfRuleSetRefused(opened);
             servicesReady(opened);
         }, failure -> {
-            String message = MessageFormat.format(texts.getString("startup.failedDetail"), dataDir, reason(failure));
+            String message = MessageFormat.format(texts.getString("startup.failedDetail"), problem(failure, dataDir));
             window.showFailure(message);
             dialogs.showError(texts.getString("startup.failed"), message);
         });
@@ -111,13 +112,10 @@ public class App extends Application {
         // nothing to do in the app itself
     }
 
-    private static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    /** The same sentence the command line prints; never the database's or Java's own text. */
+    private String problem(Throwable failure, Path dataDir) {
+        return failure instanceof StorageException ? failure.getMessage()
+                : MessageFormat.format(texts.getString("startup.failedUnexpected"), dataDir);
     }
 
     @Override

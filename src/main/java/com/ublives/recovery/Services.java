@@ -24,7 +24,13 @@ public record Services(Database database, PlannerService planner, JournalService
                        List<String> ruleSetProblems) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
-        Database database = Database.open(dataDir);
+        return open(dataDir, () -> {
+        });
+    }
+
+    /** @param waiting told once when the data folder has kept this waiting a few seconds for another program */
+    public static Services open(Path dataDir, Runnable waiting) {
+        Database database = Database.open(dataDir, waiting);
         try {
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
             PlannerService planner = new PlannerService(rules.open());
