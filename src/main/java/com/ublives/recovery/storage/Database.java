@@ -5,6 +5,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,13 +83,21 @@ public final class Database implements AutoCloseable {
         try {
             // H2 says "could not save the lock file" both when another program is writing it and when the
             // folder is read-only: only the former passes
-            patience.retry(() -> Flyway.configure().dataSource(pool).load().migrate(),
+            patience.retry(() -> migrateInTurn(folder, pool, patience),
                     failure -> StorageException.passing(failure) && writable(folder, file));
         } catch (RuntimeException e) {
             pool.dispose();
             throw explain(e, folder, file);
         }
         return new Database(folder, pool, patience);
+    }
+
+    private static Object migrateInTurn(Path folder, JdbcConnectionPool pool, Patience patience) {
+        try (OpeningTurn turn = OpeningTurn.take(folder, patience)) {
+            return Flyway.configure().dataSource(pool).load().migrate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void createFolder(Path folder) {
