@@ -98,7 +98,9 @@ class DataFolderIT {
                 assertThat(Files.readAllBytes(file)).as("damage %d after %s", i, command).isEqualTo(damages.get(i));
             }
             try (Stream<Path> files = Files.list(folder)) {
-                assertThat(files).containsExactly(file);
+                // beside it at most the small file programs take turns with; no new database
+                assertThat(files.map(f -> f.getFileName().toString()))
+                        .containsOnly("recovery.mv.db", "recovery.opening.lock");
             }
         }
     }

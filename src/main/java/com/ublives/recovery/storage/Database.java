@@ -70,34 +70,49 @@ public final class Database implements AutoCloseable {
         Path folder = directory.toAbsolutePath().normalize();
         createFolder(folder);
         Path file = folder.resolve(FILE_NAME + ".mv.db");
-        boolean exists = Files.exists(file);
-        if (exists) {
-            refuseUnreadable(folder, file);
-        }
-        // IFEXISTS: a file that is there is opened, never created anew, whatever H2 makes of it
-        String url = "jdbc:h2:" + HexPath.nameOf(folder.resolve(FILE_NAME).toString()) + SETTINGS
-                + (exists ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
-        pool.setMaxConnections(8);
         Patience patience = new Patience(waiting);
         try {
             // H2 says "could not save the lock file" both when another program is writing it and when the
             // folder is read-only: only the former passes
-            patience.retry(() -> migrateInTurn(folder, pool, patience),
+            JdbcConnectionPool pool = patience.retry(() -> openInTurn(folder, file, patience),
                     failure -> StorageException.passing(failure) && writable(folder, file));
+            return new Database(folder, pool, patience);
+        } catch (StorageException alreadyTold) {
+            throw alreadyTold;
         } catch (RuntimeException e) {
-            pool.dispose();
             throw explain(e, folder, file);
         }
-        return new Database(folder, pool, patience);
     }
 
-    private static Object migrateInTurn(Path folder, JdbcConnectionPool pool, Patience patience) {
+    /**
+     * Checks the file and opens it while no other program of ours is opening the folder: a file another
+     * program is creating at this moment is complete (or served) by the time this one looks at it.
+     */
+    private static JdbcConnectionPool openInTurn(Path folder, Path file, Patience patience) {
         try (OpeningTurn turn = OpeningTurn.take(folder, patience)) {
-            return Flyway.configure().dataSource(pool).load().migrate();
+            boolean exists = Files.exists(file);
+            if (exists) {
+                refuseUnreadable(folder, file);
+            }
+            // a cipher option would join the settings here, and StoreCheck would read with the same key
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists), USER, "");
+            pool.setMaxConnections(8);
+            try {
+                Flyway.configure().dataSource(pool).load().migrate();
+                return pool;
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** IFEXISTS: a file that is there is opened, never created anew, whatever H2 makes of it. */
+    private static String url(Path folder, boolean exists) {
+        return "jdbc:h2:" + HexPath.nameOf(folder.resolve(FILE_NAME).toString()) + SETTINGS
+                + (exists ? ";IFEXISTS=TRUE" : "");
     }
 
     private static void createFolder(Path folder) {
