@@ -20,7 +20,7 @@ final class Patience {
      * A program that holds the file without sharing it says "in use" for good; one that is starting to
      * share it says so only for a moment. Past this, "in use" is taken as the former.
      */
-    static final long IN_USE_LIMIT_MS = 8_000;
+    static final long IN_USE_LIMIT_MS = 20_000;
 
     private final Runnable notice;
     private boolean told;
