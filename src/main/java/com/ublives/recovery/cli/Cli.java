@@ -42,7 +42,14 @@ public final class Cli {
             err.println("Error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
             return 1;
         });
-        return cli.execute(args);
+        int status = cli.execute(args);
+        // a PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output
+        if (out.checkError()) {
+            err.println("Could not write to standard output (is the disk full or the pipe closed?);"
+                    + " the output is incomplete");
+            return status == 0 ? 1 : status;
+        }
+        return status;
     }
 
     /** One place where the commands of every feature join the command line. */

@@ -3,6 +3,7 @@ package com.ublives.recovery.rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,8 +109,8 @@ public final class RuleSetValidator {
             String row = "planItems[" + item.id() + "]";
             if (item.category() == null) {
                 p.add(row + ": category is missing; one of HYDRATION, HEAT_COLD, STRETCHING, ACTIVE_REST, DEVICE");
-            } else if (item.id() != null && !item.id().startsWith(item.category().name().toLowerCase().replace('_', '-') + ".")) {
-                p.add(row + ": id must start with its category, e.g. " + item.category().name().toLowerCase().replace('_', '-') + ".name");
+            } else if (item.id() != null && !item.id().startsWith(item.category().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".")) {
+                p.add(row + ": id must start with its category, e.g. " + item.category().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".name");
             }
             text(row, "title", item.title(), p);
             text(row, "text", item.text(), p);
