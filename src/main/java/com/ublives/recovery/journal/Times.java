@@ -63,7 +63,7 @@ public final class Times {
             checkYear(input, text, date.getYear());
             return date;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(input, "must be a date such as 2026-05-12, got " + text);
+            throw new InvalidInputException(input, "must be a date like 2026-05-12, got " + text);
         }
     }
 

@@ -122,7 +122,7 @@ public final class AssessmentParser {
             }
         }
         throw new InvalidInputException(input, "must be a number of hours from 0 to " + MAX_HOURS
-                + " in digits, such as 30 or 4.5, got " + shown(text));
+                + ", such as 30 or 4.5, got " + shown(text));
     }
 
     private static String shown(String text) {

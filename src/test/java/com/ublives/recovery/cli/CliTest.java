@@ -153,7 +153,7 @@ class CliTest {
             "--massage deep-tissue --soreness 4.5 | --soreness must be a whole number from 0 to 10, got 4.5",
             "--massage deep-tissue --soreness 3 --previous-soreness 12 | --previous-soreness must be a whole number from 0 to 10, got 12",
             "--massage foot-rub --soreness 3 | --massage must be one of swedish, relaxation, hot-stone, aromatherapy, prenatal, deep-tissue, trigger-point, sports, myofascial-release, shiatsu, thai, got foot-rub",
-            "--massage deep-tissue --soreness 3 --hours -2 | --hours must be a number of hours of 0 or more, got -2",
+            "--massage deep-tissue --soreness 3 --hours -2 | --hours must be a number of hours from 0 to 2000000, such as 30 or 4.5, got -2",
             "--massage deep-tissue --soreness 3 --quality dull | --quality must be achy or sharp, got dull",
             "--massage deep-tissue --soreness 3 --factor stress | --factor must be one of tight-muscles, dehydrated, little-rest, sensitive, pre-existing, got stress",
             "--massage deep-tissue --soreness 3 --red-flag itch | --red-flag must be one of bladder-bowel, saddle-numbness, leg-weakness, chest-pain-breathless, calf-swelling, dark-urine, fever, numbness-tingling, severe-headache-dizziness, spreading-bruise, got itch",
