@@ -6,12 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,25 +20,13 @@ class FatJarIT {
     @TempDir
     Path dataDir;
 
-    private record Result(int status, String out, String err) {
-    }
-
-    private Result java(String... args) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "target/recovery-planner.jar"));
-        assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dataDir.getParent(), "out", ".txt");
-        Path err = Files.createTempFile(dataDir.getParent(), "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finished within a minute").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private FatJar.Result java(String... args) throws IOException, InterruptedException {
+        return new FatJar(dataDir.getParent(), List.of()).run(args);
     }
 
     @Test
     void theFatJarPlansFromTheCommandLineWithAFreshDatabase() throws Exception {
-        Result run = java("plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30", "--json",
+        FatJar.Result run = java("plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30", "--json",
                 "--data-dir", dataDir.toString());
 
         assertThat(run.err()).isEmpty();
@@ -56,7 +40,7 @@ class FatJarIT {
 
     @Test
     void theFatJarRefusesBadInputWithOneLineAndStatusTwo() throws Exception {
-        Result run = java("plan", "--massage", "deep-tissue", "--soreness", "11", "--data-dir", dataDir.toString());
+        FatJar.Result run = java("plan", "--massage", "deep-tissue", "--soreness", "11", "--data-dir", dataDir.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

@@ -3,6 +3,7 @@ package com.ublives.recovery.journal;
 import com.ublives.recovery.rules.InvalidInputException;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,9 +73,10 @@ public final class Times {
      * for a clock or a time zone set a little wrong; anything further out is a typing mistake.
      */
     public static void checkMassage(String input, Instant at, Clock clock) {
-        if (at.atZone(clock.getZone()).getYear() < FIRST_YEAR || at.isAfter(latest(clock))) {
+        Instant earliest = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(clock.getZone()).toInstant();
+        if (at.isBefore(earliest) || at.isAfter(latest(clock))) {
             throw new InvalidInputException(input, "must be from " + FIRST_YEAR + "-01-01 to a day from now ("
-                    + format(latest(clock), clock.getZone()) + "), got " + format(at, clock.getZone()));
+                    + format(latest(clock), clock.getZone()) + "), got " + shown(at, clock.getZone()));
         }
     }
 
@@ -82,7 +84,16 @@ public final class Times {
     public static void checkNotAhead(String input, Instant at, Clock clock) {
         if (at.isAfter(latest(clock))) {
             throw new InvalidInputException(input, "must not be more than a day from now ("
-                    + format(latest(clock), clock.getZone()) + "), got " + format(at, clock.getZone()));
+                    + format(latest(clock), clock.getZone()) + "), got " + shown(at, clock.getZone()));
+        }
+    }
+
+    /** As format, for a time in a refusal, which may be too far out to have a date in the zone. */
+    private static String shown(Instant at, ZoneId zone) {
+        try {
+            return format(at, zone);
+        } catch (DateTimeException tooFar) {
+            return at.toString();
         }
     }
 

@@ -200,6 +200,24 @@ class CliTest {
     }
 
     @Test
+    void aFailedWriteToStandardOutputExitsOneWithOneLine() {
+        PrintWriter failing = new PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true);
+        StringWriter err = new StringWriter();
+
+        int status = Cli.run(new String[] {"plan", "--massage", "swedish", "--soreness", "3", "--data-dir",
+                dataDir.toString()}, failing, new PrintWriter(err, true));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "Could not write to standard output (is the disk full or the pipe closed?); the output is incomplete");
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run run = run("--help");
 

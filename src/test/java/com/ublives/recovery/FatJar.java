@@ -1,0 +1,55 @@
+package com.ublives.recovery;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the shaded jar in its own JVM as a person would, for the *IT tests. */
+final class FatJar {
+
+    record Result(int status, String out, String err) {
+    }
+
+    private final Path scratch;
+    private final List<String> jvmOptions;
+    private final File stdout;
+
+    /** Output and error go to files in scratch; jvmOptions come before -jar (e.g. -Duser.language=tr). */
+    FatJar(Path scratch, List<String> jvmOptions) {
+        this(scratch, jvmOptions, null);
+    }
+
+    private FatJar(Path scratch, List<String> jvmOptions, File stdout) {
+        this.scratch = scratch;
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.stdout = stdout;
+    }
+
+    /** The same runs with standard output sent to this file instead (e.g. /dev/full); Result.out is then empty. */
+    FatJar withStdout(File file) {
+        return new FatJar(scratch, jvmOptions, file);
+    }
+
+    Result run(String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("app.jar", "target/recovery-planner.jar"));
+        assertThat(jar).exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(stdout != null ? stdout : out.toFile())
+                .redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finished within a minute").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
