@@ -153,10 +153,10 @@ class InputRangeIT {
         assertRefused(importing(recovery(",\"closedAt\":\"2026-02-01T09:30:00+01:00\"", "")),
                 "--in recoveries[0] (id 4): closedAt must not be before the massage (");
         assertRefused(importing(recovery(",\"closedAt\":\"2026-03-02T12:00:00+01:00\",\"closedBy\":\"PERSON\"", two)),
-                "--in recoveries[0].checkIns[1] (id 8): at must not be after the recovery was closed (");
+                "--in recoveries[0] (id 4).checkIns[1] (id 8): at must not be after the recovery was closed (");
         assertRefused(importing(recovery("", checkIn(7, "2026-03-03T09:30:00+01:00", 2) + ","
                         + checkIn(8, "2026-03-02T09:30:00+01:00", 0))),
-                "--in recoveries[0].checkIns[0] (id 7): at must not be after the check-in with soreness 0 at ");
+                "--in recoveries[0] (id 4).checkIns[0] (id 7): at must not be after the check-in with soreness 0 at ");
         assertRefused(importing(recovery("", two).replace("2026-03-01T09:30", "9999-03-01T09:30")),
                 "--in recoveries[0] (id 4): startedAt must be from 1900-01-01 to a day from now (");
         assertRefused(importing(recovery("", two).replace("2026-03-01T09:30", "+999999999-03-01T09:30")),
