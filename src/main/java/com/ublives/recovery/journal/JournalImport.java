@@ -78,21 +78,7 @@ public final class JournalImport {
     public Result run(Reader in) throws IOException {
         JsonNode root;
         try (JsonParser parser = JournalJson.MAPPER.getFactory().createParser(withoutByteOrderMark(in))) {
-            try {
-                root = JournalJson.MAPPER.readTree(parser);
-            } catch (JsonProcessingException e) {
-                throw refused("the file is not readable JSON: " + e.getOriginalMessage() + line(e.getLocation()));
-            }
-            JsonLocation end = parser.currentLocation();
-            try {
-                if (root != null && parser.nextToken() != null) {
-                    throw refused("the file goes on after the end of the JSON" + line(parser.currentLocation())
-                            + "; a journal export holds one JSON object and nothing after it");
-                }
-            } catch (JsonProcessingException e) {
-                throw refused("the file goes on after the end of the JSON" + line(end)
-                        + "; a journal export holds one JSON object and nothing after it");
-            }
+            root = onlyValue(parser);
         }
         if (root == null || !root.isObject() || !root.path("recoveries").isArray()) {
             throw refused("the file is not a journal export: it needs a \"recoveries\" array");
@@ -118,6 +104,27 @@ public final class JournalImport {
             reader.unread(first);
         }
         return reader;
+    }
+
+    /** The one JSON value of the file; anything after it (a second object, stray text) refuses the file. */
+    private static JsonNode onlyValue(JsonParser parser) throws IOException {
+        JsonNode root;
+        try {
+            root = JournalJson.MAPPER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw refused("the file is not readable JSON: " + e.getOriginalMessage() + line(e.getLocation()));
+        }
+        JsonLocation more;
+        try {
+            more = root != null && parser.nextToken() != null ? parser.currentTokenLocation() : null;
+        } catch (JsonProcessingException strayText) {
+            more = strayText.getLocation() != null ? strayText.getLocation() : parser.currentLocation();
+        }
+        if (more != null) {
+            throw refused("the file goes on after the end of the JSON" + line(more)
+                    + "; a journal export holds one JSON object and nothing after it");
+        }
+        return root;
     }
 
     private static String line(JsonLocation at) {

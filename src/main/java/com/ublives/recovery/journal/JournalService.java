@@ -8,9 +8,9 @@ import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.storage.Transactions;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -137,8 +137,8 @@ public final class JournalService {
                 return recovery;
             }
             // never before its latest check-in (which may be up to a day ahead), so an export imports again
-            Instant at = checkIns.latest(c, recoveryId).map(CheckIn::at).filter(clock.instant()::isBefore)
-                    .orElse(clock.instant());
+            Instant now = clock.instant();
+            Instant at = checkIns.latest(c, recoveryId).map(CheckIn::at).filter(now::isBefore).orElse(now);
             recoveries.close(c, recoveryId, at, ClosedBy.PERSON);
             return recoveries.find(c, recoveryId).orElseThrow();
         });
@@ -247,9 +247,11 @@ public final class JournalService {
     Outcome judge(Recovery recovery, CheckIn checkIn, Integer previous, boolean validate) {
         double hours = CheckInSchedule.hoursBetween(recovery.startedAt(), checkIn.at());
         if (validate) {
+            // plain digits: the parser takes no "1.0E-4"
             return planner.assess(new AssessmentParser.Raw(recovery.massage(), Integer.toString(checkIn.soreness()),
-                    checkIn.quality().id(), BigDecimal.valueOf(hours).toPlainString(), previous == null ? null : previous.toString(),
-                    recovery.factors(), checkIn.redFlags(), recovery.conditions()));
+                    checkIn.quality().id(), BigDecimal.valueOf(hours).toPlainString(),
+                    previous == null ? null : previous.toString(), recovery.factors(), checkIn.redFlags(),
+                    recovery.conditions()));
         }
         return planner.assess(new Assessment(recovery.massage(), checkIn.soreness(), checkIn.quality(), hours,
                 previous, new HashSet<>(recovery.factors()), new HashSet<>(checkIn.redFlags()),
