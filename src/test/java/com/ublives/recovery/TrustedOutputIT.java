@@ -95,7 +95,7 @@ class TrustedOutputIT {
         assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
 
         for (Path special : List.of(toNull, toStdout, pipe)) {
-            FatJar.Result export = run("journal", "export", "--format", "json", "--out", special.toString(), "--force");
+            FatJar.Result export = run("journal", "export", "--format", "json", "--out", special.toString());
             assertThat(export.status()).as(export.err()).isEqualTo(2);
             assertThat(export.err().lines().toList()).containsExactly(
                     "--out " + special + " is a device or special file, not a file; give a file name");
