@@ -97,7 +97,7 @@ public final class AssessmentParser {
         if (text == null && !required) {
             return null;
         }
-        if (text == null || text.isBlank() && required) {
+        if (text == null || (text.isBlank() && required)) {
             throw new InvalidInputException(input, "is required: a whole number from 0 to 10");
         }
         Integer value = wholeSoreness(text);
