@@ -53,7 +53,14 @@ public final class Cli {
             }
             return 1;
         });
-        return cli.execute(args);
+        int status = cli.execute(args);
+        // a PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output
+        if (out.checkError()) {
+            err.println("Could not write to standard output (is the disk full or the pipe closed?);"
+                    + " the output is incomplete");
+            return status == 0 ? 1 : status;
+        }
+        return status;
     }
 
     /** --verbose may stand after any command, so it is looked for on every level that was parsed. */
