@@ -1,6 +1,5 @@
 package com.ublives.recovery.storage;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
@@ -50,7 +49,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(8);
         try {
-            Flyway.configure().dataSource(pool).load().migrate();
+            Migrations.migrate(pool);
         } catch (RuntimeException e) {
             pool.dispose();
             // "already in use", a lock timeout...: one sentence for a person, never a stack trace
