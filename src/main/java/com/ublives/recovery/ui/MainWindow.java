@@ -25,6 +25,7 @@ import org.kordamp.ikonli.Ikon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * The window's frame: a sidebar with one entry per screen and the selected screen beside it.
@@ -36,7 +37,7 @@ public final class MainWindow {
     private final VBox navigation = new VBox();
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
-    private final List<Node> screens = new ArrayList<>();
+    private final List<Screen> screens = new ArrayList<>();
     private final ResourceBundle texts;
     private final MenuButton dataMenu = new MenuButton();
     /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
@@ -66,20 +67,28 @@ public final class MainWindow {
 
     /** Adds a screen to the sidebar; the first one added is shown. Ctrl+1…9 select screens too. */
     public void addScreen(String title, Ikon icon, Node screen) {
+        addScreen(title, icon, () -> screen);
+    }
+
+    /**
+     * Adds a screen that is built when it is first selected, or earlier by {@link #buildScreensWhenIdle},
+     * so the first screen can take input before the others exist.
+     */
+    public void addScreen(String title, Ikon icon, Supplier<? extends Node> builder) {
         ToggleButton entry = new ToggleButton(title, Icons.of(icon, 20));
         entry.getStyleClass().add("nav-item");
         entry.setMaxWidth(Double.MAX_VALUE);
         entry.setAlignment(Pos.CENTER_LEFT);
         entry.setToggleGroup(group);
-        entry.setUserData(screen);
         entry.setTooltip(new javafx.scene.control.Tooltip(title));
         compact.addListener((obs, was, now) -> entry.setContentDisplay(
                 now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
         entry.setContentDisplay(compact.get()
                 ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
+        Screen screen = new Screen(builder);
         entry.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
-                content.getChildren().setAll(screen);
+                content.getChildren().setAll(screen.node());
             }
         });
         navigation.getChildren().add(entry);
@@ -117,8 +126,40 @@ public final class MainWindow {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    public List<Node> screens() {
-        return List.copyOf(screens);
+    /**
+     * Builds the screens not built yet, one per pulse after the next frame, so a click in the
+     * meantime waits for one screen at most and the first switch to each finds it ready.
+     */
+    public void buildScreensWhenIdle() {
+        screens.stream().filter(s -> !s.built()).findFirst().ifPresent(next -> {
+            afterFirstFrame(() -> {
+                next.node();
+                buildScreensWhenIdle();
+            });
+            javafx.application.Platform.requestNextPulse(); // an idle window has no pulse of its own
+        });
+    }
+
+    /** A screen of the sidebar and, once built, its node. */
+    private static final class Screen {
+        private Supplier<? extends Node> builder;
+        private Node node;
+
+        Screen(Supplier<? extends Node> builder) {
+            this.builder = builder;
+        }
+
+        boolean built() {
+            return node != null;
+        }
+
+        Node node() {
+            if (node == null) {
+                node = builder.get();
+                builder = null;
+            }
+            return node;
+        }
     }
 
     /**
