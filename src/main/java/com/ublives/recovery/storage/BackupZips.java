@@ -50,6 +50,28 @@ final class BackupZips {
         }
     }
 
+    /**
+     * H2 names the database's entry after the path it was given, which {@link HexPath} encodes; a backup
+     * always holds it as recovery.mv.db, so it is renamed (the part file is not yet a backup anyone sees).
+     */
+    static void nameEntry(Path zip) throws IOException {
+        Path renamed = zip.resolveSibling(zip.getFileName() + ".named");
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            ZipEntry db = z.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
+                    .orElseThrow(() -> new IOException(zip.getFileName() + " holds no database"));
+            if (db.getName().equals(ENTRY)) {
+                return;
+            }
+            try (InputStream in = z.getInputStream(db);
+                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(renamed))) {
+                out.putNextEntry(new ZipEntry(ENTRY));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        Files.move(renamed, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Replaces the zip with one holding {@code mvDb}, through a part file: a failure leaves the old zip. */
     static void replace(Path zip, Path mvDb) throws IOException {
         SafeFile.write(zip, true, out -> {

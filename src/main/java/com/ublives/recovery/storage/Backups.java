@@ -94,6 +94,7 @@ public final class Backups {
                     backup.setString(1, part.toAbsolutePath().toString());
                     backup.execute();
                 }
+                BackupZips.nameEntry(part);
                 check(part, password);
                 Files.move(part, target);
             } finally {
