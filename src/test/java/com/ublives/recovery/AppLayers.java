@@ -33,7 +33,8 @@ public final class AppLayers {
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
             "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet.."};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
-    public static final String[] ENGINE = {"com.ublives.recovery.rules.."};
+    /** The rules engine, and the time rules every face and feature read moments by (pure java.time). */
+    public static final String[] ENGINE = {"com.ublives.recovery.rules..", "com.ublives.recovery.time.."};
 
     /**
      * Where the data folder is and how a file reaches it whole: every face writes files a person
