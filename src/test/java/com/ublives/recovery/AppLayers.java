@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.storage.SafeFile;
 
-import java.sql.PreparedStatement;
+import java.sql.Connection;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -47,12 +47,17 @@ public final class AppLayers {
     public static final DescribedPredicate<JavaClass> DATABASE = resideInAnyPackage(STORAGE).and(DescribedPredicate.not(FILES))
             .as("storage apart from files");
 
-    /** Repositories, by what they do rather than their name: the classes that prepare SQL. */
+    /**
+     * Repositories, by what they do rather than their name: the classes that prepare SQL on a connection.
+     * A helper that only binds or reads a value of a statement another class prepared (storage/SqlTimes)
+     * writes no SQL, and is shared like any other part of storage.
+     */
     public static final DescribedPredicate<JavaClass> PREPARE_SQL = new DescribedPredicate<>("prepare SQL") {
         @Override
         public boolean test(JavaClass c) {
-            return isApp(c) && c.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().isEquivalentTo(PreparedStatement.class));
+            return isApp(c) && c.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTargetOwner().isAssignableTo(Connection.class)
+                            && call.getName().startsWith("prepare"));
         }
     };
 
