@@ -51,25 +51,30 @@ final class BackupZips {
     }
 
     /**
-     * H2 names the database's entry after the path it was given, which {@link HexPath} encodes; a backup
-     * always holds it as recovery.mv.db, so it is renamed (the part file is not yet a backup anyone sees).
+     * Gives the database in a zip BACKUP TO just wrote its usual name, recovery.mv.db. H2 names the entry
+     * after the name it was given for the file, which {@link HexPath} makes the folder's path in hex: the
+     * entry would carry the person's folder into every backup, and the backup would open only under that
+     * name. A zip already holding recovery.mv.db is left as it is.
      */
     static void nameEntry(Path zip) throws IOException {
-        Path renamed = zip.resolveSibling(zip.getFileName() + ".named");
         try (ZipFile z = new ZipFile(zip.toFile())) {
-            ZipEntry db = z.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
-                    .orElseThrow(() -> new IOException(zip.getFileName() + " holds no database"));
-            if (db.getName().equals(ENTRY)) {
+            if (z.getEntry(ENTRY) != null) {
                 return;
             }
-            try (InputStream in = z.getInputStream(db);
-                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(renamed))) {
-                out.putNextEntry(new ZipEntry(ENTRY));
-                in.transferTo(out);
-                out.closeEntry();
-            }
         }
-        Files.move(renamed, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        SafeFile.write(zip, true, out -> {
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                ZipEntry written = z.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
+                        .orElseThrow(() -> new IOException(zip.getFileName() + " holds no database file"));
+                ZipOutputStream zipOut = new ZipOutputStream(out);
+                zipOut.putNextEntry(new ZipEntry(ENTRY));
+                try (InputStream in = z.getInputStream(written)) {
+                    in.transferTo(zipOut);
+                }
+                zipOut.closeEntry();
+                zipOut.finish();
+            }
+        });
     }
 
     /** Replaces the zip with one holding {@code mvDb}, through a part file: a failure leaves the old zip. */
