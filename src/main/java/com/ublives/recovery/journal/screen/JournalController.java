@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -28,6 +29,10 @@ import java.util.function.Function;
 /** Binds the journal screen to its view model and delegates every command; it decides nothing. */
 public final class JournalController {
 
+    /** The recovery list's width: as designed, and the least it keeps at the window's smallest size. */
+    private static final double LIST_PREF = 330;
+    private static final double LIST_MIN = 250;
+
     private final JournalViewModel model;
     private final ResourceBundle texts;
     private final Node massageForm;
@@ -38,6 +43,7 @@ public final class JournalController {
     private SorenessChart chart;
     private boolean syncingSelection;
 
+    @FXML private BorderPane journalRoot;
     @FXML private Button logMassageButton;
     @FXML private Button importButton;
     @FXML private Button exportButton;
@@ -107,6 +113,9 @@ public final class JournalController {
         // A refresh replaces the rows (and so the list's selection): mark the chosen recovery again.
         model.rows().addListener((ListChangeListener<RecoveryRow>) change -> selectInList(model.detail().recovery().get()));
         recoveryList.setCellFactory(list -> new RecoveryCell());
+        // the list gives up some width where the window is small, so the chosen recovery keeps room
+        journalRoot.widthProperty().addListener((obs, old, width) ->
+                recoveryList.setPrefWidth(Math.max(LIST_MIN, Math.min(LIST_PREF, width.doubleValue() * 0.32))));
         // Rows wrap to the list's width; when it changes, they are laid out again.
         recoveryList.widthProperty().addListener(o -> recoveryList.refresh());
         Label placeholder = new Label();
@@ -155,6 +164,7 @@ public final class JournalController {
                 model.detail().compareWith(compareBox.getCheckModel().getCheckedItems().stream()
                         .map(RecoveryDetailViewModel.CompareChoice::id).toList()));
 
+        selectHint.textProperty().bind(model.detailHint());
         model.detail().recovery().addListener((obs, old, row) -> showRecovery(row));
         showRecovery(model.detail().recovery().get());
     }
@@ -197,13 +207,18 @@ public final class JournalController {
     }
 
     private void bindCheckIns() {
-        checkInTable.setItems(model.detail().checkIns());
+        checkInTable.setItems(model.detail().tableRows());
         checkInTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
         hoursColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hours()));
         sorenessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().soreness()));
         qualityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().quality()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        whenColumn.setCellFactory(column -> new WrappingCell<>());
+        statusColumn.setCellFactory(column -> new WrappingCell<>());
+        noteColumn.setCellFactory(column -> new WrappingCell<>());
+        // wrapped cells change height with their column's width: the rows are measured again
+        checkInTable.widthProperty().addListener(o -> checkInTable.refresh());
         warningsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warnings()));
         warningsColumn.setCellFactory(column -> new WarningsCell());
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
@@ -213,10 +228,11 @@ public final class JournalController {
                 protected void updateItem(CheckInRow item, boolean empty) {
                     super.updateItem(item, empty);
                     Styles.toggle(this, "red-flag-row", !empty && item != null && !item.redFlags().isEmpty());
+                    Styles.toggle(this, "start-row", !empty && item != null && item.isStart());
                 }
             };
             tableRow.setOnMouseClicked(click -> {
-                if (click.getClickCount() == 2 && !tableRow.isEmpty()) {
+                if (click.getClickCount() == 2 && !tableRow.isEmpty() && !tableRow.getItem().isStart()) {
                     model.editCheckIn(tableRow.getItem());
                 }
             });
@@ -224,7 +240,7 @@ public final class JournalController {
         });
         checkInTable.setOnKeyPressed(key -> {
             CheckInRow row = checkInTable.getSelectionModel().getSelectedItem();
-            if (row == null) {
+            if (row == null || row.isStart()) {
                 return;
             }
             if (key.getCode() == KeyCode.DELETE) {
@@ -235,9 +251,14 @@ public final class JournalController {
                 model.editCheckIn(row);
             }
         });
-        var noSelection = checkInTable.getSelectionModel().selectedItemProperty().isNull();
-        editButton.disableProperty().bind(noSelection);
-        deleteButton.disableProperty().bind(noSelection);
+        // the start row is the soreness logged with the massage, not a check-in: nothing to edit or delete
+        Runnable noCheckIn = () -> {
+            CheckInRow row = checkInTable.getSelectionModel().getSelectedItem();
+            editButton.setDisable(row == null || row.isStart());
+            deleteButton.setDisable(row == null || row.isStart());
+        };
+        checkInTable.getSelectionModel().selectedItemProperty().addListener(o -> noCheckIn.run());
+        noCheckIn.run();
 
         undoLabel.textProperty().bind(model.detail().undoText());
         var noUndo = model.detail().undoText().isNull();
