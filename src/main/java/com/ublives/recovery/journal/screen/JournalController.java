@@ -2,8 +2,6 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -12,8 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -70,13 +66,6 @@ public final class JournalController {
     @FXML private HBox undoBar;
     @FXML private Label undoLabel;
     @FXML private TableView<CheckInRow> checkInTable;
-    @FXML private TableColumn<CheckInRow, String> whenColumn;
-    @FXML private TableColumn<CheckInRow, String> hoursColumn;
-    @FXML private TableColumn<CheckInRow, Integer> sorenessColumn;
-    @FXML private TableColumn<CheckInRow, String> qualityColumn;
-    @FXML private TableColumn<CheckInRow, String> statusColumn;
-    @FXML private TableColumn<CheckInRow, List<WarningLine>> warningsColumn;
-    @FXML private TableColumn<CheckInRow, String> noteColumn;
 
     JournalController(JournalViewModel model, ResourceBundle texts, Node massageForm, Runnable focusMassageForm,
                       Node checkInForm, Runnable focusCheckInForm) {
@@ -207,50 +196,7 @@ public final class JournalController {
     }
 
     private void bindCheckIns() {
-        checkInTable.setItems(model.detail().tableRows());
-        checkInTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
-        hoursColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hours()));
-        sorenessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().soreness()));
-        qualityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().quality()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
-        whenColumn.setCellFactory(column -> new WrappingCell<>());
-        statusColumn.setCellFactory(column -> new WrappingCell<>());
-        noteColumn.setCellFactory(column -> new WrappingCell<>());
-        // wrapped cells change height with their column's width: the rows are measured again
-        checkInTable.widthProperty().addListener(o -> checkInTable.refresh());
-        warningsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warnings()));
-        warningsColumn.setCellFactory(column -> new WarningsCell());
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
-        checkInTable.setRowFactory(table -> {
-            TableRow<CheckInRow> tableRow = new TableRow<>() {
-                @Override
-                protected void updateItem(CheckInRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    Styles.toggle(this, "red-flag-row", !empty && item != null && !item.redFlags().isEmpty());
-                    Styles.toggle(this, "start-row", !empty && item != null && item.isStart());
-                }
-            };
-            tableRow.setOnMouseClicked(click -> {
-                if (click.getClickCount() == 2 && !tableRow.isEmpty() && !tableRow.getItem().isStart()) {
-                    model.editCheckIn(tableRow.getItem());
-                }
-            });
-            return tableRow;
-        });
-        checkInTable.setOnKeyPressed(key -> {
-            CheckInRow row = checkInTable.getSelectionModel().getSelectedItem();
-            if (row == null || row.isStart()) {
-                return;
-            }
-            if (key.getCode() == KeyCode.DELETE) {
-                key.consume();
-                model.deleteCheckIn(row);
-            } else if (key.getCode() == KeyCode.ENTER) {
-                key.consume();
-                model.editCheckIn(row);
-            }
-        });
+        CheckInTable.bind(checkInTable, model.detail().tableRows(), model::editCheckIn, model::deleteCheckIn);
         // the start row is the soreness logged with the massage, not a check-in: nothing to edit or delete
         Runnable noCheckIn = () -> {
             CheckInRow row = checkInTable.getSelectionModel().getSelectedItem();
