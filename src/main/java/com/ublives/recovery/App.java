@@ -7,12 +7,18 @@ import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPages;
+import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.Password;
+import com.ublives.recovery.storage.StorageException;
+import com.ublives.recovery.storage.WrongPasswordException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.FxDialogService;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
+import com.ublives.recovery.ui.data.BackupsDialog;
+import com.ublives.recovery.ui.data.BackupsViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -25,6 +31,8 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -38,7 +46,9 @@ public class App extends Application {
     private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
     private BackgroundTasks tasks;
     private DialogService dialogs;
-    private volatile Services services;
+    private DataSession session;
+    private BackupsViewModel backupsModel;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
@@ -59,19 +69,79 @@ public class App extends Application {
     }
 
     private void openServices(Stage stage, MainWindow window) {
+        this.stage = stage;
         dialogs = new FxDialogService(() -> stage);
         Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         tasks = new BackgroundTasks(Platform::runLater);
-        tasks.run(() -> Services.open(dataDir), opened -> {
-            services = opened;
+        session = new DataSession(dataDir, Clock.systemDefaultZone(), this::tellBackupFailed);
+        backupsModel = new BackupsViewModel(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
+        tasks.run(session::encrypted, encrypted -> {
+            if (encrypted) {
+                askPasswordAndOpen(window, texts.getString("password.prompt"));
+            } else {
+                open(window, null);
+            }
+        }, failure -> startFailed(window, failure, null));
+    }
+
+    /** An encrypted folder: the password is asked before anything is opened, again while it is wrong. */
+    private void askPasswordAndOpen(MainWindow window, String prompt) {
+        Optional<char[]> typed = dialogs.askPassword(texts.getString("password.title"),
+                MessageFormat.format(prompt, session.dataDir()), texts.getString("password.open"));
+        if (typed.isEmpty()) {
+            window.showFailure(texts.getString("startup.noPassword"));
+            return;
+        }
+        Password password = Password.of(typed.get());
+        java.util.Arrays.fill(typed.get(), '\0');
+        open(window, password);
+    }
+
+    private void open(MainWindow window, Password password) {
+        tasks.run(() -> session.open(password), opened -> {
             install(window, opened);
             tellIfRuleSetRefused(opened);
             servicesReady(opened);
         }, failure -> {
-            String message = MessageFormat.format(texts.getString("startup.failedDetail"), dataDir, reason(failure));
-            window.showFailure(message);
-            dialogs.showError(texts.getString("startup.failed"), message);
+            if (failure instanceof WrongPasswordException) {
+                askPasswordAndOpen(window, texts.getString("password.wrong"));
+            } else {
+                startFailed(window, failure, password);
+            }
         });
+    }
+
+    /**
+     * The data did not open. When the file itself is the trouble and a backup opens, the window offers
+     * to restore it (asking first); otherwise it says what went wrong and how to go on.
+     */
+    private void startFailed(MainWindow window, Throwable failure, Password password) {
+        String message = MessageFormat.format(texts.getString("startup.failedDetail"), session.dataDir(), reason(failure));
+        window.showFailure(message);
+        boolean restoreMayHelp = failure instanceof StorageException s && s.restoreMayHelp();
+        tasks.run(() -> restoreMayHelp ? session.newestGoodBackup(password) : Optional.<BackupFile>empty(), backup -> {
+            if (backup.isEmpty()) {
+                dialogs.showError(texts.getString("startup.failed"), message);
+                return;
+            }
+            String when = backupsModel.when(backup.get());
+            window.showFailure(message, MessageFormat.format(texts.getString("startup.restoreOffer.hint"), when),
+                    MessageFormat.format(texts.getString("startup.restoreOffer"), when),
+                    () -> backupsModel.restore(backup.get(), () -> startFailed(window, failure, password)));
+        }, lookupFailed -> dialogs.showError(texts.getString("startup.failed"), message));
+    }
+
+    /** After a restore: a new window content on the restored data (the old screens held the old services). */
+    private void reopened(Services opened) {
+        MainWindow window = new MainWindow(texts);
+        stage.getScene().setRoot(window.root());
+        install(window, opened);
+        tellIfRuleSetRefused(opened);
+    }
+
+    /** Said once a day at most: the change was saved, its backup was not. */
+    private void tellBackupFailed(String message) {
+        Platform.runLater(() -> dialogs.showError(texts.getString("data.autoBackup.failed"), message));
     }
 
     private static void addIcons(Stage stage) {
@@ -83,6 +153,7 @@ public class App extends Application {
 
     /** Wires each screen to the services; later features add their screen here with one call. */
     private void install(MainWindow window, Services opened) {
+        window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts));
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,
@@ -112,6 +183,10 @@ public class App extends Application {
     }
 
     private static String reason(Throwable failure) {
+        if (failure instanceof StorageException) {
+            // already one sentence for a person; the database's own words lie below it
+            return failure.getMessage();
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
@@ -125,8 +200,8 @@ public class App extends Application {
         if (tasks != null) {
             tasks.close();
         }
-        if (services != null) {
-            services.close();
+        if (session != null) {
+            session.close();
         }
     }
 }

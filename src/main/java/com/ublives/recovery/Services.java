@@ -1,9 +1,15 @@
 package com.ublives.recovery;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.storage.Backups;
+import com.ublives.recovery.storage.DailyBackup;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.Encryption;
+import com.ublives.recovery.storage.Password;
+import com.ublives.recovery.storage.WatchedDataSource;
+import com.ublives.recovery.storage.WrongPasswordException;
 import com.ublives.recovery.storage.RuleSetRepository;
 
 import java.io.IOException;
@@ -13,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * The services of one data directory, built once and shared by the window and the command line.
@@ -24,18 +32,37 @@ public record Services(Database database, PlannerService planner, JournalService
                        List<String> ruleSetProblems) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
-        Database database = Database.open(dataDir);
+        return open(dataDir, null, System.err::println);
+    }
+
+    /**
+     * The services of a data folder; {@code password} opens an encrypted one (ignored for another).
+     * Writes go through the day's automatic backup; {@code tell} hears, once a day, if it failed.
+     */
+    public static Services open(Path dataDir, Password password, Consumer<String> tell) {
+        Password needed = Encryption.isOn(dataDir) ? required(dataDir, password) : null;
+        Database database = Database.open(dataDir, needed);
         try {
+            Clock clock = Clock.systemDefaultZone();
+            DataSource writes = new WatchedDataSource(database.dataSource(),
+                    new DailyBackup(new Backups(dataDir, clock), database.dataSource(), needed, clock, tell));
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
             PlannerService planner = new PlannerService(rules.open());
-            JournalService journal = JournalService.create(planner, database.dataSource(), Clock.systemDefaultZone());
+            JournalService journal = JournalService.create(planner, writes, clock);
             return new Services(database, planner, journal,
-                    new ClinicService(database.dataSource(), planner.ruleSet(), journal, Clock.systemDefaultZone()),
+                    new ClinicService(writes, planner, clock),
                     rules.refusedProblems());
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    private static Password required(Path dataDir, Password password) {
+        if (password == null) {
+            throw new WrongPasswordException("The data folder " + dataDir + " is encrypted: its password is needed.", null);
+        }
+        return password;
     }
 
     /** The rule set bundled with the app, as JSON: imported on first run, and what tests judge with. */

@@ -2,16 +2,12 @@ package com.ublives.recovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ublives.recovery.JarRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,20 +20,8 @@ class FatJarIT {
     @TempDir
     Path dataDir;
 
-    private record Result(int status, String out, String err) {
-    }
-
     private Result java(String... args) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("app.jar", "target/recovery-planner.jar"));
-        assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(dataDir.getParent(), "out", ".txt");
-        Path err = Files.createTempFile(dataDir.getParent(), "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finished within a minute").isTrue();
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new JarRun(dataDir.getParent()).java(args);
     }
 
     @Test
@@ -61,5 +45,14 @@ class FatJarIT {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().toList()).containsExactly("--soreness must be a whole number from 0 to 10, got 11");
+    }
+
+    @Test
+    void theFatJarsVersionIsThePoms() throws Exception {
+        Result run = java("--version");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().lines().toList()).containsExactly("Recovery Planner " + System.getProperty("app.version"));
     }
 }

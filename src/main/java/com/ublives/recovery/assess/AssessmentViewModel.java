@@ -1,5 +1,6 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InputError;

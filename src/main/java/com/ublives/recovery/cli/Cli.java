@@ -15,7 +15,7 @@ public final class Cli {
     private Cli() {
     }
 
-    @Command(name = "recovery-planner", mixinStandardHelpOptions = true, version = "Recovery Planner 1.0",
+    @Command(name = "recovery-planner", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
             description = "Plans and tracks recovery after a massage. Without a command it opens the window.",
             subcommands = {CommandLine.HelpCommand.class})
     static final class Root {
@@ -53,6 +53,8 @@ public final class Cli {
         cli.addSubcommand(new com.ublives.recovery.cli.journal.JournalCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.clinic.ClinicCommand());
         cli.addSubcommand(new com.ublives.recovery.cli.clinic.SheetCommand());
+        cli.addSubcommand(new com.ublives.recovery.cli.backup.BackupCommand());
+        cli.addSubcommand(new EncryptionCommand());
         return cli;
     }
 }

@@ -2,7 +2,14 @@ package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.Encryption;
+import com.ublives.recovery.storage.Password;
+import com.ublives.recovery.storage.WrongPasswordException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
 
 /** {@code --data-dir}, shared by every command that reads or writes the data folder. */
 public final class DataDirOption {
@@ -11,8 +18,34 @@ public final class DataDirOption {
             description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
     private String dataDir;
 
-    /** The services of the chosen folder; the caller closes them. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    private Password password;
+
+    public Path folder() {
+        return DataDirectory.resolve(dataDir);
+    }
+
+    /**
+     * The services of the chosen folder; the caller closes them. An encrypted folder asks for its
+     * password first (a wrong one is bad input), and a failed automatic backup is said on stderr.
+     */
     public Services open() {
-        return Services.open(DataDirectory.resolve(dataDir));
+        Path folder = folder();
+        password = Encryption.isOn(folder) ? TerminalPassword.current(folder) : null;
+        try {
+            return Services.open(folder, password, line -> {
+                command.commandLine().getErr().println(line);
+                command.commandLine().getErr().flush();
+            });
+        } catch (WrongPasswordException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    /** The password {@link #open} used; null for an unencrypted folder. */
+    public Password password() {
+        return password;
     }
 }

@@ -1,8 +1,7 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.sheet.SheetContent;
-import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -53,15 +52,14 @@ public final class AftercareSheets {
 
     /**
      * The session judged as it ended: its soreness at the end (0 if not noted), hours 0, and its
-     * factors and conditions. The sheet looks ahead from the session, so check-ins do not change it.
+     * factors and conditions. The sheet looks ahead from the session: it is made from the session alone.
      */
-    private SheetContent sheet(ClinicSession session, ClinicProfile profile, Paper paper) {
-        Recovery r = session.recovery();
+    private SheetContent sheet(ClinicSession r, ClinicProfile profile, Paper paper) {
         Assessment assessment = new Assessment(r.massage(), r.endSoreness() == null ? 0 : r.endSoreness(), r.quality(), 0,
                 null, Set.copyOf(r.factors()), Set.of(), Set.copyOf(r.conditions()));
         Outcome outcome = planner.assess(assessment);
         MassageType massage = planner.ruleSet().massageType(r.massage());
-        return new SheetContent(profile, paper, session.client().name(), LocalDate.ofInstant(r.startedAt(), clinic.zone()),
+        return new SheetContent(profile, paper, r.client().name(), LocalDate.ofInstant(r.startedAt(), clinic.zone()),
                 r.therapist(), massage == null ? r.massage() : massage.name(), outcome, planner.ruleSet());
     }
 

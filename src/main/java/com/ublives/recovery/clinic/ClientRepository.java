@@ -14,7 +14,8 @@ import java.util.Optional;
 /** SQL for the client table. Stateless: the caller's connection decides the transaction. */
 public final class ClientRepository {
 
-    private static final String COLUMNS = "id, name, phone, email, conditions, notes";
+    /** Aliased "cl", so a session query joined to its client reads the client with the same mapper. */
+    static final String COLUMNS = "cl.id, cl.name, cl.phone, cl.email, cl.conditions, cl.notes";
 
     public Client insert(Connection c, Client client, Instant now) throws SQLException {
         String sql = "INSERT INTO client (name, search_name, phone, email, conditions, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -50,7 +51,7 @@ public final class ClientRepository {
     }
 
     public Optional<Client> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM client WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM client cl WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -64,7 +65,7 @@ public final class ClientRepository {
      */
     public List<Client> search(Connection c, String query, int limit) throws SQLException {
         String pattern = "%" + escapeLike(SearchName.fold(query)) + "%";
-        String sql = "SELECT " + COLUMNS + " FROM client WHERE search_name LIKE ? ESCAPE '\\' ORDER BY search_name, id"
+        String sql = "SELECT " + COLUMNS + " FROM client cl WHERE search_name LIKE ? ESCAPE '\\' ORDER BY search_name, id"
                 + " FETCH FIRST ? ROWS ONLY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, pattern);
@@ -81,7 +82,7 @@ public final class ClientRepository {
 
     /** Clients whose whole name equals this one, ignoring case and accents. */
     public List<Client> findByName(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM client WHERE search_name = ? ORDER BY id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM client cl WHERE search_name = ? ORDER BY id")) {
             ps.setString(1, SearchName.fold(name));
             List<Client> clients = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -102,7 +103,8 @@ public final class ClientRepository {
         ps.setString(6, client.notes());
     }
 
-    private static Client map(ResultSet rs) throws SQLException {
+    /** Reads the client from the first six columns, selected as {@link #COLUMNS}. */
+    static Client map(ResultSet rs) throws SQLException {
         return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 JsonIds.read(rs.getString(5)), rs.getString(6));
     }

@@ -1,9 +1,7 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.journal.JournalService;
-import com.ublives.recovery.journal.NewRecovery;
-import com.ublives.recovery.journal.Recovery;
-import com.ublives.recovery.journal.RecoveryRepository;
+import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.HealthCondition;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -18,18 +16,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The clinic's profile, clients and sessions, for the window and the command line alike. A session is
- * a recovery of the journal with a client, recorded through the journal so both check it the same way. Input is checked here
- * (one message per bad field, naming what is allowed) so both faces refuse the same things.
+ * The clinic's profile, clients and sessions, for the window and the command line alike. Sessions live in
+ * the clinic's own tables, apart from the person's journal (which must never show a client's data); the
+ * rules judge them through the planner, as they judge the journal. Input is checked here (one message per
+ * bad field, naming what is allowed) so both faces refuse the same things.
  * Database work: never call it on the JavaFX thread.
  */
 public final class ClinicService {
@@ -37,21 +34,23 @@ public final class ClinicService {
     public static final int SEARCH_LIMIT = 200;
     public static final List<String> PRESSURES = List.of("light", "medium", "firm", "deep");
     private static final int MAX_AREA = 40;
+    private static final int MAX_NOTE = 100_000;
     /** SQLSTATE of a foreign-key violation, the same in H2 and PostgreSQL. */
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final Transactions tx;
     private final RuleSet rules;
-    private final JournalService journal;
+    private final PlannerService planner;
     private final Clock clock;
     private final ClinicProfileRepository profiles = new ClinicProfileRepository();
     private final ClientRepository clients = new ClientRepository();
-    private final RecoveryRepository recoveries = new RecoveryRepository();
+    private final SessionRepository sessions = new SessionRepository();
+    private final SessionCheckInRepository sessionCheckIns = new SessionCheckInRepository();
 
-    public ClinicService(DataSource dataSource, RuleSet rules, JournalService journal, Clock clock) {
+    public ClinicService(DataSource dataSource, PlannerService planner, Clock clock) {
         this.tx = new Transactions(dataSource);
-        this.rules = rules;
-        this.journal = journal;
+        this.rules = planner.ruleSet();
+        this.planner = planner;
         this.clock = clock;
     }
 
@@ -113,7 +112,7 @@ public final class ClinicService {
 
     /**
      * Deletes a client. Refused (input "client") when sessions still name them: the database's
-     * foreign key keeps the journal whole, and the message says why instead of a constraint name.
+     * foreign key keeps every session's client, and the message says why instead of a constraint name.
      */
     public void deleteClient(long id) {
         boolean found;
@@ -141,15 +140,73 @@ public final class ClinicService {
 
     /** The one client with exactly this name (ignoring case and accents), if there is exactly one. */
     public Optional<Client> clientNamed(String name) {
-        List<Client> found = tx.read("find the client", c -> clients.findByName(c, name));
+        List<Client> found = clientsNamed(name);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /** Every client whose whole name is this one, ignoring case and accents (two clients may share a name). */
+    public List<Client> clientsNamed(String name) {
+        return tx.read("find the client", c -> clients.findByName(c, name == null ? "" : name));
+    }
+
     /**
-     * Records a session. The client's stored health conditions are added to the session's, so advice
-     * unsafe for them stays out of every sheet and check-in of this session.
+     * Records a session in the clinic's own table. The client's stored health conditions are added to the
+     * session's, so advice unsafe for them stays out of its sheet.
      */
     public ClinicSession recordSession(NewSession s) {
+        NewSession session = checked(s);
+        return tx.inTransaction("record the session", c -> sessions.find(c, sessions.insert(c, session)).orElseThrow());
+    }
+
+    /**
+     * Replaces what a session says, checked as a new one is; the client's current conditions are added
+     * again (conditions are only ever added: leaving one out could put unsafe advice on the sheet).
+     */
+    public ClinicSession updateSession(long id, NewSession s) {
+        NewSession session = checked(s);
+        return tx.inTransaction("save the session", c -> {
+            if (!sessions.update(c, id, session)) {
+                throw noSuchSession(id);
+            }
+            return sessions.find(c, id).orElseThrow();
+        });
+    }
+
+    /** Deletes a session with the check-ins kept with it. */
+    public void deleteSession(long id) {
+        boolean found = tx.inTransaction("delete the session", c -> sessions.delete(c, id));
+        if (!found) {
+            throw noSuchSession(id);
+        }
+    }
+
+    /** The session of that id, if there is one. */
+    public Optional<ClinicSession> session(long id) {
+        return tx.read("read the session", c -> sessions.find(c, id));
+    }
+
+    /** A client's sessions, newest first (none for an unknown client). */
+    public List<ClinicSession> sessionsOf(long clientId) {
+        return tx.read("read the client's sessions", c -> sessions.ofClient(c, clientId));
+    }
+
+    /** The check-ins kept with a session from before sessions left the journal, in time order; mostly none. */
+    public List<SessionCheckIn> checkInsOf(long sessionId) {
+        return tx.read("read the session's check-ins", c -> sessionCheckIns.forSession(c, sessionId));
+    }
+
+    /** Every session that started on that date (in the clinic's time zone), in time order. */
+    public List<ClinicSession> sessionsOn(LocalDate date) {
+        Instant from = date.atStartOfDay(zone()).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone()).toInstant();
+        return tx.read("read the sessions", c -> sessions.startedBetween(c, from, to));
+    }
+
+    /**
+     * The session to store: refused (naming the input) unless the client exists and the massage, soreness,
+     * quality, factors and conditions are ones the rules accept; with the client's conditions added.
+     */
+    private NewSession checked(NewSession s) {
         Client client = client(s.clientId())
                 .orElseThrow(() -> new InvalidInputException("client", s.clientId() + ": no such client"));
         if (s.pressure() != null && !s.pressure().isBlank() && !PRESSURES.contains(s.pressure())) {
@@ -160,42 +217,25 @@ public final class ClinicService {
                 throw new InvalidInputException("area", "must be a name of 1 to " + MAX_AREA + " characters, got \"" + area + "\"");
             }
         }
+        if (s.startedAt() == null) {
+            throw new InvalidInputException("at", "is required: when the session was, e.g. 2026-05-12T09:30");
+        }
         Set<String> conditions = new LinkedHashSet<>(client.conditions());
         conditions.addAll(s.conditions());
-        NewRecovery recovery = new NewRecovery(s.massage(), s.startedAt(), s.therapist(), null, s.endSoreness(),
-                s.quality(), s.factors(), new ArrayList<>(conditions), s.note(), client.id(),
-                s.pressure() == null || s.pressure().isBlank() ? null : s.pressure(), s.areas());
-        return new ClinicSession(journal.addRecovery(recovery), client);
+        // the engine's own parser names a bad massage, soreness, quality, factor or condition
+        planner.assess(new AssessmentParser.Raw(s.massage(), s.endSoreness() == null ? "0" : s.endSoreness().toString(),
+                s.quality().id(), "0", null, s.factors(), List.of(), new ArrayList<>(conditions)));
+        List<InputError> errors = new ArrayList<>();
+        limit(errors, "therapist", s.therapist(), 200);
+        limit(errors, "note", s.note(), MAX_NOTE);
+        refuseIf(errors);
+        return new NewSession(client.id(), s.startedAt(), s.therapist(), s.massage(),
+                s.pressure() == null || s.pressure().isBlank() ? null : s.pressure(), s.areas(), s.endSoreness(),
+                s.quality(), s.factors(), new ArrayList<>(conditions), s.note());
     }
 
-    /** The session (a recovery with a client) of that id, if there is one. */
-    public Optional<ClinicSession> session(long id) {
-        return tx.read("read the session", c -> {
-            Optional<Recovery> recovery = recoveries.find(c, id);
-            if (recovery.isEmpty() || recovery.get().clientId() == null) {
-                return Optional.empty();
-            }
-            return clients.find(c, recovery.get().clientId()).map(client -> new ClinicSession(recovery.get(), client));
-        });
-    }
-
-    /** Every session that started on that date (in the clinic's time zone), in time order. */
-    public List<ClinicSession> sessionsOn(LocalDate date) {
-        Instant from = date.atStartOfDay(zone()).toInstant();
-        Instant to = date.plusDays(1).atStartOfDay(zone()).toInstant();
-        return tx.read("read the sessions", c -> {
-            Map<Long, Client> byId = new HashMap<>();
-            List<ClinicSession> sessions = new ArrayList<>();
-            for (Recovery recovery : recoveries.findClientSessions(c, from, to)) {
-                Client client = byId.get(recovery.clientId());
-                if (client == null) {
-                    client = clients.find(c, recovery.clientId()).orElseThrow();
-                    byId.put(client.id(), client);
-                }
-                sessions.add(new ClinicSession(recovery, client));
-            }
-            return sessions;
-        });
+    private static InvalidInputException noSuchSession(long id) {
+        return new InvalidInputException("session", id + ": no such session");
     }
 
     private void check(Client client) {

@@ -1,13 +1,23 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.PainQuality;
+
+import java.time.Instant;
+import java.util.List;
 
 /**
- * A session as the clinic sees it: the journal's recovery (one model for both) with its client.
+ * A session the clinic gave a client, as stored in the clinic's own table (never in the person's journal).
+ * Its aftercare sheet is made from these fields alone. Conditions include the client's at the time of the
+ * session, so advice unsafe for them stays out of its sheet.
  */
-public record ClinicSession(Recovery recovery, Client client) {
+public record ClinicSession(long id, Client client, Instant startedAt, String therapist, String massage,
+                            String pressure, List<String> areas, Integer endSoreness, PainQuality quality,
+                            List<String> factors, List<String> conditions, String note) {
 
-    public long id() {
-        return recovery.id();
+    public ClinicSession {
+        areas = areas == null ? List.of() : List.copyOf(areas);
+        factors = factors == null ? List.of() : List.copyOf(factors);
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        quality = quality == null ? PainQuality.ACHY : quality;
     }
 }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A session to record: who, when, by whom, what massage and how it went. Stored as a recovery of the
- * journal with the client's id, so the client's own check-ins continue the same record.
+ * A session to record (or what an edited one says): who, when, by whom, what massage and how it went.
+ * Stored in the clinic's own table, never in the person's journal.
  */
 public record NewSession(long clientId, Instant startedAt, String therapist, String massage, String pressure,
                          List<String> areas, Integer endSoreness, PainQuality quality, List<String> factors,

@@ -29,7 +29,9 @@ import java.util.Map;
  * Reads a JSON export back, all or nothing: every record is checked as it is stored inside one
  * transaction, and the first bad one rolls everything back and is named ("recoveries[2].checkIns[0]
  * (id 7): soreness must be ..."). Recoveries are added with new ids; a stored judgement is kept as
- * it was, a missing one is made by the engine. Links to clinic clients are not imported.
+ * it was, a missing one is made by the engine. Exports of versions before the journal and the clinic were
+ * split (V4) also hold a clinic's sessions (records with a "clientId"): those are a client's data, not the
+ * person's, and are left out; the clinic keeps its sessions in its own tables.
  * <p>
  * Importing the same file twice adds nothing the second time: a recovery already in the journal (same
  * massage and start) is not added again, and of its check-ins only those not already there (same time
@@ -87,10 +89,17 @@ public final class JournalImport {
         return tx.inTransaction("import the journal", c -> {
             Tally tally = new Tally(recoveries.findAll(c));
             for (int i = 0; i < list.size(); i++) {
+                if (isClientSession(list.get(i))) {
+                    continue;
+                }
                 importRecovery(c, list.get(i), name("recoveries[" + i + "]", list.get(i), "recoveryId"), tally);
             }
             return new Result(tally.recoveries, tally.checkIns, tally.skippedRecoveries, tally.skippedCheckIns);
         });
+    }
+
+    private static boolean isClientSession(JsonNode n) {
+        return n.isObject() && n.hasNonNull("clientId");
     }
 
     private void importRecovery(Connection c, JsonNode n, String where, Tally tally) throws SQLException {
@@ -98,7 +107,7 @@ public final class JournalImport {
         NewRecovery draft = new NewRecovery(rec.text("massage", 64, true), rec.time("startedAt", true),
                 rec.text("therapist", JournalService.MAX_NAME, false), rec.text("place", JournalService.MAX_NAME, false),
                 rec.soreness("endSoreness", false), rec.quality(), rec.ids("factors"), rec.ids("conditions"),
-                rec.text("note", JournalService.MAX_NOTE, false), null, rec.text("pressure", 32, false),
+                rec.text("note", JournalService.MAX_NOTE, false), rec.text("pressure", 32, false),
                 rec.ids("areas"));
         rec.check(() -> journal.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
                 draft.conditions()));

@@ -34,7 +34,6 @@ public final class JournalJson {
         n.put("note", r.note());
         n.put("closedAt", Times.format(r.closedAt(), zone));
         n.put("closedBy", r.closedBy() == null ? null : r.closedBy().name());
-        n.put("clientId", r.clientId());
         n.put("pressure", r.pressure());
         n.set("areas", ids(r.areas()));
         return n;

@@ -1,6 +1,6 @@
 package com.ublives.recovery.journal;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;

@@ -8,8 +8,11 @@ import com.ublives.recovery.rules.Outcome;
 
 import java.util.List;
 
-/** Id lists and warnings kept as JSON text in one column: read together, never queried apart. */
-final class JsonColumns {
+/**
+ * Id lists and warnings kept as JSON text in one column: read together, never queried apart. Public for the
+ * clinic, whose session check-ins (moved out of the journal by V4) keep the same columns.
+ */
+public final class JsonColumns {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -38,7 +41,7 @@ final class JsonColumns {
         return json == null || json.isEmpty() ? List.of() : read(json, IDS);
     }
 
-    static List<Outcome.Warning> warnings(String json) {
+    public static List<Outcome.Warning> warnings(String json) {
         return json == null || json.isEmpty() ? List.of() : read(json, WARNINGS);
     }
 

@@ -5,7 +5,7 @@ import com.ublives.recovery.rules.PainQuality;
 import java.time.Instant;
 import java.util.List;
 
-/** What a person (or the clinic) gives to start a recovery; checked by the journal before it is stored. */
+/** What a person gives to start a recovery of their own; checked by the journal before it is stored. */
 public record NewRecovery(
         String massage,
         Instant startedAt,
@@ -16,7 +16,6 @@ public record NewRecovery(
         List<String> factors,
         List<String> conditions,
         String note,
-        Long clientId,
         String pressure,
         List<String> areas) {
 
@@ -29,31 +28,27 @@ public record NewRecovery(
 
     public static NewRecovery of(String massage, Instant startedAt) {
         return new NewRecovery(massage, startedAt, null, null, null, PainQuality.ACHY, List.of(), List.of(), null,
-                null, null, List.of());
+                null, List.of());
     }
 
     public NewRecovery withEndSoreness(Integer soreness, PainQuality q) {
         return new NewRecovery(massage, startedAt, therapist, place, soreness, q, factors, conditions, note,
-                clientId, pressure, areas);
+                pressure, areas);
     }
 
     public NewRecovery withFactors(List<String> f) {
         return new NewRecovery(massage, startedAt, therapist, place, endSoreness, quality, f, conditions, note,
-                clientId, pressure, areas);
+                pressure, areas);
     }
 
     public NewRecovery withConditions(List<String> c) {
         return new NewRecovery(massage, startedAt, therapist, place, endSoreness, quality, factors, c, note,
-                clientId, pressure, areas);
+                pressure, areas);
     }
 
     public NewRecovery withDetails(String therapistName, String placeName, String noteText) {
         return new NewRecovery(massage, startedAt, therapistName, placeName, endSoreness, quality, factors, conditions,
-                noteText, clientId, pressure, areas);
+                noteText, pressure, areas);
     }
 
-    public NewRecovery withClinic(Long client, String pressureId, List<String> areaIds) {
-        return new NewRecovery(massage, startedAt, therapist, place, endSoreness, quality, factors, conditions, note,
-                client, pressureId, areaIds);
-    }
 }

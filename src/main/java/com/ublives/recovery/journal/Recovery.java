@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One massage and the days after it. Open until a check-in reports soreness 0 or the person closes it.
- * clientId, pressure and areas are filled by the clinic, whose session is a recovery.
+ * One massage of the person's own and the days after it. Open until a check-in reports soreness 0 or the
+ * person closes it. The journal holds no clinic data: a clinic's sessions live in the clinic (V4). Pressure and
+ * areas stay for recoveries read back from exports of older versions, which still carried them.
  */
 public record Recovery(
         long id,
@@ -22,7 +23,6 @@ public record Recovery(
         String note,
         Instant closedAt,
         ClosedBy closedBy,
-        Long clientId,
         String pressure,
         List<String> areas) {
 
@@ -39,6 +39,6 @@ public record Recovery(
 
     Recovery closed(Instant at, ClosedBy by) {
         return new Recovery(id, massage, startedAt, therapist, place, endSoreness, quality, factors, conditions, note,
-                at, by, clientId, pressure, areas);
+                at, by, pressure, areas);
     }
 }

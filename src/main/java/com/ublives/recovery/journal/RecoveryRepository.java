@@ -13,15 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for the recovery table. Stateless: the caller's connection decides the transaction. */
+/**
+ * SQL for the recovery table: the person's own recoveries only (clinic sessions have their own table since V4).
+ * Stateless: the caller's connection decides the transaction.
+ */
 public final class RecoveryRepository {
 
     static final String COLUMNS = "r.id, r.massage, r.started_at, r.therapist, r.place, r.end_soreness, r.quality,"
-            + " r.factors, r.conditions, r.note, r.closed_at, r.closed_by, r.client_id, r.pressure, r.areas";
+            + " r.factors, r.conditions, r.note, r.closed_at, r.closed_by, r.pressure, r.areas";
 
     public long insert(Connection c, NewRecovery r) throws SQLException {
         String sql = "INSERT INTO recovery (massage, started_at, therapist, place, end_soreness, quality, factors,"
-                + " conditions, note, client_id, pressure, areas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " conditions, note, pressure, areas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, r.massage());
             SqlTimes.set(ps, 2, r.startedAt());
@@ -32,13 +35,8 @@ public final class RecoveryRepository {
             ps.setString(7, JsonColumns.write(r.factors()));
             ps.setString(8, JsonColumns.write(r.conditions()));
             ps.setString(9, r.note());
-            if (r.clientId() == null) {
-                ps.setNull(10, Types.BIGINT);
-            } else {
-                ps.setLong(10, r.clientId());
-            }
-            ps.setString(11, r.pressure());
-            ps.setString(12, JsonColumns.write(r.areas()));
+            ps.setString(10, r.pressure());
+            ps.setString(11, JsonColumns.write(r.areas()));
             ps.executeUpdate();
             return generatedId(ps);
         }
@@ -90,23 +88,6 @@ public final class RecoveryRepository {
         }
     }
 
-    /** Clinic sessions (recoveries with a client) that started in [from, to), in time order. */
-    public List<Recovery> findClientSessions(Connection c, Instant from, Instant to) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM recovery r WHERE r.client_id IS NOT NULL AND r.started_at >= ?"
-                + " AND r.started_at < ? ORDER BY r.started_at, r.id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            SqlTimes.set(ps, 1, from);
-            SqlTimes.set(ps, 2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<Recovery> result = new ArrayList<>();
-                while (rs.next()) {
-                    result.add(map(rs));
-                }
-                return result;
-            }
-        }
-    }
-
     /** Deletes the recovery and, by the foreign key's cascade, its check-ins. */
     public boolean delete(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM recovery WHERE id = ?")) {
@@ -134,14 +115,12 @@ public final class RecoveryRepository {
     }
 
     static Recovery map(ResultSet rs) throws SQLException {
-        long clientId = rs.getLong("client_id");
-        Long client = rs.wasNull() ? null : clientId;
         String closedBy = rs.getString("closed_by");
         return new Recovery(rs.getLong("id"), rs.getString("massage"), SqlTimes.get(rs, "started_at"),
                 rs.getString("therapist"), rs.getString("place"), getInteger(rs, "end_soreness"),
                 PainQuality.fromId(rs.getString("quality")), JsonColumns.ids(rs.getString("factors")),
                 JsonColumns.ids(rs.getString("conditions")), rs.getString("note"), SqlTimes.get(rs, "closed_at"),
-                closedBy == null ? null : ClosedBy.valueOf(closedBy), client, rs.getString("pressure"),
+                closedBy == null ? null : ClosedBy.valueOf(closedBy), rs.getString("pressure"),
                 JsonColumns.ids(rs.getString("areas")));
     }
 

@@ -8,16 +8,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /** Times are stored as UTC in TIMESTAMP columns, so hours since a massage survive daylight-saving changes. */
-final class SqlTimes {
+public final class SqlTimes {
 
     private SqlTimes() {
     }
 
-    static void set(PreparedStatement ps, int index, Instant instant) throws SQLException {
+    public static void set(PreparedStatement ps, int index, Instant instant) throws SQLException {
         ps.setObject(index, instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    static Instant get(ResultSet rs, String column) throws SQLException {
+    public static Instant get(ResultSet rs, String column) throws SQLException {
         LocalDateTime t = rs.getObject(column, LocalDateTime.class);
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }

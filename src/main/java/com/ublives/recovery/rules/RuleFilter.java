@@ -1,8 +1,5 @@
 package com.ublives.recovery.rules;
 
-import com.ublives.recovery.rules.RuleEngine.Cond;
-import com.ublives.recovery.rules.RuleEngine.Ctx;
-
 import java.util.Arrays;
 import java.util.TreeSet;
 
@@ -14,7 +11,7 @@ import java.util.TreeSet;
  * set of the rules that admit it, so one call ANDs a handful of bit sets.
  * A rule left out fails at least one of its own conditions, so outcomes are exactly those of a full scan.
  * For a rule of one condition whose every input is indexed here the filter is also exact (each table
- * admits a value exactly when {@link Cond#matches} would), so the engine need not check it again
+ * admits a value exactly when {@link Condition#matches} would), so the engine need not check it again
  * ({@link #certain}). Rules still checked in full: band rules that test band or status (both change
  * while band rules run) and rules of several conditions (the first variant of a plan item that holds).
  * A rule may be several conditions any of which lets it in (the variants of a plan item).
@@ -23,10 +20,10 @@ final class RuleFilter {
 
     /** Whether a condition admits the value in slot {@code slot} of one input. */
     private interface Admits {
-        boolean test(Cond c, int slot);
+        boolean test(Condition c, int slot);
     }
 
-    private final Cond[][] rules;
+    private final Condition[][] rules;
     private final int words;
     private final int severitySlots;
     private final int qualities = PainQuality.values().length;
@@ -47,7 +44,7 @@ final class RuleFilter {
      * @param rules      per rule, the conditions any of which admits it
      * @param bandKnown  whether band and status are settled when the rules run (not so for band rules)
      */
-    RuleFilter(Cond[][] rules, int massages, int severities, int conditions, int bands, boolean bandKnown) {
+    RuleFilter(Condition[][] rules, int massages, int severities, int conditions, int bands, boolean bandKnown) {
         this.rules = rules;
         this.words = (rules.length + 63) >>> 6;
         this.severitySlots = severities + 1; // the last slot: a soreness the cut-points do not cover
@@ -55,13 +52,13 @@ final class RuleFilter {
         int maxFactors = 0;
         TreeSet<Integer> rises = new TreeSet<>();
         TreeSet<Double> hours = new TreeSet<>();
-        for (Cond[] rule : rules) {
-            for (Cond c : rule) {
+        for (Condition[] rule : rules) {
+            for (Condition c : rule) {
                 maxFactors = Math.max(maxFactors, c.minFactors);
-                if (c.hasRise) {
-                    rises.add(c.rise);
+                if (c.hasRiseAtLeast) {
+                    rises.add(c.riseAtLeast);
                 }
-                if (c.hasHours) {
+                if (c.hasHoursAbove) {
                     hours.add(c.hoursAbove);
                 }
             }
@@ -69,18 +66,18 @@ final class RuleFilter {
         riseCuts = rises.stream().mapToInt(Integer::intValue).toArray();
         hourCuts = hours.stream().mapToDouble(Double::doubleValue).toArray();
         byFactorCount = table(maxFactors + 1, (c, n) -> n >= c.minFactors, false);
-        byRedFlag = table(Level.values().length + 1, (c, l) -> c.redFlag < 0 || l - 1 >= c.redFlag, false);
-        byRise = table(riseCuts.length + 2, (c, j) -> !c.hasRise
-                || j > 0 && Arrays.binarySearch(riseCuts, c.rise) < j - 1, false);
-        byHours = table(hourCuts.length + 1, (c, j) -> !c.hasHours || Arrays.binarySearch(hourCuts, c.hoursAbove) < j, false);
-        long[][] none = table(1, (c, s) -> c.condition == null, false);
+        byRedFlag = table(Level.values().length + 1, (c, l) -> c.redFlagLevelAtLeast < 0 || l - 1 >= c.redFlagLevelAtLeast, false);
+        byRise = table(riseCuts.length + 2, (c, j) -> !c.hasRiseAtLeast
+                || j > 0 && Arrays.binarySearch(riseCuts, c.riseAtLeast) < j - 1, false);
+        byHours = table(hourCuts.length + 1, (c, j) -> !c.hasHoursAbove || Arrays.binarySearch(hourCuts, c.hoursAbove) < j, false);
+        long[][] none = table(1, (c, s) -> c.conditionIn == null, false);
         noCondition = none == null ? null : none[0];
-        byCondition = none == null ? null : table(conditions, (c, k) -> c.condition == null || c.condition[k], true);
-        byBand = bandKnown ? table(bands, (c, b) -> c.band == null || c.band[b], false) : null;
-        byStatus = bandKnown ? table(Status.values().length, (c, s) -> c.status == 0 || (c.status & 1 << s) != 0, false) : null;
+        byCondition = none == null ? null : table(conditions, (c, k) -> c.conditionIn == null || c.conditionIn[k], true);
+        byBand = bandKnown ? table(bands, (c, b) -> c.bandIn == null || c.bandIn[b], false) : null;
+        byStatus = bandKnown ? table(Status.values().length, (c, s) -> c.statusBits == 0 || (c.statusBits & 1 << s) != 0, false) : null;
         certain = new boolean[rules.length];
         for (int r = 0; r < rules.length; r++) {
-            certain[r] = rules[r].length == 1 && (bandKnown || rules[r][0].band == null && rules[r][0].status == 0);
+            certain[r] = rules[r].length == 1 && (bandKnown || rules[r][0].bandIn == null && rules[r][0].statusBits == 0);
         }
     }
 
@@ -97,29 +94,30 @@ final class RuleFilter {
     }
 
     /** The rules that can hold for this assessment, as a bit set in rule order. */
-    long[] candidates(Ctx x) {
-        int sev = x.severity < 0 ? severitySlots - 1 : x.severity;
-        long[] bits = bucket[(x.massage * severitySlots + sev) * qualities + Integer.numberOfTrailingZeros(x.quality)].clone();
+    long[] candidates(AssessmentFacts facts) {
+        int severity = facts.severity < 0 ? severitySlots - 1 : facts.severity;
+        long[] bits = bucket[(facts.massage * severitySlots + severity) * qualities
+                + Integer.numberOfTrailingZeros(facts.qualityBit)].clone();
         if (byFactorCount != null) {
-            and(bits, byFactorCount[Math.min(x.factorCount, byFactorCount.length - 1)]);
+            and(bits, byFactorCount[Math.min(facts.factorCount, byFactorCount.length - 1)]);
         }
         if (byRedFlag != null) {
-            and(bits, byRedFlag[x.redFlag + 1]);
+            and(bits, byRedFlag[facts.redFlagLevel + 1]);
         }
         if (byRise != null) {
-            and(bits, byRise[x.hasPrevious ? 1 + cutsAtMost(x.rise) : 0]);
+            and(bits, byRise[facts.hasPreviousSoreness ? 1 + cutsAtMost(facts.sorenessRise) : 0]);
         }
         if (byHours != null) {
-            and(bits, byHours[cutsBelow(x.hours)]);
+            and(bits, byHours[cutsBelow(facts.hours)]);
         }
         if (noCondition != null) {
-            andConditions(bits, x.conditions);
+            andConditions(bits, facts.conditions);
         }
         if (byBand != null) {
-            and(bits, byBand[x.band]);
+            and(bits, byBand[facts.bandRank]);
         }
         if (byStatus != null) {
-            and(bits, byStatus[Integer.numberOfTrailingZeros(x.status)]);
+            and(bits, byStatus[Integer.numberOfTrailingZeros(facts.statusBit)]);
         }
         return bits;
     }
@@ -148,13 +146,13 @@ final class RuleFilter {
         return n;
     }
 
-    private boolean admitsBucket(Cond c, int slot) {
-        int q = slot % qualities;
-        int sev = (slot / qualities) % severitySlots;
-        int m = slot / (qualities * severitySlots);
-        return (c.massage == null || c.massage[m])
-                && (c.severity == null || sev < severitySlots - 1 && c.severity[sev])
-                && (c.quality == 0 || (c.quality & 1 << q) != 0);
+    private boolean admitsBucket(Condition c, int slot) {
+        int quality = slot % qualities;
+        int severity = (slot / qualities) % severitySlots;
+        int massage = slot / (qualities * severitySlots);
+        return (c.massageIn == null || c.massageIn[massage])
+                && (c.severityIn == null || severity < severitySlots - 1 && c.severityIn[severity])
+                && (c.qualityBits == 0 || (c.qualityBits & 1 << quality) != 0);
     }
 
     /** A rule with any of the assessment's conditions, or none required, can hold. */
@@ -218,8 +216,8 @@ final class RuleFilter {
         return narrows || keep ? t : null;
     }
 
-    private static boolean admitsAny(Cond[] rule, Admits admits, int slot) {
-        for (Cond c : rule) {
+    private static boolean admitsAny(Condition[] rule, Admits admits, int slot) {
+        for (Condition c : rule) {
             if (admits.test(c, slot)) {
                 return true;
             }

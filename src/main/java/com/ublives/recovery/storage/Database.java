@@ -37,6 +37,11 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path directory) {
+        return open(directory, null);
+    }
+
+    /** An encrypted folder needs its password (see {@link Encryption}); null for an unencrypted one. */
+    public static Database open(Path directory, Password password) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -46,8 +51,8 @@ public final class Database implements AutoCloseable {
         // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them).
         // COMPRESS: the stored judgements repeat the same texts; pages compress ~20x (docs/BENCHMARKS.md, "Journal at scale")
         String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE" + H2Connections.cipher(password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password == null ? "" : password.connectionPassword());
         pool.setMaxConnections(8);
         try {
             Flyway.configure().dataSource(pool).load().migrate();

@@ -14,6 +14,8 @@ public class StorageException extends RuntimeException {
     static final int DEADLOCK = 40001;
     static final int CONNECTION_BROKEN = 90067;
     static final int FILE_CORRUPTED = 90030;
+    static final int ENCRYPTION_ERROR = 90049;
+    static final int WRONG_USER_OR_PASSWORD = 28000;
 
     public StorageException(String message, Throwable cause) {
         super(message, cause);
@@ -26,6 +28,9 @@ public class StorageException extends RuntimeException {
     public static StorageException from(Throwable failure, String doing) {
         SQLException sql = sqlCause(failure);
         int code = sql == null ? 0 : sql.getErrorCode();
+        if (code == ENCRYPTION_ERROR || code == WRONG_USER_OR_PASSWORD) {
+            return new WrongPasswordException("The password does not open the encrypted data folder.", failure);
+        }
         String message = switch (code) {
             case DATABASE_ALREADY_OPEN -> "The data folder is in use by another program that does not share it."
                     + " Close the other Recovery Planner (or the program holding the database) and try again.";
@@ -37,6 +42,19 @@ public class StorageException extends RuntimeException {
             default -> "Could not " + doing + ": " + firstLine(sql != null ? sql : failure);
         };
         return new StorageException(message, failure);
+    }
+
+    /**
+     * Whether restoring a backup may help: the file itself could not be read (damaged, cut short, not a
+     * database). Not when another program holds it, a change is busy, or the password is wrong.
+     */
+    public boolean restoreMayHelp() {
+        if (this instanceof WrongPasswordException) {
+            return false;
+        }
+        SQLException sql = sqlCause(this);
+        int code = sql == null ? 0 : sql.getErrorCode();
+        return code != DATABASE_ALREADY_OPEN && code != LOCK_TIMEOUT && code != DEADLOCK && code != CONNECTION_BROKEN;
     }
 
     private static SQLException sqlCause(Throwable t) {

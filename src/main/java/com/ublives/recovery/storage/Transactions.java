@@ -23,6 +23,12 @@ public final class Transactions {
 
     /** Commits when work returns, rolls back when it throws (and rethrows; SQL errors as StorageException). */
     public <T> T inTransaction(String doing, Work<T> work) {
+        T result = commit(doing, work);
+        WatchedDataSource.afterWrite(dataSource);
+        return result;
+    }
+
+    private <T> T commit(String doing, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
@@ -26,20 +27,30 @@ public final class BackgroundTasks implements AutoCloseable {
         });
     }
 
-    /** Runs work off the FX thread; exactly one of onSuccess or onFailure is then called on it. */
+    /**
+     * Runs work off the FX thread; exactly one of onSuccess or onFailure is then called on it. After
+     * {@link #close} (the window is closing) work is dropped: a screen's late callback must not throw.
+     */
     public <T> CompletableFuture<T> run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         CompletableFuture<T> future = new CompletableFuture<>();
-        workers.execute(() -> {
-            try {
-                T result = work.call();
-                fxThread.execute(() -> onSuccess.accept(result));
-                future.complete(result);
-            } catch (Throwable failure) {
-                fxThread.execute(() -> onFailure.accept(failure));
-                future.completeExceptionally(failure);
-            }
-        });
+        try {
+            workers.execute(() -> runAndReport(work, onSuccess, onFailure, future));
+        } catch (RejectedExecutionException closed) {
+            future.cancel(false);
+        }
         return future;
+    }
+
+    private <T> void runAndReport(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+                                  CompletableFuture<T> future) {
+        try {
+            T result = work.call();
+            fxThread.execute(() -> onSuccess.accept(result));
+            future.complete(result);
+        } catch (Throwable failure) {
+            fxThread.execute(() -> onFailure.accept(failure));
+            future.completeExceptionally(failure);
+        }
     }
 
     @Override

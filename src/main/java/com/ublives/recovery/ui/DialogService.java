@@ -19,6 +19,14 @@ public interface DialogService {
     /** Asks before something that cannot be undone; true only when the person chose the action. */
     boolean confirm(String title, String message, String action);
 
+    /**
+     * A password typed without echo (for an encrypted data folder), or empty when the person cancelled.
+     * Services that cannot ask answer empty, as a cancel.
+     */
+    default Optional<char[]> askPassword(String title, String message, String action) {
+        return Optional.empty();
+    }
+
     /** A file to read, or empty when the person cancelled. */
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 

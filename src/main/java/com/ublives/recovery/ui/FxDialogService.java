@@ -1,10 +1,14 @@
 package com.ublives.recovery.ui;
 
+import javafx.application.Platform;
 import javafx.print.PrinterJob;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -45,6 +49,29 @@ public final class FxDialogService implements DialogService {
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message, String action) {
+        Dialog<char[]> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        PasswordField field = new PasswordField();
+        field.setId("passwordField");
+        VBox content = new VBox(10, text, field);
+        dialog.getDialogPane().setContent(content);
+        ButtonType open = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(field.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == open ? field.getText().toCharArray() : null);
+        Platform.runLater(field::requestFocus);
+        Optional<char[]> typed = dialog.showAndWait();
+        field.clear();
+        return typed;
     }
 
     @Override

@@ -3,7 +3,10 @@ package com.ublives.recovery.ui;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -35,6 +38,7 @@ public final class MainWindow {
     private final ResourceBundle texts;
     /** Tells that Ctrl+1… switch screens; the entries' tooltips tell each one's shortcut. */
     private final Label shortcutHint = new Label();
+    private final MenuButton dataMenu = new MenuButton();
     /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
     private static final double COMPACT_BELOW = 1180;
     // A plain property fed by a listener: the Bindings helpers would load ~100 classes before the first frame.
@@ -134,6 +138,37 @@ public final class MainWindow {
         return List.copyOf(screens);
     }
 
+    /**
+     * The Data menu: back up now, and the list of backups (from which one is restored). Off until the
+     * data is open, since both need it.
+     */
+    public void enableDataMenu(Runnable backUpNow, Runnable showBackups) {
+        MenuItem now = new MenuItem(texts.getString("data.backUpNow"));
+        now.setId("backUpNowItem");
+        now.setOnAction(e -> backUpNow.run());
+        MenuItem list = new MenuItem(texts.getString("data.backups"));
+        list.setId("backupsItem");
+        list.setOnAction(e -> showBackups.run());
+        dataMenu.getItems().setAll(now, list);
+        dataMenu.setDisable(false);
+    }
+
+    /** Shows what went wrong with one way out, e.g. restoring the newest backup that opens. */
+    public void showFailure(String message, String offer, String actionText, Runnable action) {
+        showFailure(message);
+        Label hint = new Label(offer);
+        hint.setWrapText(true);
+        hint.getStyleClass().add("failure-detail");
+        Button button = new Button(actionText);
+        button.setId("failureAction");
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> {
+            button.setDisable(true);
+            action.run();
+        });
+        ((VBox) content.getChildren().get(0)).getChildren().addAll(hint, button);
+    }
+
     /** Replaces the content with a plain statement of what went wrong; the window stays open to read it. */
     public void showFailure(String message) {
         Label title = new Label(texts.getString("startup.failed"), Icons.of(Icons.FAILURE, 28));
@@ -177,7 +212,18 @@ public final class MainWindow {
         disclaimer.getStyleClass().add("disclaimer");
         shortcutHint.setWrapText(true);
         shortcutHint.getStyleClass().add("shortcut-hint");
-        VBox sidebar = new VBox(brand, navigation, shortcutHint, spacer, disclaimer);
+        dataMenu.setText(texts.getString("data.menu"));
+        dataMenu.setGraphic(Icons.of(Icons.DATA, 20));
+        dataMenu.setId("dataMenu");
+        dataMenu.getStyleClass().add("data-menu");
+        dataMenu.setMaxWidth(Double.MAX_VALUE);
+        dataMenu.setTooltip(new javafx.scene.control.Tooltip(texts.getString("data.menu")));
+        dataMenu.setDisable(true);
+        // beside the sidebar: below it the menu would run off the window's foot
+        dataMenu.setPopupSide(javafx.geometry.Side.RIGHT);
+        compact.addListener((obs, was, now) -> dataMenu.setContentDisplay(
+                now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
+        VBox sidebar = new VBox(brand, navigation, shortcutHint, spacer, dataMenu, disclaimer);
         sidebar.getStyleClass().add("sidebar");
         for (Node wideOnly : List.of(name, disclaimer, shortcutHint)) {
             wideOnly.visibleProperty().bind(wide);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.Category;
 import com.ublives.recovery.rules.Phase;

@@ -1,6 +1,7 @@
 package com.ublives.recovery.assess;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.RuleSetJson;
 
 import java.time.Clock;

@@ -109,9 +109,13 @@ public final class SheetBenchmark {
         return out.toByteArray();
     }
 
-    /** A day's worth of different sheets: names in several scripts, every massage, some conditions. */
+    /**
+     * A day's worth of different sheets: names in several scripts (half of them shaped: Arabic,
+     * Devanagari, Hebrew, Thai), every massage, some conditions.
+     */
     private static List<SheetContent> mix(int count) {
-        String[] names = {"Zoë Łukasz-Müller", "李小龍", "Αλέξανδρος Παπαδόπουλος", "Jan Kowalski", "François Œuvray"};
+        String[] names = {"Zoë Łukasz-Müller", "李小龍", "Αλέξανδρος Παπαδόπουλος", "Jan Kowalski", "François Œuvray",
+                "محمد عبد الله", "प्रिया शर्मा", "שרה כהן", "ปิ่น น้ำฝน", "Анна Иванова"};
         String[] massages = {"swedish", "deep-tissue", "thai", "sports", "hot-stone", "shiatsu"};
         List<SheetContent> sheets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

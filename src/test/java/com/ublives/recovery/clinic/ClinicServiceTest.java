@@ -38,7 +38,7 @@ class ClinicServiceTest {
         database = Database.open(dir);
         Clock clock = Clock.fixed(Instant.parse("2026-05-12T10:00:00Z"), ZoneId.of("Europe/Warsaw"));
         journal = JournalService.create(SheetFixtures.PLANNER, database.dataSource(), clock);
-        clinic = new ClinicService(database.dataSource(), SheetFixtures.RULES, journal, clock);
+        clinic = new ClinicService(database.dataSource(), SheetFixtures.PLANNER, clock);
     }
 
     @AfterEach
@@ -127,20 +127,26 @@ class ClinicServiceTest {
     }
 
     @Test
-    void aSessionIsAJournalRecoveryWithTheClientAndTheClientsConditions() {
+    void aSessionIsStoredInTheClinicWithTheClientAndTheClientsConditionsAndNeverInTheJournal() {
         Client zoe = clinic.addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
         ClinicSession session = clinic.recordSession(new NewSession(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"),
                 "Anna Nowak", "deep-tissue", "firm", List.of("back", "neck"), 5, PainQuality.ACHY,
                 List.of("dehydrated"), List.of("pregnancy"), "first visit"));
 
-        Recovery recovery = journal.recovery(session.id()).orElseThrow();
-        assertThat(recovery.clientId()).isEqualTo(zoe.id());
-        assertThat(recovery.therapist()).isEqualTo("Anna Nowak");
-        assertThat(recovery.pressure()).isEqualTo("firm");
-        assertThat(recovery.areas()).containsExactly("back", "neck");
-        assertThat(recovery.endSoreness()).isEqualTo(5);
-        assertThat(recovery.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
-        assertThat(clinic.session(session.id())).contains(new ClinicSession(recovery, zoe));
+        ClinicSession stored = clinic.session(session.id()).orElseThrow();
+        assertThat(stored).isEqualTo(session);
+        assertThat(stored.client()).isEqualTo(zoe);
+        assertThat(stored.startedAt()).isEqualTo(Instant.parse("2026-05-12T08:00:00Z"));
+        assertThat(stored.therapist()).isEqualTo("Anna Nowak");
+        assertThat(stored.massage()).isEqualTo("deep-tissue");
+        assertThat(stored.pressure()).isEqualTo("firm");
+        assertThat(stored.areas()).containsExactly("back", "neck");
+        assertThat(stored.endSoreness()).isEqualTo(5);
+        assertThat(stored.factors()).containsExactly("dehydrated");
+        assertThat(stored.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
+        assertThat(stored.note()).isEqualTo("first visit");
+        assertThat(journal.recoveries()).isEmpty();
+        assertThat(journal.status()).isEmpty();
     }
 
     @Test
@@ -179,9 +185,42 @@ class ClinicServiceTest {
         assertThat(clinic.sessionsOn(LocalDate.of(2026, 5, 12))).isEmpty();
     }
 
+
     @Test
-    void theDatabaseRefusesARecoveryForAClientThatDoesNotExist() {
-        NewRecovery orphan = NewRecovery.of("swedish", Instant.parse("2026-05-12T10:00:00Z")).withClinic(77L, null, List.of());
-        assertThatThrownBy(() -> journal.addRecovery(orphan)).isInstanceOf(StorageException.class);
+    void aSessionIsChangedAndDeletedInTheClinicAndAnUnknownOneIsRefused() {
+        Client zoe = clinic.addClient(new Client(null, "Zoë", "", "", List.of("blood-thinners"), ""));
+        Client jan = clinic.addClient(Client.named("Jan"));
+        ClinicSession first = clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-05T08:00:00Z"), "thai", 2));
+        ClinicSession second = clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "swedish", 1));
+        clinic.recordSession(NewSession.of(jan.id(), Instant.parse("2026-05-12T09:00:00Z"), "swedish", 1));
+        assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(second.id(), first.id());
+
+        ClinicSession changed = clinic.updateSession(first.id(), NewSession.of(zoe.id(),
+                Instant.parse("2026-05-06T08:00:00Z"), "deep-tissue", 4).withTherapist("Anna"));
+        assertThat(changed.massage()).isEqualTo("deep-tissue");
+        assertThat(changed.therapist()).isEqualTo("Anna");
+        assertThat(changed.conditions()).containsExactly("blood-thinners");
+        assertThat(clinic.session(first.id())).contains(changed);
+
+        clinic.deleteSession(second.id());
+        assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(first.id());
+        assertThat(clinic.sessionsOf(jan.id())).hasSize(1);
+        assertThatThrownBy(() -> clinic.deleteSession(second.id())).hasMessage("session " + second.id() + ": no such session");
+        assertThatThrownBy(() -> clinic.updateSession(999, NewSession.of(zoe.id(), Instant.now(), "thai", 1)))
+                .hasMessage("session 999: no such session");
+        assertThatThrownBy(() -> clinic.updateSession(first.id(), NewSession.of(zoe.id(), Instant.now(), "reiki", 1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(clinic.session(first.id())).contains(changed);
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    @Test
+    void aClientWithSessionsIsNotDeletedAndOneWithoutIs() {
+        Client zoe = clinic.addClient(Client.named("Zoë"));
+        ClinicSession session = clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "thai", 2));
+        assertThatThrownBy(() -> clinic.deleteClient(zoe.id())).hasMessageContaining("has sessions on record");
+        clinic.deleteSession(session.id());
+        clinic.deleteClient(zoe.id());
+        assertThat(clinic.client(zoe.id())).isEmpty();
     }
 }

@@ -1,7 +1,7 @@
 package com.ublives.recovery.journal;
 
 import com.ublives.recovery.Services;
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
 

@@ -1,20 +1,14 @@
 package com.ublives.recovery.rules;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.ublives.recovery.AppLayers.APP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The engine stays pure: no toolkit, no SQL, no file or network I/O, no other part of the app. */
 class RulesArchitectureTest {
-
-    private static final JavaClasses APP = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.ublives.recovery");
 
     @Test
     void theRulesPackageWasImported() {

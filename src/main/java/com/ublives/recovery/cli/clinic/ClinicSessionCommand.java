@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code clinic session add}: records a session, which is a journal recovery with a client. */
-@Command(name = "session", mixinStandardHelpOptions = true, description = "Records the clinic's sessions.",
-        subcommands = ClinicSessionCommand.Add.class)
+/**
+ * {@code clinic session add|list}: records a client's session, or lists a client's sessions. Sessions are
+ * the clinic's (own tables), never part of the person's journal.
+ */
+@Command(name = "session", mixinStandardHelpOptions = true, description = "Records or lists the clinic's sessions.",
+        subcommands = {ClinicSessionCommand.Add.class, ClinicSessionListCommand.class})
 final class ClinicSessionCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,

@@ -11,6 +11,7 @@ import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetProgress;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
+import com.ublives.recovery.clinic.sheet.Unprintable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,9 +110,15 @@ public final class SheetCommand implements Callable<Integer> {
                         paperChoice, assessment.raw()));
             }
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
-            PdfFile.write(out, force, stream -> renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));
+            Unprintable[] leftOut = {Unprintable.NONE};
+            PdfFile.write(out, force, stream -> leftOut[0] = renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));
             spec.commandLine().getOut().println("Wrote " + out + " (" + pages.size() + (pages.size() == 1 ? " page)" : " pages)"));
             spec.commandLine().getOut().flush();
+            if (!leftOut[0].isEmpty()) {
+                spec.commandLine().getErr().println("Note: left out of the sheet, as no font the sheets carry can print them: "
+                        + leftOut[0].listed());
+                spec.commandLine().getErr().flush();
+            }
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);

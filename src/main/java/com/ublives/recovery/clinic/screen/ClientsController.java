@@ -2,6 +2,7 @@ package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.ClinicSession;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import java.util.ResourceBundle;
@@ -19,6 +21,7 @@ import java.util.ResourceBundle;
 public final class ClientsController {
 
     private final ClientsViewModel model;
+    private final ClientHistoryViewModel history;
     private final ResourceBundle texts;
     private final FieldMarks marks = new FieldMarks();
 
@@ -37,9 +40,16 @@ public final class ClientsController {
     @FXML private TextArea clientNotesArea;
     @FXML private Button deleteButton;
     @FXML private Label clientMessage;
+    @FXML private VBox historyCard;
+    @FXML private Label historyTitle;
+    @FXML private ListView<ClinicSession> historyList;
+    @FXML private Button openSessionButton;
+    @FXML private Button deleteSessionButton;
+    @FXML private Label historyMessage;
 
-    public ClientsController(ClientsViewModel model, ResourceBundle texts) {
+    public ClientsController(ClientsViewModel model, ClientHistoryViewModel history, ResourceBundle texts) {
         this.model = model;
+        this.history = history;
         this.texts = texts;
     }
 
@@ -95,6 +105,57 @@ public final class ClientsController {
         deleteButton.disableProperty().bind(model.editingStored().not());
         clientMessage.textProperty().bind(model.message());
         marks.mark(clientNameField, model.nameError());
+        bindHistory();
+    }
+
+    /** The chosen client's sessions: Enter or a double click opens one, Delete asks to delete it. */
+    private void bindHistory() {
+        historyCard.visibleProperty().bind(model.editingStored());
+        historyCard.managedProperty().bind(historyCard.visibleProperty());
+        historyTitle.textProperty().bind(history.title());
+        historyMessage.textProperty().bind(history.message());
+        historyList.setItems(history.sessions());
+        historyList.setPlaceholder(new Label(texts.getString("clinic.history.none")));
+        historyList.setCellFactory(list -> new ListCell<>() {
+            @Override protected void updateItem(ClinicSession session, boolean empty) {
+                super.updateItem(session, empty);
+                setText(empty || session == null ? null : history.describe(session));
+            }
+        });
+        historyList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> history.selected().set(now));
+        history.selected().addListener((obs, old, now) -> {
+            if (now == null) {
+                historyList.getSelectionModel().clearSelection();
+            } else if (!now.equals(historyList.getSelectionModel().getSelectedItem())) {
+                historyList.getSelectionModel().select(now);
+            }
+        });
+        historyList.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                openSession();
+                key.consume();
+            } else if (key.getCode() == KeyCode.DELETE) {
+                deleteSession();
+                key.consume();
+            }
+        });
+        historyList.setOnMouseClicked(click -> {
+            if (click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2) {
+                openSession();
+            }
+        });
+        openSessionButton.disableProperty().bind(history.selected().isNull());
+        deleteSessionButton.disableProperty().bind(history.selected().isNull());
+    }
+
+    @FXML
+    private void openSession() {
+        history.open();
+    }
+
+    @FXML
+    private void deleteSession() {
+        history.delete();
     }
 
     @FXML

@@ -1,6 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.ui.BackgroundTasks;
@@ -19,8 +19,9 @@ import java.util.ResourceBundle;
 import java.util.concurrent.Executor;
 
 /**
- * The clinic screen: sessions, clients, the clinic's profile and the sheet preview as tabs
- * (Ctrl+Tab moves between them). Builds the view models from the services and loads each tab's FXML.
+ * The clinic screen: sessions, clients (each with their history of sessions), the clinic's profile and the
+ * sheet preview as tabs (Ctrl+Tab moves between them). Builds the view models from the services and loads
+ * each tab's FXML.
  */
 public final class ClinicScreen {
 
@@ -31,8 +32,8 @@ public final class ClinicScreen {
     }
 
     /** The view models behind the tabs, for tests that drive or inspect them. */
-    public record Models(ProfileViewModel profile, ClientsViewModel clients, SessionsViewModel sessions,
-                         PreviewViewModel preview) {
+    public record Models(ProfileViewModel profile, ClientsViewModel clients, ClientHistoryViewModel history,
+                         SessionsViewModel sessions, PreviewViewModel preview) {
     }
 
     private final TabPane root;
@@ -55,6 +56,8 @@ public final class ClinicScreen {
         ResourceBundle texts = p.texts();
         ProfileViewModel profile = new ProfileViewModel(p.clinic(), p.dialogs(), p.tasks(), texts);
         ClientsViewModel clients = new ClientsViewModel(p.clinic(), p.planner().ruleSet(), p.dialogs(), p.tasks(), texts);
+        ClientHistoryViewModel history = new ClientHistoryViewModel(p.clinic(), p.planner().ruleSet(), p.dialogs(),
+                p.tasks(), texts, p.clock().getZone());
         PreviewViewModel preview = new PreviewViewModel(p.sheets(), p.pages(),
                 new SheetOutput(p.pages(), p.printer(), p.dialogs(), p.tasks(), p.fxThread(), texts),
                 p.dialogs(), p.tasks(), texts);
@@ -65,7 +68,7 @@ public final class ClinicScreen {
         Tab sessionsTab = tab("sessions-tab", texts.getString("clinic.tab.sessions"),
                 load("Sessions.fxml", texts, new SessionsController(sessions, texts, p.clock().getZone())));
         Tab clientsTab = tab("clients-tab", texts.getString("clinic.tab.clients"),
-                load("Clients.fxml", texts, new ClientsController(clients, texts)));
+                load("Clients.fxml", texts, new ClientsController(clients, history, texts)));
         Tab profileTab = tab("profile-tab", texts.getString("clinic.tab.profile"),
                 load("Profile.fxml", texts, new ProfileController(profile)));
         Tab previewTab = tab("preview-tab", texts.getString("clinic.tab.preview"),
@@ -84,6 +87,14 @@ public final class ClinicScreen {
         });
         preview.requests().addListener(o -> tabs.getSelectionModel().select(previewTab));
         clients.changes().addListener(o -> sessions.reloadChoices());
+        // A client's history: the chosen client's sessions; Open shows one in the session form.
+        history.client().bind(clients.selected());
+        history.setOpener(session -> {
+            tabs.getSelectionModel().select(sessionsTab);
+            sessions.edit(session);
+        });
+        history.deleted().addListener((obs, old, gone) -> sessions.forget(gone));
+        sessions.changes().addListener(o -> history.load());
         profile.saved().addListener(o -> sessions.reloadChoices());
 
         // Reading the sheet font takes a moment: do it now, in the background, not on the first preview.
@@ -92,7 +103,7 @@ public final class ClinicScreen {
         clients.search();
         sessions.reloadChoices();
         sessions.loadDay();
-        return new ClinicScreen(tabs, new Models(profile, clients, sessions, preview));
+        return new ClinicScreen(tabs, new Models(profile, clients, history, sessions, preview));
     }
 
     private static Tab tab(String id, String title, Loaded loaded) {

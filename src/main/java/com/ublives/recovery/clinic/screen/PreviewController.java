@@ -29,6 +29,7 @@ public final class PreviewController {
     @FXML private HBox previewProgressRow;
     @FXML private ProgressBar previewProgressBar;
     @FXML private Label previewStatus;
+    @FXML private Label previewNote;
     @FXML private ScrollPane pageScroll;
     @FXML private ImageView pageView;
     @FXML private Label placeholder;
@@ -53,6 +54,9 @@ public final class PreviewController {
         previewProgressRow.managedProperty().bind(output.running());
         previewProgressBar.progressProperty().bind(output.progress());
         previewStatus.textProperty().bind(output.status());
+        previewNote.textProperty().bind(model.note());
+        previewNote.visibleProperty().bind(model.note().isNotEmpty());
+        previewNote.managedProperty().bind(model.note().isNotEmpty());
         drawing.visibleProperty().bind(model.busy());
         placeholder.visibleProperty().bind(model.page().isNull().and(model.busy().not()));
 

@@ -3,6 +3,7 @@ package com.ublives.recovery.clinic.screen;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.Unprintable;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import javafx.beans.property.ObjectProperty;
@@ -38,6 +39,7 @@ public final class PreviewViewModel {
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(this, "paper", Paper.A4);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     // Counts requests to show a sessions, so the screen can bring the preview forward each time.
     private final ReadOnlyObjectWrapper<Long> requests = new ReadOnlyObjectWrapper<>(this, "requests", 0L);
     private final AtomicLong drawing = new AtomicLong();
@@ -66,6 +68,8 @@ public final class PreviewViewModel {
     public List<Paper> papers() { return List.of(Paper.values()); }
     public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty title() { return title.getReadOnlyProperty(); }
+    /** What the sheet left out (characters no bundled font has), or "" when it prints everything. */
+    public ReadOnlyStringProperty note() { return note.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Long> requests() { return requests.getReadOnlyProperty(); }
     public SheetOutput output() { return output; }
 
@@ -77,12 +81,12 @@ public final class PreviewViewModel {
         CompletableFuture<PageImage> result = new CompletableFuture<>();
         tasks.run(() -> {
             SheetContent content = sheets.forSession(sessionId, null);
-            return new Drawn(content, pages.image(content, SheetPages.PREVIEW_DPI));
+            return new Drawn(content, pages.page(content, SheetPages.PREVIEW_DPI));
         }, drawn -> {
             if (number == drawing.get()) {
                 present(drawn);
             }
-            result.complete(drawn.image());
+            result.complete(drawn.page().image());
         }, failure -> {
             failed(failure);
             result.completeExceptionally(failure);
@@ -115,11 +119,11 @@ public final class PreviewViewModel {
     private CompletableFuture<PageImage> draw(SheetContent content) {
         busy.set(true);
         long number = drawing.incrementAndGet();
-        return tasks.run(() -> pages.image(content, SheetPages.PREVIEW_DPI), image -> {
+        return tasks.run(() -> pages.page(content, SheetPages.PREVIEW_DPI), drawn -> {
             if (number == drawing.get()) {
-                present(new Drawn(content, image));
+                present(new Drawn(content, drawn));
             }
-        }, this::failed);
+        }, this::failed).thenApply(SheetPages.Page::image);
     }
 
     private void present(Drawn drawn) {
@@ -127,9 +131,11 @@ public final class PreviewViewModel {
         try {
             sheet.set(drawn.content());
             paper.set(drawn.content().paper());
-            page.set(drawn.image());
+            page.set(drawn.page().image());
             title.set(MessageFormat.format(texts.getString("clinic.preview.title"), drawn.content().clientName(),
                     drawn.content().date(), drawn.content().paper().name()));
+            Unprintable leftOut = drawn.page().leftOut();
+            note.set(leftOut.isEmpty() ? "" : MessageFormat.format(texts.getString("clinic.preview.leftOut"), leftOut.listed()));
         } finally {
             showing = false;
             busy.set(false);
@@ -146,6 +152,6 @@ public final class PreviewViewModel {
         dialogs.showError(texts.getString("clinic.preview.failed"), Failures.message(failure));
     }
 
-    private record Drawn(SheetContent content, PageImage image) {
+    private record Drawn(SheetContent content, SheetPages.Page page) {
     }
 }

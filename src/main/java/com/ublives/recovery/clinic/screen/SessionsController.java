@@ -4,6 +4,7 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -40,6 +41,10 @@ public final class SessionsController {
     private final FieldMarks marks = new FieldMarks();
     private final ToggleGroup pressureGroup = new ToggleGroup();
 
+    @FXML private Label sessionFormTitle;
+    @FXML private Button recordButton;
+    @FXML private VBox checkInsCard;
+    @FXML private Label checkInsText;
     @FXML private Label clientLabel;
     @FXML private SearchableComboBox<Client> clientBox;
     @FXML private Label whenLabel;
@@ -82,6 +87,12 @@ public final class SessionsController {
         sorenessLabel.setLabelFor(sorenessField);
         sessionNotesLabel.setLabelFor(sessionNotesArea);
         dayLabel.setLabelFor(dayPicker);
+
+        sessionFormTitle.textProperty().bind(model.formTitle());
+        recordButton.textProperty().bind(model.recordText());
+        checkInsText.textProperty().bind(model.checkInsText());
+        checkInsCard.visibleProperty().bind(model.checkInsText().isNotEmpty());
+        checkInsCard.managedProperty().bind(checkInsCard.visibleProperty());
 
         clientBox.setItems(model.clients());
         clientBox.setConverter(converter(Client::name));
@@ -134,11 +145,9 @@ public final class SessionsController {
                 model.selectedSession().set(now);
             }
         });
-        model.selectedSession().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(sessionList.getSelectionModel().getSelectedItem())) {
-                sessionList.getSelectionModel().select(now);
-            }
-        });
+        model.selectedSession().addListener((obs, old, now) -> selectInList(now));
+        // a reload replaces the items, which clears the list's selection: show the chosen session again
+        model.sessions().addListener((ListChangeListener<ClinicSession>) change -> selectInList(model.selectedSession().get()));
         // Enter or a double click on a session opens its preview.
         sessionList.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.ENTER) {
@@ -192,15 +201,20 @@ public final class SessionsController {
         model.batch().cancel();
     }
 
-    private String describe(ClinicSession row) {
-        var s = row.recovery();
-        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(row.client().name());
+    private String describe(ClinicSession s) {
+        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(s.client().name());
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
         text.append("  ·  ").append(type == null ? s.massage() : type.name());
         if (s.therapist() != null && !s.therapist().isBlank()) {
             text.append("  ·  ").append(s.therapist());
         }
         return text.toString();
+    }
+
+    private void selectInList(ClinicSession session) {
+        if (session != null && !session.equals(sessionList.getSelectionModel().getSelectedItem())) {
+            sessionList.getSelectionModel().select(session);
+        }
     }
 
     private void selectPressure(String id) {

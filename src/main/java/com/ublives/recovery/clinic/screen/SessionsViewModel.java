@@ -1,7 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.ui.Choice;
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
@@ -17,6 +17,8 @@ import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,14 +30,15 @@ import javafx.collections.ObservableList;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Records a session for a client and lists the sessions of a day, whose sheets can be previewed,
- * saved or printed together; no nodes. Input is checked by the engine's own parser first, so the
- * form refuses what the command line refuses, naming the field.
+ * Records a session for a client, or changes one opened from a client's history, and lists the sessions of
+ * a day, whose sheets can be previewed, saved or printed together; no nodes. Input is checked by the engine's
+ * own parser first, so the form refuses what the command line refuses, naming the field.
  */
 public final class SessionsViewModel {
 
@@ -75,6 +78,13 @@ public final class SessionsViewModel {
     private final ObservableList<ClinicSession> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<ClinicSession> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
 
+    private final ReadOnlyObjectWrapper<ClinicSession> editing = new ReadOnlyObjectWrapper<>(this, "editing");
+    private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper(this, "formTitle");
+    private final ReadOnlyStringWrapper recordText = new ReadOnlyStringWrapper(this, "recordText");
+    private final ReadOnlyStringWrapper checkInsText = new ReadOnlyStringWrapper(this, "checkInsText", "");
+    private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper(this, "changes", "");
+    private final ZoneId zone;
+
     public SessionsViewModel(ClinicService clinic, AftercareSheets sheets, PlannerService planner, PreviewViewModel preview,
                              SheetOutput batch, DialogService dialogs, BackgroundTasks tasks, ResourceBundle texts,
                              Clock clock) {
@@ -86,6 +96,7 @@ public final class SessionsViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.texts = texts;
+        this.zone = clock.getZone();
         // A clinic may record a session it is about to give, so the future is allowed.
         this.when = new MomentInput(texts, clock, "clinic.sessions.error.date", "clinic.sessions.error.time", null);
         this.massageTypes = FXCollections.observableArrayList(planner.ruleSet().massageTypes());
@@ -124,6 +135,15 @@ public final class SessionsViewModel {
     public ObservableList<ClinicSession> sessions() { return sessions; }
     public ObjectProperty<ClinicSession> selectedSession() { return selectedSession; }
     public SheetOutput batch() { return batch; }
+    /** The stored session the form shows to be changed, or null while it records a new one. */
+    public ReadOnlyObjectProperty<ClinicSession> editing() { return editing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty formTitle() { return formTitle.getReadOnlyProperty(); }
+    /** "Record session", or "Save changes" while a stored session is shown. */
+    public ReadOnlyStringProperty recordText() { return recordText.getReadOnlyProperty(); }
+    /** The check-ins kept with the shown session (from before sessions left the journal), with every warning. */
+    public ReadOnlyStringProperty checkInsText() { return checkInsText.getReadOnlyProperty(); }
+    /** Changes its value each time a session is recorded or changed. */
+    public ReadOnlyStringProperty changes() { return changes.getReadOnlyProperty(); }
 
     /** Reads the clients and the clinic's therapists again (a client may just have been added). */
     public CompletableFuture<?> reloadChoices() {
@@ -151,22 +171,66 @@ public final class SessionsViewModel {
         }, this::failed);
     }
 
-    /** Checks the form, stores the session and lists its day with the new session chosen. */
+    /**
+     * Checks the form and stores the session (a new one, or the changes to the one shown), then lists its
+     * day with that session chosen.
+     */
     public CompletableFuture<ClinicSession> record() {
         NewSession session = checked();
         if (session == null) {
             return CompletableFuture.completedFuture(null);
         }
+        ClinicSession changing = editing.get();
         String who = client.get().name();
         String at = MomentInput.TIME.format(when.localDateTime());
-        return tasks.run(() -> clinic.recordSession(session), stored -> {
-            message.set(MessageFormat.format(texts.getString("clinic.sessions.recorded"), who, at));
-            LocalDate of = when.date().get();
+        return tasks.run(() -> changing == null ? clinic.recordSession(session)
+                : clinic.updateSession(changing.id(), session), stored -> {
+            message.set(MessageFormat.format(texts.getString(changing == null ? "clinic.sessions.recorded"
+                    : "clinic.sessions.saved"), who, at));
             clearForm();
-            selectedSession.set(stored);
-            day.set(of);
-            loadDay();
+            showInDay(stored);
+            changes.set(Long.toString(System.nanoTime()));
         }, this::failed);
+    }
+
+    /** Shows a stored session in the form, to read or change it, and lists its day with it chosen. */
+    public CompletableFuture<?> edit(ClinicSession session) {
+        clearForm();
+        editing.set(session);
+        formTitle.set(MessageFormat.format(texts.getString("clinic.sessions.editTitle"), session.client().name(),
+                ClientHistoryViewModel.WHEN.format(session.startedAt().atZone(zone))));
+        recordText.set(texts.getString("clinic.sessions.save"));
+        client.set(clients.stream().filter(c -> c.id().equals(session.client().id())).findFirst()
+                .orElse(session.client()));
+        when.set(session.startedAt());
+        therapist.set(session.therapist() == null ? "" : session.therapist());
+        massage.set(massageTypes.stream().filter(t -> t.id().equals(session.massage())).findFirst().orElse(null));
+        pressure.set(session.pressure());
+        Choice.select(areas, session.areas());
+        soreness.set(session.endSoreness() == null ? "" : session.endSoreness().toString());
+        Choice.select(factors, session.factors());
+        notes.set(session.note() == null ? "" : session.note());
+        message.set("");
+        showInDay(session);
+        return tasks.run(() -> clinic.checkInsOf(session.id()), found -> {
+            if (editing.get() != null && editing.get().id() == session.id()) {
+                checkInsText.set(SessionCheckIns.describe(found, texts, zone));
+            }
+        }, this::failed);
+    }
+
+    /** A deleted session leaves the form (if shown there) and the day's list. */
+    public void forget(ClinicSession session) {
+        if (session != null && editing.get() != null && editing.get().id() == session.id()) {
+            clearForm();
+        }
+        loadDay();
+    }
+
+    private void showInDay(ClinicSession session) {
+        selectedSession.set(session);
+        day.set(LocalDate.ofInstant(session.startedAt(), zone));
+        loadDay();
     }
 
     /** Opens the preview of the chosen session's sheet. */
@@ -187,7 +251,12 @@ public final class SessionsViewModel {
         return batch.print(() -> sheetsOf(which), "Aftercare sheets " + which);
     }
 
+    /** An empty form for a new session; a session being changed is let go unsaved. */
     public void clearForm() {
+        editing.set(null);
+        formTitle.set(texts.getString("clinic.sessions.title"));
+        recordText.set(texts.getString("clinic.sessions.record"));
+        checkInsText.set("");
         client.set(null);
         when.setNow();
         therapist.set("");
@@ -215,7 +284,7 @@ public final class SessionsViewModel {
         massageError.set(null);
         sorenessError.set(null);
         try {
-            planner.assess(new AssessmentParser.Raw(massage.get() == null ? null : massage.get().id(), soreness.get(),
+            planner.assess(new AssessmentParser.Raw(massage.get() == null ? null : massage.get().id(), sorenessOrZero(),
                     null, "0", null, Choice.selectedIds(factors), List.of(), List.of()));
         } catch (InvalidInputException invalid) {
             for (InputError error : invalid.errors()) {
@@ -231,10 +300,19 @@ public final class SessionsViewModel {
             message.set(texts.getString("clinic.sessions.error.fix"));
             return null;
         }
+        ClinicSession changing = editing.get();
+        // What the form does not show stays as stored: the pain quality and the conditions (the service adds the
+        // client's again; a condition is never dropped, or unsafe advice could come back on the sheet).
         return new NewSession(client.get().id(), when.instant(),
                 blankToNull(therapist.get()), massage.get().id(), pressure.get(), Choice.selectedIds(areas),
-                Integer.parseInt(soreness.get().strip()), PainQuality.ACHY, Choice.selectedIds(factors), List.of(),
-                blankToNull(notes.get()));
+                blankToNull(soreness.get()) == null ? null : Integer.valueOf(soreness.get().strip()),
+                changing == null ? PainQuality.ACHY : changing.quality(), Choice.selectedIds(factors),
+                changing == null ? List.of() : changing.conditions(), blankToNull(notes.get()));
+    }
+
+    /** The end soreness may be left empty (not noted); the sheet then reads it as 0, as the command line does. */
+    private String sorenessOrZero() {
+        return soreness.get() == null || soreness.get().isBlank() ? "0" : soreness.get();
     }
 
     private static String blankToNull(String text) {

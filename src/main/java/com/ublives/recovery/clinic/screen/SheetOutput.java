@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.Unprintable;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.storage.SafeFile;
@@ -81,14 +82,16 @@ public final class SheetOutput {
             progress.set(0);
             status.set(MessageFormat.format(texts.getString("clinic.save.running"), list.size()));
             tasks.run(() -> {
+                Unprintable[] leftOut = {Unprintable.NONE};
                 try {
-                    SafeFile.write(file, replace, out -> pages.renderer().renderBatch(list, out,
+                    SafeFile.write(file, replace, out -> leftOut[0] = pages.renderer().renderBatch(list, out,
                             (page, total) -> fx.execute(() -> progress.set((double) page / total)), cancelled::get));
                 } catch (FileAlreadyExistsException appeared) {
                     throw new IOException(file.getFileName() + " appeared meanwhile and was left as it is", appeared);
                 }
-                return file;
-            }, written -> finish(MessageFormat.format(texts.getString("clinic.save.done"), list.size(), written)),
+                return leftOut[0];
+            }, leftOut -> finish(MessageFormat.format(texts.getString("clinic.save.done"), list.size(), file)
+                    + (leftOut.isEmpty() ? "" : " " + MessageFormat.format(texts.getString("clinic.save.leftOut"), leftOut.listed()))),
                     this::failed);
         });
     }

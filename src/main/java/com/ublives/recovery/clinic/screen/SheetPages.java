@@ -3,6 +3,7 @@ package com.ublives.recovery.clinic.screen;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
+import com.ublives.recovery.clinic.sheet.Unprintable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -49,18 +50,32 @@ public final class SheetPages {
         return renderer;
     }
 
+    /** A sheet's page as pixels, and the characters it left out because no bundled font has them. */
+    public record Page(PageImage image, Unprintable leftOut) {
+    }
+
     public byte[] pdf(SheetContent sheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            renderer().render(sheet, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make the sheet: " + e.getMessage(), e);
-        }
+        render(sheet, out);
         return out.toByteArray();
+    }
+
+    public Page page(SheetContent sheet, float dpi) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        Unprintable leftOut = render(sheet, out);
+        return new Page(image(out.toByteArray(), dpi), leftOut);
     }
 
     public PageImage image(SheetContent sheet, float dpi) {
         return image(pdf(sheet), dpi);
+    }
+
+    private Unprintable render(SheetContent sheet, ByteArrayOutputStream out) {
+        try {
+            return renderer().render(sheet, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not make the sheet: " + e.getMessage(), e);
+        }
     }
 
     public static PageImage image(byte[] pdf, float dpi) {

@@ -4,15 +4,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 import java.io.IOException;
 
 /**
- * Draws a laid-out page into a document with the document's one font and logo objects, so a batch
- * of many pages refers to them instead of copying them per page. Flips the layout's top-down y.
+ * Draws a laid-out page into a document with the document's font and logo objects, so a batch of many
+ * pages refers to them instead of copying them per page. Flips the layout's top-down y.
  */
 final class PagePainter {
 
@@ -20,11 +19,13 @@ final class PagePainter {
     private static final float KAPPA = 0.5523f;
 
     private final PDDocument document;
-    private final PDType0Font font;
+    private final SheetFont font;
+    private final PdfFonts fonts;
 
-    PagePainter(PDDocument document, PDType0Font font) {
+    PagePainter(PDDocument document, SheetFont font, PdfFonts fonts) {
         this.document = document;
         this.font = font;
+        this.fonts = fonts;
     }
 
     void paint(SheetLayout.Page page, PDImageXObject logo) throws IOException {
@@ -46,18 +47,17 @@ final class PagePainter {
                         out.drawImage(logo, place.x(), height - place.y() - place.height(), place.width(), place.height());
                     }
                 } else if (mark instanceof Drawing.Text text) {
-                    text(out, text, height);
+                    text(out, pdPage, text, height);
                 }
             }
         }
     }
 
-    private void text(PDPageContentStream out, Drawing.Text text, float height) throws IOException {
+    private void text(PDPageContentStream out, PDPage page, Drawing.Text text, float height) throws IOException {
         if (text.text().isEmpty()) {
             return;
         }
         out.beginText();
-        out.setFont(font, text.size());
         out.setNonStrokingColor(text.color());
         if (text.bold()) {
             // The font has no bold face: outlining the glyphs in their own colour thickens them
@@ -68,8 +68,7 @@ final class PagePainter {
         } else {
             out.setRenderingMode(RenderingMode.FILL);
         }
-        out.newLineAtOffset(text.x(), height - text.y());
-        out.showText(text.text());
+        fonts.show(out, page.getResources(), font.line(text.text()), text.x(), height - text.y(), text.size());
         out.endText();
     }
 

@@ -2,10 +2,12 @@ package com.ublives.recovery.clinic.sheet;
 
 import java.awt.Color;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes text into a {@link Drawing} at one scale: wraps it, places the lines and says where the
- * text ends, so every section can stack below the one before it.
+ * text ends, so every section can stack below the one before it. Characters no font can show are
+ * left out and gathered in leftOut, for the note that tells the person.
  */
 final class Pen {
 
@@ -13,12 +15,14 @@ final class Pen {
     private final SheetFont font;
     private final TextWrap wrap;
     private final float scale;
+    private final Set<String> leftOut;
 
-    Pen(Drawing drawing, SheetFont font, float scale) {
+    Pen(Drawing drawing, SheetFont font, float scale, Set<String> leftOut) {
         this.drawing = drawing;
         this.font = font;
         this.wrap = new TextWrap(font);
         this.scale = scale;
+        this.leftOut = leftOut;
     }
 
     /** A size or distance at this pen's scale. */
@@ -31,7 +35,7 @@ final class Pen {
     }
 
     String printable(String text) {
-        return font.printable(text);
+        return font.printable(text, leftOut);
     }
 
     float width(String printable, float size) {
@@ -39,7 +43,7 @@ final class Pen {
     }
 
     List<String> lines(String text, float size, float width, int maxLines) {
-        return wrap.lines(font.printable(text), s(size), width, maxLines);
+        return wrap.lines(printable(text), s(size), width, maxLines);
     }
 
     /** Wrapped text from top y; returns the y under its last line. */
@@ -61,8 +65,8 @@ final class Pen {
      * glyph widths, so the lines can be measured as plain text and split where the lead-in ends.
      */
     float leadParagraph(String lead, String text, float x, float top, float width, float size, Color color, int maxLines) {
-        String head = font.printable(lead);
-        String body = font.printable(text);
+        String head = printable(lead);
+        String body = printable(text);
         String whole = head.isEmpty() ? body : body.isEmpty() ? head : head + "  " + body;
         List<String> lines = wrap.lines(whole, s(size), width, maxLines);
         float y = top;
@@ -93,7 +97,7 @@ final class Pen {
 
     /** One line, cut with "..." if it is wider than width; align 0 left, 0.5 centre, 1 right of [x, x+width]. */
     void line(String text, float x, float top, float width, float size, Color color, boolean bold, float align) {
-        String fitted = wrap.fitted(font.printable(text), s(size), width);
+        String fitted = wrap.fitted(printable(text), s(size), width);
         float w = font.width(fitted, s(size));
         drawing.add(new Drawing.Text(x + (width - w) * align, top + s(size) * SheetStyle.ASCENT, s(size), fitted, color, bold));
     }

@@ -1,104 +1,97 @@
 package com.ublives.recovery.clinic.sheet;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The one font of the sheets (WenQuanYi Micro Hei, bundled: see font/README.md), parsed once and
- * shared by every document. It measures text itself, so layout needs no document, and it turns any
- * text into text the font can show. FontBox reads the font lazily and is not thread-safe: callers
- * hold {@link #lock()} while they measure or embed.
+ * The sheets' bundled fonts (see font/README.md), read once and shared by every document: WenQuanYi
+ * Micro Hei for Latin, Greek, Cyrillic, Chinese, Japanese and Korean, then Noto Sans for the Latin
+ * letters it lacks, and Noto Sans Arabic, Hebrew, Devanagari and Thai. Each character is drawn by
+ * the first of them that has it. It measures and shapes text itself, so layout needs no document, and
+ * it turns any text into text the fonts can show. FontBox and the shaping caches are not thread-safe:
+ * callers hold {@link #lock()} while they measure, shape or embed.
  */
 public final class SheetFont {
 
-    static final String RESOURCE = "font/wqy-microhei.ttc";
-    static final String FACE = "WenQuanYiMicroHei";
+    static final String FOLDER = "font/";
 
-    private final TrueTypeFont ttf;
-    private final CmapLookup cmap;
-    private final float unitsPerEm;
-    private final Map<Integer, Float> advances = new HashMap<>();
+    /** Shaped lines kept for reuse: the same rule texts come back on every sheet and every layout attempt. */
+    private static final int CACHED_LINES = 4096;
+
+    private final List<Face> faces;
+    private final Shaper shaper;
+    private final Map<String, ShapedLine> lines = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ShapedLine> eldest) {
+            return size() > CACHED_LINES;
+        }
+    };
     private final Object lock = new Object();
 
-    private SheetFont(TrueTypeFont ttf) throws IOException {
-        this.ttf = ttf;
-        this.cmap = ttf.getUnicodeCmapLookup();
-        this.unitsPerEm = ttf.getUnitsPerEm();
+    private SheetFont(List<Face> faces) {
+        this.faces = faces;
+        this.shaper = new Shaper(faces);
     }
 
-    /** Reads the bundled font: about 5 MB, a few tens of milliseconds; do it once. */
+    /**
+     * Reads the main bundled font (5 MB, a few tens of milliseconds; do it once); the others are read
+     * when a text first needs them.
+     */
     public static SheetFont load() {
-        try (InputStream in = SheetFont.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The sheet font " + RESOURCE + " is missing from the application");
-            }
-            // The collection keeps its bytes in memory and must stay open while the face is used.
-            TrueTypeCollection collection = new TrueTypeCollection(in);
-            TrueTypeFont face = collection.getFontByName(FACE);
-            if (face == null) {
-                throw new IllegalStateException("The sheet font has no face " + FACE);
-            }
-            return new SheetFont(face);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the sheet font: " + e.getMessage(), e);
-        }
+        Face main = Face.of(FOLDER + "wqy-microhei.ttc", "WenQuanYiMicroHei");
+        main.unitsPerEm(); // read now: callers load the fonts ahead of the first sheet (the window in the background)
+        return new SheetFont(List.of(main,
+                Face.of(FOLDER + "NotoSans-Regular.ttf", null),
+                Face.of(FOLDER + "NotoSansArabic-Regular.ttf", null),
+                Face.of(FOLDER + "NotoSansHebrew-Regular.ttf", null),
+                Face.of(FOLDER + "NotoSansDevanagari-Regular.ttf", null),
+                Face.of(FOLDER + "NotoSansThai-Regular.ttf", null)));
     }
 
     Object lock() {
         return lock;
     }
 
-    /** The font for one document; only the glyphs the document uses are embedded when it is saved. */
-    PDType0Font embedIn(PDDocument document) throws IOException {
-        return PDType0Font.load(document, ttf, true);
+    List<Face> faces() {
+        return faces;
     }
 
-    /** Width in points of text already passed through {@link #printable}. */
+    /** Width in points of text already passed through {@link #printable}, as it will be drawn. */
     float width(String text, float size) {
-        float units = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            units += advance(cp);
-            i += Character.charCount(cp);
+        if (text.isEmpty()) {
+            return 0;
         }
-        return units / unitsPerEm * size;
+        return (Shaper.needsLayout(text) ? line(text).ems() : shaper.plainEms(text)) * size;
     }
 
-    private float advance(int codePoint) {
-        Float known = advances.get(codePoint);
-        if (known != null) {
-            return known;
+    /** The glyphs that draw printable text, left to right. */
+    ShapedLine line(String text) {
+        ShapedLine line = lines.get(text);
+        if (line == null) {
+            line = shaper.shape(text);
+            lines.put(text, line);
         }
-        float value;
-        try {
-            value = ttf.getAdvanceWidth(cmap.getGlyphId(codePoint));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        advances.put(codePoint, value);
-        return value;
+        return line;
     }
 
     boolean canShow(int codePoint) {
-        return cmap.getGlyphId(codePoint) != 0;
+        return shaper.faceFor(codePoint, null) != null;
+    }
+
+    String printable(String text) {
+        return printable(text, null);
     }
 
     /**
-     * Text the font can show on one line: composed accents (NFC), any white space as one space,
-     * control characters and stray combining marks dropped, and "?" for a character the font lacks,
-     * so an unusual name never stops a sheet from printing.
+     * Text the fonts can show on one line: composed accents (NFC), any white space as one space,
+     * control characters and stray combining marks dropped. A character no bundled font has (an
+     * emoji) is left out and added to leftOut (when given), so an unusual name never stops a sheet from
+     * printing and is never printed as "?".
      */
-    String printable(String text) {
+    String printable(String text, Set<String> leftOut) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -115,15 +108,15 @@ public final class SheetFont {
                 lastSpace = true;
                 continue;
             }
-            lastSpace = false;
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.FORMAT) {
+            if (type == Character.CONTROL || type == Character.FORMAT && !joiner(cp, out, lastSpace)) {
                 continue;
             }
             if (canShow(cp)) {
                 out.appendCodePoint(cp);
-            } else if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-                out.append('?');
+                lastSpace = false;
+            } else if (!mark(type) && type != Character.FORMAT && leftOut != null) {
+                leftOut.add(Character.toString(cp));
             }
         }
         int end = out.length();
@@ -131,5 +124,18 @@ public final class SheetFont {
             end--;
         }
         return out.substring(0, end);
+    }
+
+    /**
+     * Zero-width (non-)joiners and direction marks inside a word change how Arabic, Persian and Indic
+     * text is shaped, so they stay; other format characters (and these at the start of a word) go.
+     */
+    private static boolean joiner(int cp, StringBuilder out, boolean lastSpace) {
+        return cp >= 0x200C && cp <= 0x200F && out.length() > 0 && !lastSpace;
+    }
+
+    private static boolean mark(int type) {
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

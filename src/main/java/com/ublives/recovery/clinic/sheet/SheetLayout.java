@@ -4,7 +4,9 @@ import com.ublives.recovery.clinic.Paper;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static com.ublives.recovery.clinic.sheet.SheetStyle.LINE;
 import static com.ublives.recovery.clinic.sheet.SheetStyle.MARGIN;
@@ -29,27 +31,31 @@ final class SheetLayout {
         this.words = words;
     }
 
-    /** The page, and the scale it was laid out at (1 when it fitted at full size). */
-    record Page(Paper paper, Drawing drawing, float scale, boolean clipped) {
+    /**
+     * The page, the scale it was laid out at (1 when it fitted at full size), and the characters left
+     * out because no font has them.
+     */
+    record Page(Paper paper, Drawing drawing, float scale, boolean clipped, Set<String> leftOut) {
     }
 
     Page layout(SheetContent content, float logoAspect, LocalDate printedOn) {
         Paper paper = content.paper();
         Frame frame = new Frame(content, words, MARGIN, paper.width() - 2 * MARGIN, paper.height(), printedOn, logoAspect);
+        Set<String> leftOut = new LinkedHashSet<>();
         float scale = 1;
         while (true) {
-            Attempt attempt = attempt(frame, scale, false);
+            Attempt attempt = attempt(frame, scale, false, leftOut);
             if (attempt.fits()) {
-                return new Page(paper, attempt.page(), scale, false);
+                return new Page(paper, attempt.page(), scale, false, leftOut);
             }
             if (scale * STEP < MIN_SCALE) {
                 break;
             }
             scale *= STEP;
         }
-        Attempt compact = attempt(frame, scale, true);
+        Attempt compact = attempt(frame, scale, true, leftOut);
         if (compact.fits()) {
-            return new Page(paper, compact.page(), scale, false);
+            return new Page(paper, compact.page(), scale, false, leftOut);
         }
         Drawing clipped = new Drawing();
         compact.footer().marks().forEach(clipped::add);
@@ -58,7 +64,7 @@ final class SheetLayout {
                 clipped.add(mark);
             }
         }
-        return new Page(paper, clipped, scale, true);
+        return new Page(paper, clipped, scale, true, leftOut);
     }
 
     private record Attempt(Drawing body, Drawing footer, float limit, boolean fits) {
@@ -70,11 +76,11 @@ final class SheetLayout {
         }
     }
 
-    private Attempt attempt(Frame frame, float scale, boolean compact) {
+    private Attempt attempt(Frame frame, float scale, boolean compact, Set<String> leftOut) {
         Drawing footer = new Drawing();
-        float footerTop = footer(new Pen(footer, font, scale), frame);
+        float footerTop = footer(new Pen(footer, font, scale, leftOut), frame);
         Drawing drawing = new Drawing();
-        Pen pen = new Pen(drawing, font, scale);
+        Pen pen = new Pen(drawing, font, scale, leftOut);
         float y = HeaderSection.draw(pen, frame, MARGIN);
         y = ExpectSection.draw(pen, frame, y + pen.s(11), compact);
         y = PlanSection.draw(pen, frame, y + pen.s(11), compact);

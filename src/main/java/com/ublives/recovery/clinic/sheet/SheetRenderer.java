@@ -4,7 +4,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessStreamCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
@@ -12,8 +11,10 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -35,15 +36,17 @@ public final class SheetRenderer {
         this.clock = clock;
     }
 
-    public void render(SheetContent sheet, OutputStream out) throws IOException {
-        renderBatch(List.of(sheet), out, SheetProgress.NONE, () -> false);
+    /** Writes the sheet as a one-page PDF; returns the characters that had to be left out (usually none). */
+    public Unprintable render(SheetContent sheet, OutputStream out) throws IOException {
+        return renderBatch(List.of(sheet), out, SheetProgress.NONE, () -> false);
     }
 
     /**
-     * Writes every sheet as a page of one PDF. Stops with a {@link CancellationException} (and writes
-     * nothing) as soon as cancelled says so between two pages.
+     * Writes every sheet as a page of one PDF, and returns the characters that no bundled font has and
+     * that were left out, for the caller to tell the person. Stops with a
+     * {@link CancellationException} (and writes nothing) as soon as cancelled says so between two pages.
      */
-    public void renderBatch(List<SheetContent> sheets, OutputStream out, SheetProgress progress, BooleanSupplier cancelled)
+    public Unprintable renderBatch(List<SheetContent> sheets, OutputStream out, SheetProgress progress, BooleanSupplier cancelled)
             throws IOException {
         if (sheets.isEmpty()) {
             throw new IllegalArgumentException("There are no sheets to print");
@@ -54,9 +57,10 @@ public final class SheetRenderer {
         synchronized (font.lock()) {
             try (PDDocument document = new PDDocument(cache)) {
                 describe(document, sheets);
-                PDType0Font pdFont = font.embedIn(document);
-                PagePainter painter = new PagePainter(document, pdFont);
+                PdfFonts fonts = new PdfFonts(document, font.faces());
+                PagePainter painter = new PagePainter(document, font, fonts);
                 Map<byte[], PDImageXObject> logos = new IdentityHashMap<>();
+                Set<String> leftOut = new LinkedHashSet<>();
                 int done = 0;
                 for (SheetContent sheet : sheets) {
                     if (cancelled.getAsBoolean()) {
@@ -64,10 +68,14 @@ public final class SheetRenderer {
                     }
                     PDImageXObject logo = logo(document, sheet, logos);
                     float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();
-                    painter.paint(layout.layout(sheet, aspect, printedOn), logo);
+                    SheetLayout.Page page = layout.layout(sheet, aspect, printedOn);
+                    leftOut.addAll(page.leftOut());
+                    painter.paint(page, logo);
                     progress.pageDone(++done, sheets.size());
                 }
+                fonts.finish();
                 document.save(out);
+                return new Unprintable(List.copyOf(leftOut));
             }
         }
     }

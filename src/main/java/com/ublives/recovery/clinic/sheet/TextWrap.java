@@ -1,12 +1,16 @@
 package com.ublives.recovery.clinic.sheet;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Breaks printable text into lines no wider than a width: at spaces, after hyphens and dashes, and
  * between CJK ideographs (which need no spaces); a word longer than the line is cut where it must.
  * With a line limit, the last line ends in "..." so cut text is visibly cut, never off the page.
+ * Cuts fall between whole characters as a reader sees them (a letter with its marks, an Indic
+ * syllable's parts), never inside one.
  */
 final class TextWrap {
 
@@ -39,7 +43,7 @@ final class TextWrap {
             }
             String word = space ? token.substring(1) : token;
             // A word wider than the whole line: cut it character by character.
-            while (font.width(word, size) > maxWidth && word.codePointCount(0, word.length()) > 1) {
+            while (font.width(word, size) > maxWidth && next(word, 0) < word.length()) {
                 int cut = fit(word, size, maxWidth);
                 lines.add(word.substring(0, cut));
                 word = word.substring(cut);
@@ -61,7 +65,7 @@ final class TextWrap {
     String withEllipsis(String line, float size, float maxWidth) {
         String base = line.stripTrailing();
         while (!base.isEmpty() && font.width(base + ELLIPSIS, size) > maxWidth) {
-            base = base.substring(0, base.offsetByCodePoints(base.length(), -1)).stripTrailing();
+            base = base.substring(0, previous(base, base.length())).stripTrailing();
         }
         return base + ELLIPSIS;
     }
@@ -72,15 +76,31 @@ final class TextWrap {
     }
 
     private int fit(String word, float size, float maxWidth) {
-        int end = word.offsetByCodePoints(0, 1);
+        int end = next(word, 0);
         while (end < word.length()) {
-            int next = word.offsetByCodePoints(end, 1);
+            int next = next(word, end);
             if (font.width(word.substring(0, next), size) > maxWidth) {
                 break;
             }
             end = next;
         }
         return end;
+    }
+
+    /** Where the character (grapheme) that starts at from ends. */
+    private static int next(String text, int from) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        int end = characters.following(from);
+        return end == BreakIterator.DONE ? text.length() : end;
+    }
+
+    /** Where the character (grapheme) that ends at end starts. */
+    private static int previous(String text, int end) {
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        int start = characters.preceding(end);
+        return start == BreakIterator.DONE ? 0 : start;
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.journal.CheckInResult;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.NewCheckIn;

@@ -13,7 +13,7 @@ import javafx.util.Duration;
 /**
  * Checks the journal once the window is laid out (ControlsFX notifications need a laid-out owner),
  * then every minute while it is open: a recovery passes 72 hours, or a check-in falls due, with no one
- * touching the app. Stopped when the window closes.
+ * touching the app. Stopped when the window closes, or when the node it was started for leaves it.
  */
 final class ReminderClock {
 
@@ -22,6 +22,7 @@ final class ReminderClock {
 
     private final Timeline timeline;
     private final Runnable check;
+    private boolean dropped;
 
     private ReminderClock(Runnable check) {
         this.check = check;
@@ -31,6 +32,13 @@ final class ReminderClock {
 
     static ReminderClock start(Node inWindow, Runnable check) {
         ReminderClock clock = new ReminderClock(check);
+        // a window rebuilt on other data (after a restore) drops this screen: its clock stops with it
+        inWindow.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                clock.dropped = true;
+                clock.timeline.stop();
+            }
+        });
         if (inWindow.getScene() != null && inWindow.getScene().getWindow() != null) {
             clock.attach(inWindow.getScene().getWindow());
         } else {
@@ -69,6 +77,9 @@ final class ReminderClock {
     private void begin() {
         PauseTransition laidOut = new PauseTransition(FIRST_AFTER);
         laidOut.setOnFinished(e -> {
+            if (dropped) {
+                return;
+            }
             check.run();
             timeline.play();
         });

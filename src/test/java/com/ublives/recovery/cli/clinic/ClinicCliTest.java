@@ -81,6 +81,21 @@ class ClinicCliTest {
     }
 
     @Test
+    void aSheetPrintsAnArabicClinicAndClientAndNamesOnStderrWhatNoFontHas() throws IOException {
+        assertThat(run("clinic", "set", "--name", "عيادة الميناء للتدليك", "--phone", "+20 3 123 4567").status()).isZero();
+
+        Path pdf = folder.resolve("sheet.pdf");
+        Run sheet = run("sheet", "--massage", "deep-tissue", "--soreness", "5", "--client", "محمد عبد الله \uD83D\uDE00",
+                "--therapist", "שרה כהן", "--date", "2026-05-12", "--out", pdf.toString());
+
+        assertThat(sheet.status()).as(sheet.err()).isZero();
+        assertThat(sheet.out().strip()).isEqualTo("Wrote " + pdf + " (1 page)");
+        assertThat(sheet.err().lines().toList()).containsExactly(
+                "Note: left out of the sheet, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
+        assertThat(pdfText(pdf)).contains("عيادة الميناء للتدليك", "محمد عبد الله", "שרה כהן").doesNotContain("\uD83D\uDE00");
+    }
+
+    @Test
     void clinicSetKeepsWhatIsNotGiven() {
         run("clinic", "set", "--name", "A", "--phone", "123", "--therapist", "Anna", "--therapist", "Jan");
         run("clinic", "set", "--name", "B");
@@ -159,8 +174,7 @@ class ClinicCliTest {
     }
 
     private static ClinicService clinicOn(Database database) {
-        return new ClinicService(database.dataSource(), SheetFixtures.RULES,
-                JournalService.create(SheetFixtures.PLANNER, database.dataSource(), Clock.systemDefaultZone()), Clock.systemDefaultZone());
+        return new ClinicService(database.dataSource(), SheetFixtures.PLANNER, Clock.systemDefaultZone());
     }
 
     /** Records sessions at local times of the given date; returns their ids. */

@@ -10,7 +10,6 @@ import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
-import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.ui.BackgroundTasks;
 
 import java.nio.file.Path;
@@ -46,8 +45,7 @@ final class ClinicFixture implements AutoCloseable {
     ClinicFixture(Path dir, Executor fx) {
         this.fx = fx;
         services = Services.open(dir);
-        JournalService journal = JournalService.create(services.planner(), services.database().dataSource(), clock);
-        clinic = new ClinicService(services.database().dataSource(), services.planner().ruleSet(), journal, clock);
+        clinic = new ClinicService(services.database().dataSource(), services.planner(), clock);
         sheets = new AftercareSheets(clinic, services.planner());
         pages = new SheetPages(new SheetRenderer(FONT, clock));
         tasks = new BackgroundTasks(fx);

@@ -131,8 +131,8 @@ class ClinicScreensTest {
         waitUntil(() -> robot.lookup("#sessionList").queryAs(ListView.class).getItems().size() == 1);
         ClinicSession session = fixture.clinic.sessionsOn(ClinicFixture.NOW.toLocalDate()).get(0);
         assertThat(session.client().id()).isEqualTo(zoe.id());
-        assertThat(session.recovery().pressure()).isEqualTo("firm");
-        assertThat(session.recovery().areas()).containsExactly("neck");
+        assertThat(session.pressure()).isEqualTo("firm");
+        assertThat(session.areas()).containsExactly("neck");
         assertThat(robot.lookup("#sessionMessage").queryAs(Label.class).getText())
                 .isEqualTo("Recorded the session of Zoë Łukasz-Müller at 9:30.");
 
@@ -143,6 +143,7 @@ class ClinicScreensTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("preview-tab");
         assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).startsWith("Zoë Łukasz-Müller · ");
         assertThat(robot.lookup("#pageView").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(1190);
+        assertThat(robot.lookup("#previewNote").query().isVisible()).as("nothing left out of this sheet").isFalse();
 
         Path out = dir.resolve("zoe.pdf");
         fixture.dialogs.filesToSave.add(out);
@@ -197,6 +198,23 @@ class ClinicScreensTest {
         }
         assertThat(robot.lookup("#dayStatus").queryAs(Label.class).getText()).startsWith("Saved 2 pages to ");
         assertThat(robot.lookup("#dayProgressRow").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aPreviewThatLeavesOutAnEmojiSaysSoAboveThePage(FxRobot robot) throws Exception {
+        fixture.setUpClinic();
+        fixture.session(fixture.client("Ana \uD83D\uDE00 Silva"), ClinicFixture.NOW.minusHours(2), "swedish", 1);
+        tab(robot, "profile-tab");
+        tab(robot, "sessions-tab");
+        waitUntil(() -> robot.lookup("#sessionList").queryAs(ListView.class).getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#sessionList").queryAs(ListView.class).getSelectionModel().select(0));
+        robot.clickOn("#previewButton");
+        waitUntil(() -> robot.lookup("#pageView").queryAs(ImageView.class).getImage() != null);
+
+        Label note = robot.lookup("#previewNote").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo(
+                "Left out of this sheet, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
     }
 
     @Test

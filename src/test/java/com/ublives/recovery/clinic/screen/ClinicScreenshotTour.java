@@ -74,6 +74,9 @@ public class ClinicScreenshotTour extends App {
         clinic.recordSession(new NewSession(zoe.id(), today.atTime(10, 30).atZone(zone).toInstant(), "Anna Nowak",
                 "deep-tissue", "firm", List.of("neck", "shoulders"), 5, PainQuality.ACHY, List.of("dehydrated"),
                 List.of(), "Tender left trapezius"));
+        // an earlier visit, so Zoë's history on the Clients tab lists two sessions
+        clinic.recordSession(new NewSession(zoe.id(), today.minusDays(7).atTime(11, 0).atZone(zone).toInstant(),
+                "Jan Kowalski", "swedish", "medium", List.of("shoulders"), 2, PainQuality.ACHY, List.of(), List.of(), null));
         clinic.recordSession(new NewSession(li.id(), today.atTime(13, 15).atZone(zone).toInstant(), "Jan Kowalski",
                 "sports", "deep", List.of("legs"), 4, PainQuality.ACHY, List.of(), List.of(), null));
     }
@@ -108,11 +111,21 @@ public class ClinicScreenshotTour extends App {
         steps.add(() -> save("screenshot-clinic.png"));
         steps.add(() -> tab("clients-tab"));
         steps.add(() -> {
-            ListView<?> list = node("#clientList", ListView.class);
-            list.getSelectionModel().select(1);
+            // Zoë, with her history of sessions beside her details
+            @SuppressWarnings("unchecked") ListView<Client> list = node("#clientList", ListView.class);
+            list.getSelectionModel().select(list.getItems().stream().filter(c -> c.name().startsWith("Zoë"))
+                    .findFirst().orElseThrow());
             list.requestFocus();
         });
+        steps.add(() -> node("#historyList", ListView.class).getSelectionModel().select(0));
         steps.add(() -> save("screenshot-clinic-clients.png"));
+        steps.add(() -> {
+            // her oldest session, opened in the session form to be read or changed
+            ListView<?> history = node("#historyList", ListView.class);
+            history.getSelectionModel().select(history.getItems().size() - 1);
+            node("#openSessionButton", Button.class).fire();
+        });
+        steps.add(() -> save("screenshot-clinic-session-open.png"));
         steps.add(() -> tab("profile-tab"));
         steps.add(() -> save("screenshot-clinic-profile.png"));
         steps.add(() -> tab("sessions-tab"));

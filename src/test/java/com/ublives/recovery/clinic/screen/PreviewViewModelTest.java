@@ -104,6 +104,23 @@ class PreviewViewModelTest {
     }
 
     @Test
+    void whatNoFontCanPrintIsLeftOutAndNamedInThePreviewAndWhenSaved() {
+        ClinicSession emoji = fixture.session(fixture.client("Ana \uD83D\uDE00 Silva"), ClinicFixture.NOW.minusHours(2),
+                "swedish", 2);
+        model.show(session.id()).join();
+        assertThat(model.note().get()).as("nothing left out of Zoë's sheet").isEmpty();
+
+        model.show(emoji.id()).join();
+        assertThat(model.note().get())
+                .isEqualTo("Left out of this sheet, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
+
+        fixture.dialogs.filesToSave.add(dir.resolve("ana.pdf"));
+        model.savePdf().join();
+        assertThat(model.output().status().get()).endsWith(
+                "ana.pdf. Left out, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
+    }
+
+    @Test
     void fileNamesKeepLettersOfAnyScript() {
         SheetContent sheet = fixture.sheets.forSession(session.id(), null);
         SheetContent chinese = new SheetContent(sheet.clinic(), null, "李小龍 / Bruce", sheet.date(), "", "",

@@ -2,7 +2,8 @@ package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
-import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.clinic.NewSession;
+import com.ublives.recovery.rules.PainQuality;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -58,7 +60,7 @@ class SessionsViewModelTest {
     }
 
     @Test
-    void aRecordedSessionIsAJournalRecoveryOfTheClientWithEverythingTheFormSaid() {
+    void aRecordedSessionIsAClinicSessionOfTheClientWithEverythingTheFormSaidAndNoJournalRecovery() {
         Client zoe = fixture.client("Zoë Łukasz-Müller", "blood-thinners");
         fill(zoe, "9:30", "deep-tissue", "5");
         model.pressure().set("firm");
@@ -68,8 +70,9 @@ class SessionsViewModelTest {
 
         ClinicSession stored = model.record().join();
 
-        Recovery r = fixture.services.journal().recovery(stored.id()).orElseThrow();
-        assertThat(r.clientId()).isEqualTo(zoe.id());
+        ClinicSession r = fixture.clinic.session(stored.id()).orElseThrow();
+        assertThat(fixture.services.journal().recoveries()).isEmpty();
+        assertThat(r.client().id()).isEqualTo(zoe.id());
         assertThat(r.startedAt()).isEqualTo(LocalDate.of(2026, 5, 12).atTime(9, 30).atZone(ClinicFixture.ZONE).toInstant());
         assertThat(r.therapist()).isEqualTo("Jan Kowalski");
         assertThat(r.massage()).isEqualTo("deep-tissue");
@@ -218,5 +221,35 @@ class SessionsViewModelTest {
 
         assertThat(fixture.dialogs.suggestedNames).isEmpty();
         assertThat(model.batch().status().get()).isEqualTo("There are no sessions to print on that day.");
+    }
+
+    @Test
+    void changingAnOpenedSessionKeepsWhatTheFormDoesNotShowItsQualityAndEveryCondition() {
+        Client zoe = fixture.client("Zoë Łukasz-Müller", "blood-thinners");
+        // recorded on the command line: sharp, with a condition given for this session only
+        ClinicSession stored = fixture.clinic.recordSession(new NewSession(zoe.id(), Instant.parse("2026-05-12T07:30:00Z"),
+                "Anna Nowak", "sports", "firm", List.of("legs"), 6, PainQuality.SHARP, List.of(), List.of("pregnancy"),
+                "calves"));
+        model.reloadChoices().join();
+
+        model.edit(stored).join();
+        assertThat(model.editing().get()).isEqualTo(stored);
+        assertThat(model.formTitle().get()).isEqualTo("Session of Zoë Łukasz-Müller, 12 May 2026, 9:30");
+        assertThat(model.recordText().get()).isEqualTo("_Save changes");
+        assertThat(model.soreness().get()).isEqualTo("6");
+        assertThat(model.notes().get()).isEqualTo("calves");
+        assertThat(model.checkInsText().get()).isEmpty();
+        model.soreness().set("4");
+        ClinicSession changed = model.record().join();
+
+        assertThat(changed.id()).isEqualTo(stored.id());
+        assertThat(changed.endSoreness()).isEqualTo(4);
+        assertThat(changed.quality()).isEqualTo(PainQuality.SHARP);
+        assertThat(changed.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
+        assertThat(changed.areas()).containsExactly("legs");
+        assertThat(fixture.clinic.sessionsOf(zoe.id())).containsExactly(changed);
+        assertThat(model.editing().get()).isNull();
+        assertThat(model.formTitle().get()).isEqualTo("Record a session");
+        assertThat(model.message().get()).isEqualTo("Saved the changes to the session of Zoë Łukasz-Müller at 9:30.");
     }
 }

@@ -1,7 +1,7 @@
 package com.ublives.recovery.clinic.sheet;
 
 import com.ublives.recovery.Services;
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.rules.Assessment;
@@ -48,6 +48,17 @@ public final class SheetFixtures {
     public static SheetContent deepTissue(String client, Paper paper) {
         return sheet(client, paper, Assessment.of("deep-tissue", 5)
                 .withConditions(Set.of("blood-thinners")));
+    }
+
+    /** The sample sheet in several scripts: an Arabic client, a Hindi therapist, the languages the clinic speaks. */
+    public static SheetContent multilingual(Paper paper) {
+        ClinicProfile base = clinic();
+        ClinicProfile clinic = new ClinicProfile(base.name(), base.address(), base.phone(), base.email(), base.website(),
+                base.logo(), List.of("प्रिया शर्मा"), paper,
+                "We speak English, Polski, Ελληνικά, Русский, العربية, עברית, हिन्दी, ไทย, 中文, 日本語 and 한국어");
+        SheetContent sheet = deepTissue("محمد عبد الله", paper);
+        return new SheetContent(clinic, paper, sheet.clientName(), sheet.date(), "प्रिया शर्मा", sheet.massageName(),
+                sheet.outcome(), RULES);
     }
 
     /** A sheet whose every text is far too long, to see that it wraps, shrinks and stays on one page. */

@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 
 /**
  * Renders the sample sheet to PDF and to PNG (docs/screenshot-sheet.png) to look at the layout:
- * (arguments: pdf png a4|letter [long]; "long" lays out a sheet with overlong texts)
+ * (arguments: pdf png a4|letter [long]; "long" lays out a sheet with overlong texts; the sample sheet
+ * has names and clinic details in several scripts)
  * mvn -q -Pbench test-compile exec:java -Dbench.main=com.ublives.recovery.clinic.sheet.SheetPreview
  */
 public final class SheetPreview {
@@ -30,7 +31,7 @@ public final class SheetPreview {
         Files.createDirectories(pdf.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(pdf)) {
             boolean stress = args.length > 3 && args[3].equals("long");
-            renderer.render(stress ? SheetFixtures.wordy(paper) : SheetFixtures.deepTissue("Zoë Łukasz-Müller", paper), out);
+            renderer.render(stress ? SheetFixtures.wordy(paper) : SheetFixtures.multilingual(paper), out);
         }
         Files.createDirectories(png.toAbsolutePath().getParent());
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

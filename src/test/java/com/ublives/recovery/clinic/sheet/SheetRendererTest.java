@@ -160,11 +160,6 @@ class SheetRendererTest {
     }
 
     @Test
-    void charactersTheFontLacksPrintAsQuestionMarksInsteadOfFailing() throws IOException {
-        assertThat(PdfText.read(render(deepTissue("Ana \uD83D\uDE00 Silva", Paper.A4))).flat()).contains("Ana ? Silva");
-    }
-
-    @Test
     void batchPutsEachSheetOnItsOwnPageAndReportsProgress() throws IOException {
         List<SheetContent> sheets = List.of(deepTissue("Zoë Łukasz-Müller", Paper.A4), deepTissue("李小龍", Paper.A4),
                 sheet("Jan Kowalski", Paper.LETTER, Assessment.of("swedish", 0)));

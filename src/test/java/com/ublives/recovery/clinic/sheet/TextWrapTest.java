@@ -1,8 +1,15 @@
 package com.ublives.recovery.clinic.sheet;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.io.InputStream;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,9 +63,37 @@ class TextWrapTest {
     }
 
     @Test
-    void printableComposesAccentsFoldsWhiteSpaceAndReplacesMissingGlyphs() {
+    void printableComposesAccentsFoldsWhiteSpaceAndLeavesOutWhatNoFontHas() {
         assertThat(FONT.printable("Zoe\u0308\t Łukasz\nMüller ")).isEqualTo("Zoë Łukasz Müller");
-        assertThat(FONT.printable("Ana \uD83D\uDE00")).isEqualTo("Ana ?");
+        Set<String> leftOut = new LinkedHashSet<>();
+        assertThat(FONT.printable("Ana \uD83D\uDE00 Silva \uD83D\uDC4D\uD83C\uDFFD", leftOut)).isEqualTo("Ana Silva");
+        assertThat(leftOut).containsExactly("\uD83D\uDE00", "\uD83D\uDC4D", "\uD83C\uDFFD");
         assertThat(FONT.printable("a\u0000b")).isEqualTo("ab");
+        // A zero-width non-joiner inside a Persian word changes its shape, so it stays; at the start it goes.
+        assertThat(FONT.printable("\u200Cمی\u200Cخواهم")).isEqualTo("می\u200Cخواهم");
+    }
+
+    @Test
+    void shapedTextIsMeasuredAsTheJdkLaysItOut() throws Exception {
+        for (String[] sample : new String[][] {{"محمد عبد الله", "NotoSansArabic-Regular.ttf"},
+                {"प्रिया शर्मा", "NotoSansDevanagari-Regular.ttf"}, {"ปิ่น น้ำฝน", "NotoSansThai-Regular.ttf"}}) {
+            Font font;
+            try (InputStream in = SheetFont.class.getResourceAsStream("font/" + sample[1])) {
+                font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(10f);
+            }
+            float jdk = new TextLayout(sample[0], font, new FontRenderContext(null, true, true)).getAdvance();
+            assertThat(FONT.width(sample[0], 10)).as(sample[0]).isCloseTo(jdk, Offset.offset(0.01f));
+        }
+    }
+
+    @Test
+    void aLongIndicWordIsCutBetweenSyllablesNeverInsideOne() {
+        String word = "क्षत्रियप्रियाशर्मा".repeat(3);
+        List<String> lines = wrap.lines(word, 10, 30, 0);
+        assertThat(lines).hasSizeGreaterThan(3);
+        assertThat(String.join("", lines)).isEqualTo(word);
+        assertThat(lines).allSatisfy(line -> assertThat(Character.getType(line.codePointAt(0)))
+                .as("%s starts with a vowel sign or virama", line)
+                .isNotIn((int) Character.NON_SPACING_MARK, (int) Character.COMBINING_SPACING_MARK));
     }
 }

@@ -1,4 +1,4 @@
-package com.ublives.recovery.assess;
+package com.ublives.recovery.planner;
 
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.AssessmentParser;

@@ -1,0 +1,73 @@
+package com.ublives.recovery.cli;
+
+import com.ublives.recovery.storage.Password;
+
+import java.io.Console;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The password of an encrypted data folder on the command line: from the environment, else typed on
+ * the terminal without echo. Never an option: a command line is seen in the process list and kept in
+ * the shell's history.
+ */
+public final class TerminalPassword {
+
+    public static final String ENV = "RECOVERY_PLANNER_PASSWORD";
+    /** The new password of `encryption change` when it is not typed. */
+    public static final String NEW_ENV = "RECOVERY_PLANNER_NEW_PASSWORD";
+
+    private TerminalPassword() {
+    }
+
+    /** The password of an encrypted folder. */
+    public static Password current(Path dataDir) {
+        String given = System.getenv(ENV);
+        if (given != null && !given.isEmpty()) {
+            return Password.of(given.toCharArray());
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new BadInputException("The data folder " + dataDir + " is encrypted: type its password on a terminal,"
+                    + " or set " + ENV + ".");
+        }
+        char[] typed = console.readPassword("Password of the data folder %s: ", dataDir);
+        if (typed == null || typed.length == 0) {
+            throw new BadInputException("No password given; the encrypted data folder " + dataDir + " stays closed.");
+        }
+        return take(typed);
+    }
+
+    /** A new password, from {@code env} or typed twice. */
+    public static Password fresh(String env) {
+        String given = System.getenv(env);
+        if (given != null && !given.isEmpty()) {
+            return checked(given.toCharArray());
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new BadInputException("A new password is needed: type it on a terminal, or set " + env + ".");
+        }
+        char[] first = console.readPassword("New password (at least %d characters): ", Password.MIN_LENGTH);
+        char[] again = console.readPassword("The new password again: ");
+        if (first == null || again == null || !Arrays.equals(first, again)) {
+            throw new BadInputException("The two passwords differ; nothing was changed.");
+        }
+        Arrays.fill(again, '\0');
+        return checked(first);
+    }
+
+    private static Password checked(char[] typed) {
+        String problem = Password.problemWithNew(typed);
+        if (problem != null) {
+            throw new BadInputException(problem);
+        }
+        return take(typed);
+    }
+
+    private static Password take(char[] typed) {
+        Password password = Password.of(typed);
+        Arrays.fill(typed, '\0');
+        return password;
+    }
+}

@@ -1,0 +1,54 @@
+package com.ublives.recovery.cli.backup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.ublives.recovery.cli.DataDirOption;
+import com.ublives.recovery.cli.PlanJson;
+import com.ublives.recovery.storage.BackupFile;
+import com.ublives.recovery.storage.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** Lists the backups without opening the database: it works on a damaged or encrypted folder, without a password. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the backups, newest first.")
+final class BackupListCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Backups backups = new Backups(dataDir.folder(), Clock.systemDefaultZone());
+        BackupText.tellSettingsProblem(spec, backups);
+        List<BackupFile> all = backups.list();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode list = new ObjectMapper().createArrayNode();
+            for (BackupFile b : all) {
+                list.addObject().put("name", b.name()).put("made", b.made().toString()).put("kind", b.kind().id())
+                        .put("bytes", b.bytes()).put("encrypted", b.encrypted());
+            }
+            out.println(PlanJson.write(list));
+        } else if (all.isEmpty()) {
+            out.println("No backups yet in " + backups.folder());
+        } else {
+            all.forEach(b -> out.println(BackupText.line(b)));
+        }
+        out.flush();
+        return 0;
+    }
+}

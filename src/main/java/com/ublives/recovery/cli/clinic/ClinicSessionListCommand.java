@@ -1,0 +1,156 @@
+package com.ublives.recovery.cli.clinic;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
+import com.ublives.recovery.cli.PlanJson;
+import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.clinic.SessionCheckIn;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.rules.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code clinic session list --client NAME}: one client's history of sessions, newest first, from the
+ * clinic's own tables (the person's journal holds none of them).
+ */
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Lists a client's sessions, newest first.",
+                "Print a session's sheet with: sheet --session ID --out FILE.pdf"})
+final class ClinicSessionListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--client", required = true, paramLabel = "NAME",
+            description = "The client's name (any case, accents optional), or part of it if only one client matches.")
+    String client;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Override
+    public Integer call() {
+        try (Services services = dataDir.open()) {
+            ClinicService clinic = services.clinic();
+            Client who = resolve(clinic, client);
+            List<ClinicSession> sessions = clinic.sessionsOf(who.id());
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(PlanJson.write(json(clinic, who, sessions)));
+            } else {
+                text(out, clinic, who, sessions);
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** The one client of that whole name; else the one whose name contains it; else refused, saying why. */
+    static Client resolve(ClinicService clinic, String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("client", "must be the client's name, got nothing");
+        }
+        List<Client> exact = clinic.clientsNamed(name);
+        List<Client> found = exact.isEmpty() ? clinic.searchClients(name) : exact;
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty()) {
+            throw new InvalidInputException("client", "must name a client on file, got \"" + name.strip()
+                    + "\" (see clinic client find)");
+        }
+        String names = found.stream().limit(5).map(c -> c.name() + " (id " + c.id() + ")")
+                .collect(Collectors.joining(", "));
+        throw new InvalidInputException("client", "must name one client, but \"" + name.strip() + "\" matches "
+                + found.size() + ": " + names + (found.size() > 5 ? ", ..." : ""));
+    }
+
+    private static ObjectNode json(ClinicService clinic, Client who, List<ClinicSession> sessions) {
+        ZoneId zone = clinic.zone();
+        ObjectNode root = JournalJson.MAPPER.createObjectNode();
+        ObjectNode c = root.putObject("client");
+        c.put("clientId", who.id());
+        c.put("name", who.name());
+        ArrayNode list = root.putArray("sessions");
+        for (ClinicSession s : sessions) {
+            ObjectNode n = list.addObject();
+            n.put("sessionId", s.id());
+            n.put("startedAt", Times.format(s.startedAt(), zone));
+            n.put("therapist", s.therapist());
+            n.put("massage", s.massage());
+            n.put("pressure", s.pressure());
+            n.set("areas", JournalJson.ids(s.areas()));
+            n.put("endSoreness", s.endSoreness());
+            n.put("quality", s.quality().id());
+            n.set("factors", JournalJson.ids(s.factors()));
+            n.set("conditions", JournalJson.ids(s.conditions()));
+            n.put("note", s.note());
+            ArrayNode checkIns = n.putArray("checkIns");
+            for (SessionCheckIn ci : clinic.checkInsOf(s.id())) {
+                ObjectNode x = checkIns.addObject();
+                x.put("checkInId", ci.id());
+                x.put("at", Times.format(ci.at(), zone));
+                x.put("soreness", ci.soreness());
+                x.put("quality", ci.quality().id());
+                x.set("redFlags", JournalJson.ids(ci.redFlags()));
+                x.put("note", ci.note());
+                x.put("hours", Times.roundHours(ci.judgement().hours()));
+                x.put("status", ci.judgement().status().name());
+                x.set("warnings", JournalJson.warnings(ci.judgement().warnings()));
+            }
+        }
+        return root;
+    }
+
+    private static void text(PrintWriter out, ClinicService clinic, Client who, List<ClinicSession> sessions) {
+        ZoneId zone = clinic.zone();
+        out.println(who.name() + " (client " + who.id() + "): "
+                + (sessions.isEmpty() ? "no sessions on record." : sessions.size() == 1 ? "1 session" : sessions.size() + " sessions"));
+        for (ClinicSession s : sessions) {
+            StringBuilder line = new StringBuilder("Session " + s.id() + ": " + s.massage() + " at "
+                    + Times.format(s.startedAt(), zone));
+            if (s.therapist() != null) {
+                line.append(", by ").append(s.therapist());
+            }
+            if (s.pressure() != null) {
+                line.append(", ").append(s.pressure()).append(" pressure");
+            }
+            if (!s.areas().isEmpty()) {
+                line.append(", ").append(String.join(", ", s.areas()));
+            }
+            if (s.endSoreness() != null) {
+                line.append(", soreness at the end ").append(s.endSoreness()).append(" (").append(s.quality().id()).append(')');
+            }
+            out.println(line.append('.'));
+            if (s.note() != null && !s.note().isBlank()) {
+                out.println("  Note: " + s.note());
+            }
+            for (SessionCheckIn ci : clinic.checkInsOf(s.id())) {
+                out.println("  Check-in " + Times.format(ci.at(), zone) + ": soreness " + ci.soreness() + " at "
+                        + Times.roundHours(ci.judgement().hours()) + " h, " + ci.judgement().status() + ".");
+                for (Outcome.Warning w : ci.judgement().warnings()) {
+                    out.println("    " + w.level() + " " + w.code() + ": " + w.message());
+                }
+            }
+        }
+    }
+}

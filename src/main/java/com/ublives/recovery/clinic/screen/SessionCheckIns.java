@@ -1,0 +1,41 @@
+package com.ublives.recovery.clinic.screen;
+
+import com.ublives.recovery.clinic.SessionCheckIn;
+import com.ublives.recovery.rules.Outcome;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * The check-ins kept with a session, as a person reads them: each with its time, hours after the session,
+ * soreness, status and every warning it was given (a warning stored with a check-in is shown wherever the
+ * check-in is).
+ */
+final class SessionCheckIns {
+
+    private SessionCheckIns() {
+    }
+
+    static String describe(List<SessionCheckIn> checkIns, ResourceBundle texts, ZoneId zone) {
+        StringBuilder text = new StringBuilder();
+        for (SessionCheckIn c : checkIns) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            String hours = BigDecimal.valueOf(Math.max(0, c.judgement().hours())).setScale(1, RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString();
+            text.append(MessageFormat.format(texts.getString("clinic.sessions.checkIn"),
+                    ClientHistoryViewModel.WHEN.format(c.at().atZone(zone)), hours, c.soreness(),
+                    texts.getString("quality." + c.quality().id()),
+                    texts.getString("journal.status." + c.judgement().status().name())));
+            for (Outcome.Warning w : c.judgement().warnings()) {
+                text.append("\n    ").append(texts.getString("level." + w.level().name())).append(": ").append(w.message());
+            }
+        }
+        return text.toString();
+    }
+}

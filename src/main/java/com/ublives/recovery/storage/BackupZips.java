@@ -1,0 +1,75 @@
+package com.ublives.recovery.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/** The database file inside a backup zip (as H2's BACKUP TO writes it): read its start, take it out, put one in. */
+final class BackupZips {
+
+    static final String ENTRY = Database.FILE_NAME + ".mv.db";
+    /** What H2 writes at the start of a file it encrypts (FilePathEncrypt); an open file starts with "H:2,". */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private BackupZips() {
+    }
+
+    /** Whether a database file (recovery.mv.db) is encrypted; false when it does not exist. */
+    static boolean encryptedFile(Path mvDb) {
+        if (!Files.isRegularFile(mvDb)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(mvDb)) {
+            return startsEncrypted(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean encryptedZip(Path zip) {
+        try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(entry(z, zip))) {
+            return startsEncrypted(in);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Takes the database out of the zip as {@code target} (a recovery.mv.db in a work folder). */
+    static void extract(Path zip, Path target) {
+        try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(entry(z, zip))) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StorageException("The backup " + zip.getFileName() + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Replaces the zip with one holding {@code mvDb}, through a part file: a failure leaves the old zip. */
+    static void replace(Path zip, Path mvDb) throws IOException {
+        SafeFile.write(zip, true, out -> {
+            ZipOutputStream zipOut = new ZipOutputStream(out);
+            zipOut.putNextEntry(new ZipEntry(ENTRY));
+            Files.copy(mvDb, zipOut);
+            zipOut.closeEntry();
+            zipOut.finish();
+        });
+    }
+
+    private static ZipEntry entry(ZipFile z, Path zip) throws IOException {
+        ZipEntry e = z.getEntry(ENTRY);
+        if (e == null) {
+            throw new IOException(zip.getFileName() + " holds no " + ENTRY);
+        }
+        return e;
+    }
+
+    private static boolean startsEncrypted(InputStream in) throws IOException {
+        return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+    }
+}

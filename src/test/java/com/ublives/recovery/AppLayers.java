@@ -1,0 +1,74 @@
+package com.ublives.recovery;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.SafeFile;
+
+import java.sql.PreparedStatement;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
+/**
+ * The layers of docs/architecture.md as packages, shared by the architecture tests. Classes are
+ * picked by the package they live in (or, inside a package, by what they do), never by how they
+ * are named, so a class with an unusual name cannot slip past a rule.
+ */
+public final class AppLayers {
+
+    /** The application's classes, imported once for every architecture test of a run. */
+    public static final JavaClasses APP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.ublives.recovery");
+
+    public static final String ROOT = "com.ublives.recovery";
+    public static final String[] COMMANDS = {"com.ublives.recovery.cli.."};
+    public static final String[] SCREENS = {"com.ublives.recovery.ui..", "com.ublives.recovery.assess..",
+            "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen.."};
+    /** Each feature's package: its service, its repositories and the data they hand out. */
+    public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
+            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet.."};
+    public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
+    public static final String[] ENGINE = {"com.ublives.recovery.rules.."};
+
+    /**
+     * Where the data folder is and how a file reaches it whole: every face writes files a person
+     * chose (exports, sheets) and the command line finds the folder, none of which touches the database.
+     */
+    public static final DescribedPredicate<JavaClass> FILES = belongToAnyOf(DataDirectory.class, SafeFile.class)
+            .as("the data folder and safe file writing");
+
+    /** The database side of storage: connections, migrations, transactions, the rule-set tables. */
+    public static final DescribedPredicate<JavaClass> DATABASE = resideInAnyPackage(STORAGE).and(DescribedPredicate.not(FILES))
+            .as("storage apart from files");
+
+    /** Repositories, by what they do rather than their name: the classes that prepare SQL. */
+    public static final DescribedPredicate<JavaClass> PREPARE_SQL = new DescribedPredicate<>("prepare SQL") {
+        @Override
+        public boolean test(JavaClass c) {
+            return isApp(c) && c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().isEquivalentTo(PreparedStatement.class));
+        }
+    };
+
+    /** Plain data a layer hands to the one above: records, enums and exceptions. */
+    public static final DescribedPredicate<JavaClass> DATA = new DescribedPredicate<>("plain data (records, enums, exceptions)") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.isRecord() || c.isEnum() || c.isAssignableTo(Throwable.class)
+                    || c.getEnclosingClass().map(this::test).orElse(false) && !c.isAnonymousClass();
+        }
+    };
+
+    /** One of the application's classes (not the JDK's or a library's). */
+    public static boolean isApp(JavaClass c) {
+        return c.getPackageName().equals(ROOT) || c.getPackageName().startsWith(ROOT + ".");
+    }
+
+    private AppLayers() {
+    }
+}
