@@ -1,6 +1,6 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.assess.PlannerService;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.HealthCondition;
 import com.ublives.recovery.rules.InputError;
