@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * Whether a screen fits its window: no labelled control on view shows its text cut (JavaFX puts the
  * Labeled's ellipsis string in the drawn text, or draws nothing at all when even that does not fit),
- * and nothing on view scrolls sideways (a ScrollPane whose content is wider than its viewport, or a
- * list or table showing a horizontal scroll bar). Call on the FX thread after a layout pass.
+ * nothing on view scrolls sideways (a ScrollPane whose content is wider than its viewport, or a list or
+ * table showing a horizontal scroll bar), and no control runs past the window's right edge. Call on the
+ * FX thread after a layout pass.
  */
 public final class FitCheck {
 
@@ -27,14 +28,26 @@ public final class FitCheck {
         root.applyCss();
         root.layout();
         List<String> problems = new ArrayList<>();
-        visit(root, problems);
+        visit(root, problems, root.getLayoutBounds().getWidth(), false);
         return problems;
     }
 
-    private static void visit(Node node, List<String> problems) {
+    /**
+     * inScroller: the node lies in something that scrolls (a scroll pane, a list, a table), whose own
+     * check covers what runs past its edge; elsewhere a control past the window's right edge is cut off.
+     */
+    private static void visit(Node node, List<String> problems, double windowWidth, boolean inScroller) {
         if (!node.isVisible()) {
             return;
         }
+        if (!inScroller && node instanceof javafx.scene.control.Control control
+                && control.localToScene(control.getLayoutBounds()).getMaxX() > windowWidth + 1) {
+            problems.add("past the window's right edge: " + describe(control)
+                    + (control instanceof Labeled l ? " \"" + l.getText() + "\"" : ""));
+            return;
+        }
+        boolean scrolls = inScroller || node instanceof ScrollPane || node instanceof javafx.scene.control.ListView
+                || node instanceof javafx.scene.control.TableView;
         if (node instanceof Labeled labeled) {
             String cut = cut(labeled);
             if (cut != null) {
@@ -56,7 +69,7 @@ public final class FitCheck {
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, problems);
+                visit(child, problems, windowWidth, scrolls);
             }
         }
     }
