@@ -106,11 +106,21 @@ public class FitTour extends App {
         steps.add(() -> tab("sessions-tab"));
         steps.add(() -> node("#sessionList", ListView.class).getSelectionModel().select(1));
         steps.add(() -> node("#previewButton", Button.class).fire());
-        steps.add(() -> { });
-        steps.add(() -> { });
+        waitFor(() -> node("#pageView", javafx.scene.image.ImageView.class).getImage() != null);
         steps.add(() -> save("clinic-preview"));
         steps.add(Platform::exit);
         next();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        steps.add(new Runnable() {
+            private int tries;
+            @Override public void run() {
+                if (!condition.getAsBoolean() && ++tries < 40) {
+                    steps.addFirst(this);
+                }
+            }
+        });
     }
 
     private void nav(String title) {
