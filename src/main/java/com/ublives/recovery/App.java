@@ -116,7 +116,7 @@ public class App extends Application {
      * to restore it (asking first); otherwise it says what went wrong and how to go on.
      */
     private void startFailed(MainWindow window, Throwable failure, Password password) {
-        String message = MessageFormat.format(texts.getString("startup.failedDetail"), session.dataDir(), reason(failure));
+        String message = MessageFormat.format(texts.getString("startup.failedDetail"), problem(failure, session.dataDir()));
         window.showFailure(message);
         boolean restoreMayHelp = failure instanceof StorageException s && s.restoreMayHelp();
         tasks.run(() -> restoreMayHelp ? session.newestGoodBackup(password) : Optional.<BackupFile>empty(), backup -> {
@@ -182,17 +182,10 @@ public class App extends Application {
         // nothing to do in the app itself
     }
 
-    private static String reason(Throwable failure) {
-        if (failure instanceof StorageException) {
-            // already one sentence for a person; the database's own words lie below it
-            return failure.getMessage();
-        }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    /** The same sentence the command line prints; never the database's or Java's own text. */
+    private String problem(Throwable failure, Path dataDir) {
+        return failure instanceof StorageException ? failure.getMessage()
+                : MessageFormat.format(texts.getString("startup.failedUnexpected"), dataDir);
     }
 
     @Override

@@ -35,13 +35,20 @@ public record Services(Database database, PlannerService planner, JournalService
         return open(dataDir, null, System.err::println);
     }
 
+    /** As below, for a program that says nothing while it waits for another one on the folder (the window). */
+    public static Services open(Path dataDir, Password password, Consumer<String> tell) {
+        return open(dataDir, password, tell, () -> {
+        });
+    }
+
     /**
      * The services of a data folder; {@code password} opens an encrypted one (ignored for another).
      * Writes go through the day's automatic backup; {@code tell} hears, once a day, if it failed.
+     * {@code waiting} is told once when the folder has kept this waiting a few seconds for another program.
      */
-    public static Services open(Path dataDir, Password password, Consumer<String> tell) {
+    public static Services open(Path dataDir, Password password, Consumer<String> tell, Runnable waiting) {
         Password needed = Encryption.isOn(dataDir) ? required(dataDir, password) : null;
-        Database database = Database.open(dataDir, needed);
+        Database database = Database.open(dataDir, needed, waiting);
         try {
             Clock clock = Clock.systemDefaultZone();
             DataSource writes = new WatchedDataSource(database.dataSource(),

@@ -2,7 +2,6 @@ package com.ublives.recovery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.ublives.recovery.JarRun.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,13 +19,13 @@ class FatJarIT {
     @TempDir
     Path dataDir;
 
-    private Result java(String... args) throws IOException, InterruptedException {
-        return new JarRun(dataDir.getParent()).java(args);
+    private FatJar.Result java(String... args) throws IOException, InterruptedException {
+        return new FatJar(dataDir.getParent()).run(args);
     }
 
     @Test
     void theFatJarPlansFromTheCommandLineWithAFreshDatabase() throws Exception {
-        Result run = java("plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30", "--json",
+        FatJar.Result run = java("plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30", "--json",
                 "--data-dir", dataDir.toString());
 
         assertThat(run.err()).isEmpty();
@@ -40,7 +39,7 @@ class FatJarIT {
 
     @Test
     void theFatJarRefusesBadInputWithOneLineAndStatusTwo() throws Exception {
-        Result run = java("plan", "--massage", "deep-tissue", "--soreness", "11", "--data-dir", dataDir.toString());
+        FatJar.Result run = java("plan", "--massage", "deep-tissue", "--soreness", "11", "--data-dir", dataDir.toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -49,7 +48,7 @@ class FatJarIT {
 
     @Test
     void theFatJarsVersionIsThePoms() throws Exception {
-        Result run = java("--version");
+        FatJar.Result run = java("--version");
 
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();

@@ -242,12 +242,7 @@ public final class AssessmentViewModel {
     }
 
     private static java.util.Optional<Integer> wholeSoreness(String text) {
-        try {
-            int value = Integer.parseInt(text == null ? "" : text.trim());
-            return value >= 0 && value <= 10 ? java.util.Optional.of(value) : java.util.Optional.empty();
-        } catch (NumberFormatException notWhole) {
-            return java.util.Optional.empty();
-        }
+        return java.util.Optional.ofNullable(AssessmentParser.wholeSoreness(text));
     }
 
     private static String capitalised(String message) {

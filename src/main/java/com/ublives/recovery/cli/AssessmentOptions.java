@@ -21,7 +21,7 @@ public final class AssessmentOptions {
     @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality: achy (default) or sharp.")
     private String quality;
 
-    @Option(names = "--hours", paramLabel = "H", description = "Hours since the massage, 0 or more (default 0).")
+    @Option(names = "--hours", paramLabel = "H", description = "Hours since the massage, 0 to 2000000 (default 0).")
     private String hours;
 
     @Option(names = "--previous-soreness", paramLabel = "N", description = "Soreness at the check-in before this one, 0 to 10.")

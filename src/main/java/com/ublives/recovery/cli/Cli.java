@@ -3,6 +3,9 @@ package com.ublives.recovery.cli;
 import com.ublives.recovery.rules.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
 
@@ -15,10 +18,15 @@ public final class Cli {
     private Cli() {
     }
 
+    static final String VERBOSE = "--verbose";
+
     @Command(name = "recovery-planner", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
             description = "Plans and tracks recovery after a massage. Without a command it opens the window.",
             subcommands = {CommandLine.HelpCommand.class})
     static final class Root {
+        @Option(names = VERBOSE, scope = ScopeType.INHERIT,
+                description = "On a failure, also print its technical detail (for a bug report).")
+        boolean verbose;
     }
 
     public static int run(String[] args) {
@@ -39,10 +47,30 @@ public final class Cli {
                         ? invalid.first().describe("--") : ex.getMessage());
                 return 2;
             }
-            err.println("Error: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            err.println("Error: " + Failures.sentence(ex));
+            if (verbose(parsed)) {
+                ex.printStackTrace(err);
+            }
             return 1;
         });
-        return cli.execute(args);
+        int status = cli.execute(args);
+        // a PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output
+        if (out.checkError()) {
+            err.println("Could not write to standard output (is the disk full or the pipe closed?);"
+                    + " the output is incomplete");
+            return status == 0 ? 1 : status;
+        }
+        return status;
+    }
+
+    /** --verbose may stand after any command, so it is looked for on every level that was parsed. */
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption(VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One place where the commands of every feature join the command line. */

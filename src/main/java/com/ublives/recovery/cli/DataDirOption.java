@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** {@code --data-dir}, shared by every command that reads or writes the data folder. */
@@ -23,22 +24,17 @@ public final class DataDirOption {
 
     private Password password;
 
-    public Path folder() {
-        return DataDirectory.resolve(dataDir);
-    }
-
     /**
      * The services of the chosen folder; the caller closes them. An encrypted folder asks for its
-     * password first (a wrong one is bad input), and a failed automatic backup is said on stderr.
+     * password first (a wrong one is bad input), a failed automatic backup is said on stderr, and so is
+     * a wait of more than a few seconds for another program on the folder.
      */
     public Services open() {
         Path folder = folder();
         password = Encryption.isOn(folder) ? TerminalPassword.current(folder) : null;
         try {
-            return Services.open(folder, password, line -> {
-                command.commandLine().getErr().println(line);
-                command.commandLine().getErr().flush();
-            });
+            return Services.open(folder, password, this::sayOnStderr,
+                    () -> sayOnStderr("Waiting for another program that is using the data folder..."));
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -47,5 +43,22 @@ public final class DataDirOption {
     /** The password {@link #open} used; null for an unencrypted folder. */
     public Password password() {
         return password;
+    }
+
+    public Path folder() {
+        if (dataDir != null && dataDir.isBlank()) {
+            throw new BadInputException("--data-dir must name a folder, got an empty value");
+        }
+        try {
+            return DataDirectory.resolve(dataDir);
+        } catch (InvalidPathException e) {
+            throw new BadInputException((dataDir != null ? "--data-dir" : "$" + DataDirectory.ENV)
+                    + " must be a folder name this system allows, got " + e.getInput());
+        }
+    }
+
+    private void sayOnStderr(String line) {
+        command.commandLine().getErr().println(line);
+        command.commandLine().getErr().flush();
     }
 }

@@ -65,7 +65,7 @@ public final class JournalExport {
         out.flush();
     }
 
-    /** RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF. */
+    /** RFC 4180 (after {@link #neutralised}): fields with a comma, quote or line break are quoted, quotes doubled; lines end in CRLF. */
     static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -76,10 +76,19 @@ public final class JournalExport {
         out.write("\r\n");
     }
 
-    static String quote(String field) {
+    static String quote(String value) {
+        String field = neutralised(value);
         boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0 || (!field.isEmpty() && (field.charAt(0) == ' ' || field.endsWith(" ")));
         return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a formula
+     * (a note such as "=HYPERLINK(...)" would); a leading ' makes it plain text, as OWASP advises.
+     */
+    static String neutralised(String field) {
+        return !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
     }
 
     private static String text(String value) {

@@ -1,5 +1,7 @@
 package com.ublives.recovery.journal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -11,9 +13,11 @@ import com.ublives.recovery.rules.Status;
 import com.ublives.recovery.storage.Transactions;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -59,25 +63,24 @@ public final class JournalImport {
     private final RecoveryRepository recoveries;
     private final CheckInRepository checkIns;
     private final RuleSet rules;
+    private final Clock clock;
     private final ZoneId zone;
 
     JournalImport(JournalService journal, Transactions tx, RecoveryRepository recoveries, CheckInRepository checkIns,
-                  RuleSet rules, ZoneId zone) {
+                  RuleSet rules, Clock clock) {
         this.journal = journal;
         this.tx = tx;
         this.recoveries = recoveries;
         this.checkIns = checkIns;
         this.rules = rules;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
     }
 
     public Result run(Reader in) throws IOException {
         JsonNode root;
-        try {
-            root = JournalJson.MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw refused("the file is not readable JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        try (JsonParser parser = JournalJson.MAPPER.getFactory().createParser(withoutByteOrderMark(in))) {
+            root = onlyValue(parser);
         }
         if (root == null || !root.isObject() || !root.path("recoveries").isArray()) {
             throw refused("the file is not a journal export: it needs a \"recoveries\" array");
@@ -102,6 +105,41 @@ public final class JournalImport {
         return n.isObject() && n.hasNonNull("clientId");
     }
 
+    /** A UTF-8 byte-order mark (as some editors on Windows write) is not part of the JSON. */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader reader = new PushbackReader(in, 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /** The one JSON value of the file; anything after it (a second object, stray text) refuses the file. */
+    private static JsonNode onlyValue(JsonParser parser) throws IOException {
+        JsonNode root;
+        try {
+            root = JournalJson.MAPPER.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw refused("the file is not readable JSON: " + e.getOriginalMessage() + line(e.getLocation()));
+        }
+        JsonLocation more;
+        try {
+            more = root != null && parser.nextToken() != null ? parser.currentTokenLocation() : null;
+        } catch (JsonProcessingException strayText) {
+            more = strayText.getLocation() != null ? strayText.getLocation() : parser.currentLocation();
+        }
+        if (more != null) {
+            throw refused("the file goes on after the end of the JSON" + line(more)
+                    + "; a journal export holds one JSON object and nothing after it");
+        }
+        return root;
+    }
+
+    private static String line(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ")";
+    }
+
     private void importRecovery(Connection c, JsonNode n, String where, Tally tally) throws SQLException {
         Record rec = new Record(n, where);
         NewRecovery draft = new NewRecovery(rec.text("massage", 64, true), rec.time("startedAt", true),
@@ -109,9 +147,13 @@ public final class JournalImport {
                 rec.soreness("endSoreness", false), rec.quality(), rec.ids("factors"), rec.ids("conditions"),
                 rec.text("note", JournalService.MAX_NOTE, false), rec.text("pressure", 32, false),
                 rec.ids("areas"));
+        rec.check(() -> Times.checkMassage("startedAt", draft.startedAt(), clock));
         rec.check(() -> journal.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
                 draft.conditions()));
         Instant closedAt = rec.time("closedAt", false);
+        if (closedAt != null) {
+            rec.check(() -> Times.checkNotAhead("closedAt", closedAt, clock));
+        }
         String closedByText = rec.text("closedBy", 16, false);
         ClosedBy closedBy = closedAt == null ? null : closedByText == null ? ClosedBy.PERSON : rec.closedBy(closedByText);
         Recovery known = tally.claim(draft.massage(), draft.startedAt());
@@ -122,18 +164,38 @@ public final class JournalImport {
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
             throw refused(where + ": checkIns must be an array");
         }
-        List<CheckIn> parsed = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
         for (int j = 0; list.isArray() && j < list.size(); j++) {
             JsonNode cn = list.get(j);
-            parsed.add(checkIn(recovery, new Record(cn, name(where + ".checkIns[" + j + "]", cn, "checkInId"))));
+            records.add(new Record(cn, name(where + ".checkIns[" + j + "]", cn, "checkInId")));
         }
-        parsed.sort(Comparator.comparing(CheckIn::at));
+        List<CheckIn> parsed = new ArrayList<>();
+        for (Record r : records) {
+            parsed.add(checkIn(recovery, r));
+        }
+        // in time order, each with its record, so a refusal names the record as it is in the file
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < parsed.size(); j++) {
+            order.add(j);
+        }
+        order.sort(Comparator.comparing(j -> parsed.get(j).at()));
+        List<CheckIn> inTime = order.stream().map(parsed::get).toList();
+        Course.Breach breach = Course.check(draft.startedAt(), closedAt, inTime, zone);
+        if (breach != null) {
+            String who = breach.checkIn() < 0 ? where : records.get(order.get(breach.checkIn())).where;
+            throw refused(who + ": " + breach.field() + " " + breach.message());
+        }
         if (known != null) {
-            addMissingCheckIns(c, known, parsed, tally);
+            addMissingCheckIns(c, known, inTime, tally);
+            try {
+                journal.checkCourse(c, known.id());
+            } catch (InvalidInputException e) {
+                throw refused(where + ": with the check-ins the journal already holds, " + e.first().describe(""));
+            }
             return;
         }
         Integer previous = recovery.endSoreness();
-        for (CheckIn checkIn : parsed) {
+        for (CheckIn checkIn : inTime) {
             CheckIn judged = checkIn.judgement() != null ? checkIn
                     : checkIn.withJudgement(Judgement.of(journal.judge(recovery, checkIn, previous, false)));
             checkIns.insert(c, judged);
@@ -144,7 +206,7 @@ public final class JournalImport {
             recoveries.close(c, id, closedAt, closedBy);
         }
         tally.recoveries++;
-        tally.checkIns += parsed.size();
+        tally.checkIns += inTime.size();
     }
 
     /**
@@ -222,6 +284,7 @@ public final class JournalImport {
             throw refused(rec.where + ": at must not be before the massage (" + Times.format(recovery.startedAt(), zone)
                     + "), got " + Times.format(at, zone));
         }
+        rec.check(() -> Times.checkNotAhead("at", at, clock));
         int soreness = rec.soreness("soreness", true);
         CheckIn draft = new CheckIn(0, recovery.id(), at, soreness, rec.quality(), rec.ids("redFlags"),
                 rec.text("note", JournalService.MAX_NOTE, false), null);

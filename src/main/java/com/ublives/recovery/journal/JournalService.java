@@ -10,6 +10,7 @@ import com.ublives.recovery.storage.Transactions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -58,6 +59,7 @@ public final class JournalService {
         if (r.startedAt() == null) {
             throw new InvalidInputException("at", "is required: when the massage was, e.g. 2026-03-01T09:30");
         }
+        Times.checkMassage("at", r.startedAt(), clock);
         expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions());
         checkLength("therapist", r.therapist(), MAX_NAME);
         checkLength("place", r.place(), MAX_NAME);
@@ -69,6 +71,7 @@ public final class JournalService {
     /** Judges and stores a check-in (at null means now); soreness 0 closes the recovery. */
     public CheckInResult checkIn(NewCheckIn input) {
         Instant at = input.at() == null ? clock.instant() : input.at();
+        Times.checkNotAhead("at", at, clock);
         return tx.inTransaction("save the check-in", c -> {
             Recovery recovery = requireRecovery(c, input.recoveryId());
             if (!recovery.isOpen()) {
@@ -96,6 +99,7 @@ public final class JournalService {
             CheckIn old = requireCheckIn(c, checkInId);
             Recovery recovery = requireRecovery(c, old.recoveryId());
             Instant at = input.at() == null ? old.at() : input.at();
+            Times.checkNotAhead("at", at, clock);
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
             CheckIn draft = new CheckIn(old.id(), old.recoveryId(), at, input.soreness(), input.quality(),
@@ -108,6 +112,7 @@ public final class JournalService {
             rejudgeAfter(c, recovery, old.at(), old.id());
             rejudgeAfter(c, recovery, at, old.id());
             settleClosing(c, recovery.id());
+            checkCourse(c, recovery.id());
             return checkIns.find(c, old.id()).orElseThrow();
         });
     }
@@ -131,7 +136,10 @@ public final class JournalService {
             if (!recovery.isOpen()) {
                 return recovery;
             }
-            recoveries.close(c, recoveryId, clock.instant(), ClosedBy.PERSON);
+            // never before its latest check-in (which may be up to a day ahead), so an export imports again
+            Instant now = clock.instant();
+            Instant at = checkIns.latest(c, recoveryId).map(CheckIn::at).filter(now::isBefore).orElse(now);
+            recoveries.close(c, recoveryId, at, ClosedBy.PERSON);
             return recoveries.find(c, recoveryId).orElseThrow();
         });
     }
@@ -200,7 +208,7 @@ public final class JournalService {
      * holds is not added again, so importing the same file twice adds nothing the second time.
      */
     public JournalImport.Result importJson(Reader in) throws IOException {
-        return new JournalImport(this, tx, recoveries, checkIns, planner.ruleSet(), clock.getZone()).run(in);
+        return new JournalImport(this, tx, recoveries, checkIns, planner.ruleSet(), clock).run(in);
     }
 
     List<JournalExport.Entry> snapshot() {
@@ -214,10 +222,11 @@ public final class JournalService {
     }
 
     RecoveryStatus statusOf(Recovery recovery, CheckIn latest, Instant now) {
-        double hours = CheckInSchedule.hoursBetween(recovery.startedAt(), now);
+        // a massage logged a little ahead, or a --now before it: no time has passed yet, never less
+        double hours = Math.max(0, CheckInSchedule.hoursBetween(recovery.startedAt(), now));
         Integer soreness = latest != null ? Integer.valueOf(latest.soreness()) : recovery.endSoreness();
         Assessment a = new Assessment(recovery.massage(), soreness == null ? 0 : soreness,
-                latest != null ? latest.quality() : recovery.quality(), Math.max(0, hours),
+                latest != null ? latest.quality() : recovery.quality(), hours,
                 latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
                 latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions()));
         Outcome now0 = planner.assess(a);
@@ -238,9 +247,11 @@ public final class JournalService {
     Outcome judge(Recovery recovery, CheckIn checkIn, Integer previous, boolean validate) {
         double hours = CheckInSchedule.hoursBetween(recovery.startedAt(), checkIn.at());
         if (validate) {
+            // plain digits: the parser takes no "1.0E-4"
             return planner.assess(new AssessmentParser.Raw(recovery.massage(), Integer.toString(checkIn.soreness()),
-                    checkIn.quality().id(), Double.toString(hours), previous == null ? null : previous.toString(),
-                    recovery.factors(), checkIn.redFlags(), recovery.conditions()));
+                    checkIn.quality().id(), BigDecimal.valueOf(hours).toPlainString(),
+                    previous == null ? null : previous.toString(), recovery.factors(), checkIn.redFlags(),
+                    recovery.conditions()));
         }
         return planner.assess(new Assessment(recovery.massage(), checkIn.soreness(), checkIn.quality(), hours,
                 previous, new HashSet<>(recovery.factors()), new HashSet<>(checkIn.redFlags()),
@@ -279,6 +290,16 @@ public final class JournalService {
             recoveries.reopen(c, recoveryId);
         }
         return false;
+    }
+
+    /** Refuses (and so rolls back) a change that would leave the recovery out of its order; see {@link Course}. */
+    void checkCourse(Connection c, long recoveryId) throws SQLException {
+        Recovery r = recoveries.find(c, recoveryId).orElseThrow();
+        Course.Breach breach = Course.check(r.startedAt(), r.closedAt(), checkIns.forRecovery(c, recoveryId),
+                clock.getZone());
+        if (breach != null) {
+            throw new InvalidInputException(breach.field(), breach.message());
+        }
     }
 
     private Recovery requireRecovery(Connection c, long id) throws SQLException {

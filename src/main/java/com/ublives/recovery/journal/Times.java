@@ -2,22 +2,32 @@ package com.ublives.recovery.journal;
 
 import com.ublives.recovery.rules.InvalidInputException;
 
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 
 /**
  * Date-times as people type and read them: ISO-8601 local time ("2026-03-01T09:30", taken in the
  * person's time zone) or with an offset ("2026-03-01T09:30+01:00", "...Z"). Printed with the offset,
- * so a value is never ambiguous.
+ * so a value is never ambiguous. The one place for the range a time may have: the years 1900 to
+ * 9999 as typed, and for a massage or a check-in not more than a day after now.
  */
 public final class Times {
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
+    private static final Duration AHEAD = Duration.ofDays(1);
 
     private Times() {
     }
@@ -30,6 +40,7 @@ public final class Times {
         try {
             TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.trim(), ZonedDateTime::from,
                     OffsetDateTime::from, LocalDateTime::from);
+            checkYear(input, text, t.get(ChronoField.YEAR));
             if (t instanceof ZonedDateTime z) {
                 return z.toInstant();
             }
@@ -40,6 +51,62 @@ public final class Times {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(input, "must be an ISO date-time such as 2026-03-01T09:30 or"
                     + " 2026-03-01T09:30+01:00, got " + text);
+        }
+    }
+
+    /** A date as typed, "2026-05-12", in the years 1900 to 9999; input names the option for the refusal. */
+    public static LocalDate parseDate(String input, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(input, "is required: a date such as 2026-05-12");
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.trim());
+            checkYear(input, text, date.getYear());
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(input, "must be a date like 2026-05-12, got " + text);
+        }
+    }
+
+    /**
+     * The time of a massage: from 1900 (in the zone of the clock) to a day after now. The day allows
+     * for a clock or a time zone set a little wrong; anything further out is a typing mistake.
+     */
+    public static void checkMassage(String input, Instant at, Clock clock) {
+        Instant earliest = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(clock.getZone()).toInstant();
+        if (at.isBefore(earliest) || at.isAfter(latest(clock))) {
+            throw new InvalidInputException(input, "must be from " + FIRST_YEAR + "-01-01 to a day from now ("
+                    + format(latest(clock), clock.getZone()) + "), got " + shown(at, clock.getZone()));
+        }
+    }
+
+    /** A check-in or a closing: not more than a day after now (it is never before its massage). */
+    public static void checkNotAhead(String input, Instant at, Clock clock) {
+        if (at.isAfter(latest(clock))) {
+            throw new InvalidInputException(input, "must not be more than a day from now ("
+                    + format(latest(clock), clock.getZone()) + "), got " + shown(at, clock.getZone()));
+        }
+    }
+
+    /** As format, for a time in a refusal, which may be too far out to have a date in the zone. */
+    private static String shown(Instant at, ZoneId zone) {
+        try {
+            return format(at, zone);
+        } catch (DateTimeException tooFar) {
+            return at.toString();
+        }
+    }
+
+    /** The latest time a massage, a check-in or a closing may have: a day after now. */
+    public static Instant latest(Clock clock) {
+        return clock.instant().plus(AHEAD);
+    }
+
+    /** Years that are not 1900 to 9999 are a typing mistake, and beyond them times do not fit the journal. */
+    private static void checkYear(String input, String text, int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidInputException(input, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR
+                    + ", got " + text);
         }
     }
 

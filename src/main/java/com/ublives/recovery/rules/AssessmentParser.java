@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,12 @@ import java.util.stream.Collectors;
  * with errors that name the input and what is allowed. The catalog of ids comes from the rule set.
  */
 public final class AssessmentParser {
+
+    /** The largest number of hours taken: more than any time since 1900, so a real massage always fits. */
+    public static final int MAX_HOURS = 2_000_000;
+
+    private static final Pattern WHOLE = Pattern.compile("\\+?[0-9]{1,9}");
+    private static final Pattern DECIMAL = Pattern.compile("\\+?([0-9]{1,9}(\\.[0-9]*)?|\\.[0-9]+)");
 
     private final RuleSet rules;
 
@@ -53,38 +60,73 @@ public final class AssessmentParser {
     }
 
     private static Integer sorenessValue(String input, String text, boolean required, List<InputError> errors) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                errors.add(new InputError(input, "is required: a whole number from 0 to 10"));
-            }
+        try {
+            return soreness(input, text, required);
+        } catch (InvalidInputException refused) {
+            errors.addAll(refused.errors());
             return null;
         }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 0 && value <= 10) {
-                return value;
-            }
-        } catch (NumberFormatException notWhole) {
-            // falls through to the message below, which covers 4.5 and words alike
-        }
-        errors.add(new InputError(input, "must be a whole number from 0 to 10, got " + text));
-        return null;
     }
 
     private static double hoursValue(String text, List<InputError> errors) {
-        if (text == null || text.isBlank()) {
+        try {
+            return hours("hours", text);
+        } catch (InvalidInputException refused) {
+            errors.addAll(refused.errors());
             return 0;
         }
-        try {
-            double value = Double.parseDouble(text.trim());
-            if (value >= 0 && Double.isFinite(value)) {
+    }
+
+    /**
+     * A soreness as typed: a whole number from 0 to 10 in ASCII digits ("٣" and "4.5" are not), or null
+     * when the text is no such number. The one reading of soreness for every form and command.
+     */
+    public static Integer wholeSoreness(String text) {
+        if (text == null || !WHOLE.matcher(text.strip()).matches()) {
+            return null;
+        }
+        int value = Integer.parseInt(text.strip());
+        return value <= 10 ? value : null;
+    }
+
+    /**
+     * A soreness option: null when not given and not required; an empty value or anything but a whole
+     * number from 0 to 10 is refused under the input's name.
+     */
+    public static Integer soreness(String input, String text, boolean required) {
+        if (text == null && !required) {
+            return null;
+        }
+        if (text == null || (text.isBlank() && required)) {
+            throw new InvalidInputException(input, "is required: a whole number from 0 to 10");
+        }
+        Integer value = wholeSoreness(text);
+        if (value == null) {
+            throw new InvalidInputException(input, "must be a whole number from 0 to 10, got " + shown(text));
+        }
+        return value;
+    }
+
+    /**
+     * Hours since the massage: null (not given) is 0; otherwise ASCII digits with an optional decimal
+     * point, from 0 to {@link #MAX_HOURS}. An empty value, NaN, Infinity and 1e308 are refused.
+     */
+    public static double hours(String input, String text) {
+        if (text == null) {
+            return 0;
+        }
+        if (DECIMAL.matcher(text.strip()).matches()) {
+            double value = Double.parseDouble(text.strip());
+            if (value <= MAX_HOURS) {
                 return value;
             }
-        } catch (NumberFormatException notANumber) {
-            // falls through
         }
-        errors.add(new InputError("hours", "must be a number of hours of 0 or more, got " + text));
-        return 0;
+        throw new InvalidInputException(input, "must be a number of hours from 0 to " + MAX_HOURS
+                + ", such as 30 or 4.5, got " + shown(text));
+    }
+
+    private static String shown(String text) {
+        return text.isBlank() ? "an empty value" : text;
     }
 
     private static Set<String> known(String input, Collection<String> given, List<String> allowed, List<InputError> errors) {

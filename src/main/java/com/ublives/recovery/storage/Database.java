@@ -6,62 +6,174 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The embedded H2 file database in the data directory, created and migrated by Flyway on open.
- * AUTO_SERVER lets the command line work on the same file while the window has it open: the first
- * process serves the file to the others instead of locking them out.
+ * AUTO_SERVER lets several programs work on the same file: the first one to open it serves it to the
+ * others instead of locking them out, and waits for them before it closes.
+ * <p>
+ * Opening never writes over a file it cannot read ({@link StoreCheck}), never puts the folder's name
+ * into the URL ({@link HexPath}), and waits out another program that is just starting or stopping
+ * ({@link Patience}). Every failure is a {@link StorageException} whose message is one sentence for a
+ * person.
  */
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "recovery";
+    private static final String USER = "sa";
+
+    // WRITE_DELAY=0: a commit is written to the file before it returns, so a check-in reported saved
+    // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them).
+    // COMPRESS: the stored judgements repeat the same texts; pages compress ~20x (docs/BENCHMARKS.md, "Journal at scale")
+    // TRACE_LEVEL_FILE=0: H2 writes no trace file into the person's folder, and so never prints its own
+    // "cannot write the trace file" errors on stdout (a folder like /proc/self did that).
+    // LOCK_TIMEOUT: a change waits up to 10 s for another program's change to the same rows, not H2's 1 s.
+    private static final String SETTINGS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=0"
+            + ";LOCK_TIMEOUT=10000";
 
     // In the fat jar Flyway logs through java.util.logging at INFO on stderr, which would break the
-    // command line's promise of one stderr line for bad input. Held in a field: JUL keeps loggers weakly.
+    // command line's promise of one stderr line for bad input; its errors reach the person as our
+    // StorageException instead, so nothing of it is logged. Held in a field: JUL keeps loggers weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
     static {
-        FLYWAY_LOG.setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.OFF);
     }
 
     private final JdbcConnectionPool pool;
     private final Path directory;
+    private final Patience patience;
 
-    private Database(Path directory, JdbcConnectionPool pool) {
+    private Database(Path directory, JdbcConnectionPool pool, Patience patience) {
         this.directory = directory;
         this.pool = pool;
+        this.patience = patience;
     }
 
     public static Database open(Path directory) {
-        return open(directory, null);
+        return open(directory, null, () -> {
+        });
     }
 
-    /** An encrypted folder needs its password (see {@link Encryption}); null for an unencrypted one. */
-    public static Database open(Path directory, Password password) {
+    /**
+     * @param password opens an encrypted folder (see {@link Encryption}); null for an unencrypted one
+     * @param waiting  told once when opening or closing has waited a few seconds for another program
+     *                 on the same folder (the command line says so on stderr); silent otherwise
+     */
+    public static Database open(Path directory, Password password, Runnable waiting) {
+        Path folder = directory.toAbsolutePath().normalize();
+        createFolder(folder);
+        Path file = folder.resolve(FILE_NAME + ".mv.db");
+        Patience patience = new Patience(waiting);
         try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + directory + ": " + e.getMessage(), e);
-        }
-        // WRITE_DELAY=0: a commit is written to the file before it returns, so a check-in reported saved
-        // survives a killed process (H2's default keeps commits in memory up to 500 ms; the kill test lost them).
-        // COMPRESS: the stored judgements repeat the same texts; pages compress ~20x (docs/BENCHMARKS.md, "Journal at scale")
-        String url = "jdbc:h2:file:" + directory.resolve(FILE_NAME).toAbsolutePath()
-                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE" + H2Connections.cipher(password);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", password == null ? "" : password.connectionPassword());
-        pool.setMaxConnections(8);
-        try {
-            Flyway.configure().dataSource(pool).load().migrate();
+            // H2 says "could not save the lock file" both when another program is writing it and when the
+            // folder is read-only: only the former passes
+            JdbcConnectionPool pool = patience.retry(() -> openInTurn(folder, file, password, patience),
+                    failure -> StorageException.passing(failure) && writable(folder, file));
+            return new Database(folder, pool, patience);
+        } catch (StorageException alreadyTold) {
+            throw alreadyTold;
         } catch (RuntimeException e) {
-            pool.dispose();
-            // "already in use", a lock timeout...: one sentence for a person, never a stack trace
-            throw StorageException.from(e, "open the data folder " + directory);
+            throw explain(e, folder, file);
         }
-        return new Database(directory, pool);
+    }
+
+    /**
+     * Checks the file and opens it while no other program of ours is opening the folder: a file another
+     * program is creating at this moment is complete (or served) by the time this one looks at it.
+     */
+    private static JdbcConnectionPool openInTurn(Path folder, Path file, Password password, Patience patience) {
+        try (OpeningTurn turn = OpeningTurn.take(folder, patience)) {
+            boolean exists = Files.exists(file);
+            // StoreCheck reads without the key, so an encrypted file is not checked there; IFEXISTS still
+            // keeps H2 from creating a fresh database in its place
+            if (exists && password == null) {
+                refuseUnreadable(folder, file);
+            }
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password), USER,
+                    password == null ? "" : password.connectionPassword());
+            pool.setMaxConnections(8);
+            try {
+                Flyway.configure().dataSource(pool).load().migrate();
+                return pool;
+            } catch (RuntimeException e) {
+                pool.dispose();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** IFEXISTS: a file that is there is opened, never created anew, whatever H2 makes of it. */
+    private static String url(Path folder, boolean exists, Password password) {
+        return "jdbc:h2:" + HexPath.nameOf(folder.resolve(FILE_NAME).toString()) + SETTINGS
+                + (exists ? ";IFEXISTS=TRUE" : "") + (password == null ? "" : ";CIPHER=AES");
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw StorageException.notAFolder(folder, e);
+        } catch (IOException | SecurityException e) {
+            throw Files.isDirectory(folder.getParent() == null ? folder : folder.getParent())
+                    ? StorageException.notWritable(folder, e) : StorageException.notAFolder(folder, e);
+        }
+    }
+
+    private static void refuseUnreadable(Path folder, Path file) {
+        StoreCheck.Verdict verdict;
+        try {
+            verdict = StoreCheck.check(file);
+        } catch (IOException e) {
+            throw StorageException.unreadable(folder, e);
+        }
+        if (verdict == StoreCheck.Verdict.DAMAGED) {
+            throw StorageException.damaged(folder, null);
+        }
+    }
+
+    /** One sentence for why opening failed, looking at the folder when the database's error says little. */
+    private static StorageException explain(RuntimeException failure, Path folder, Path file) {
+        if (!Files.isDirectory(folder)) {
+            return StorageException.notAFolder(folder, failure);
+        }
+        if (!writable(folder, file)) {
+            return StorageException.notWritable(folder, failure);
+        }
+        StorageException told = StorageException.from(failure, "open the data folder " + folder);
+        if (told instanceof WrongPasswordException) {
+            return told;
+        }
+        if (StorageException.damage(failure)) {
+            return StorageException.damaged(folder, failure);
+        }
+        if (StorageException.passing(failure)) {
+            return StorageException.busy(folder, failure);
+        }
+        return StorageException.unexpected(folder, failure);
+    }
+
+    private static boolean writable(Path folder, Path file) {
+        return canWrite(folder) && (!Files.exists(file) || Files.isWritable(file));
+    }
+
+    /** Files.isWritable asks the permissions, which root passes even in /proc or an immutable folder. */
+    private static boolean canWrite(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, ".write-check", ".tmp"));
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     public DataSource dataSource() {
@@ -72,8 +184,31 @@ public final class Database implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * Closes the file; when this program serves it to others, first waits for them to finish what they
+     * are doing (bounded), so ending this program does not cut another one off in the middle of a change.
+     */
     @Override
     public void close() {
-        pool.dispose();
+        Connection last = null;
+        try {
+            last = pool.getConnection();
+            new Sharers(last, patience).awaitDeparture();
+        } catch (SQLException | RuntimeException e) {
+            // closing anyway: the others reconnect or report a broken connection
+        } finally {
+            pool.dispose();
+            closeQuietly(last);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // already gone
+            }
+        }
     }
 }

@@ -41,7 +41,7 @@ public final class Encryption {
     public Result change(Password from, Password to) {
         if (!Files.exists(dataDir.resolve(BackupZips.ENTRY))) {
             // an empty folder: the first open creates the file, then it can be encrypted
-            Database.open(dataDir, null).close();
+            Database.open(dataDir).close();
         }
         Path work = WorkFolder.create(dataDir, "encryption");
         try {

@@ -194,7 +194,7 @@ public final class RuleSetRepository {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException("The rule set tables could not be read or written: " + e.getMessage(), e);
+            throw StorageException.from(e, "read or write the rule set tables");
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.rules.InvalidInputException;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,13 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Writes a file (sheet, export) so that a failure or a cancel leaves no half file and never harms
  * the file that was there: into a hidden part file beside the target, moved onto it only when
  * complete. Without {@code replace} the move fails with FileAlreadyExistsException if the file
- * appeared meanwhile, so nothing is ever replaced unasked.
+ * appeared meanwhile, so nothing is ever replaced unasked. A symbolic link is written through: the
+ * file it points to gets the content and the link stays. A device or special file (/dev/null,
+ * /dev/stdout, a pipe) is refused, since a file moved over it would replace the device's name.
  */
 public final class SafeFile {
 
@@ -31,11 +37,81 @@ public final class SafeFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** A target that is not a file that can be written: a device, a folder, a loop of links. */
+    public static final class NotAFileException extends IOException {
+        NotAFileException(String message) {
+            super(message);
+        }
+    }
+
+    private static final int MAX_LINKS = 40;
+    private static final List<Path> SPECIAL = List.of(Path.of("/dev"), Path.of("/proc"), Path.of("/sys"));
+
     private SafeFile() {
     }
 
-    public static void write(Path target, boolean replace, Body body) throws IOException {
+    /**
+     * Where a write to target lands: the target itself, or at the end of its symbolic links the file they
+     * point to (which need not exist yet). Refused when that is a folder or a device or special file.
+     */
+    public static Path resolve(Path target) throws NotAFileException {
         Path file = target.toAbsolutePath().normalize();
+        for (int links = 0; Files.isSymbolicLink(file); links++) {
+            refuseSpecial(target, file);
+            if (links == MAX_LINKS) {
+                throw new NotAFileException(target + " is a loop of symbolic links, not a file");
+            }
+            try {
+                file = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
+            } catch (IOException unreadable) {
+                throw new NotAFileException(target + " is a symbolic link that cannot be followed");
+            }
+        }
+        refuseSpecial(target, file);
+        if (Files.isDirectory(file)) {
+            throw new NotAFileException(target + " is a folder; give a file name");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new NotAFileException(target + " is a device or special file, not a file; give a file name");
+        }
+        return file;
+    }
+
+    private static void refuseSpecial(Path target, Path file) throws NotAFileException {
+        for (Path special : SPECIAL) {
+            if (file.startsWith(special)) {
+                throw new NotAFileException(target + " is a device or special file, not a file; give a file name");
+            }
+        }
+    }
+
+    /**
+     * The command line's refusals (input "out") before anything is written: not a file (see
+     * {@link #resolve}), a missing or read-only folder, or a file that exists without {@code replace}.
+     * Returns the file a write will land in.
+     */
+    public static Path checkTarget(Path target, boolean replace) {
+        Path file;
+        try {
+            file = resolve(target);
+        } catch (NotAFileException e) {
+            throw new InvalidInputException("out", e.getMessage());
+        }
+        Path folder = file.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new InvalidInputException("out", target + ": the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InvalidInputException("out", target + ": the folder " + folder + " cannot be written");
+        }
+        if (Files.exists(file) && !replace) {
+            throw new InvalidInputException("out", target + " already exists; add --force to replace it");
+        }
+        return file;
+    }
+
+    public static void write(Path target, boolean replace, Body body) throws IOException {
+        Path file = resolve(target);
         // Beside the target, not in the temp folder: a move within one folder cannot stop half way,
         // and Files.createTempFile's owner-only permissions would stay on the finished file.
         Path part = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
@@ -43,6 +119,7 @@ public final class SafeFile {
             try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.writeTo(out);
             }
+            keepPermissions(file, part);
             if (replace) {
                 try {
                     Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -55,6 +132,13 @@ public final class SafeFile {
             }
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /** A replaced file keeps who may read it: a private export stays private. */
+    private static void keepPermissions(Path file, Path part) throws IOException {
+        if (Files.exists(file) && Files.getFileStore(part).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(part, Files.getPosixFilePermissions(file));
         }
     }
 

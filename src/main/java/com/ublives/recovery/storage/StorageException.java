@@ -1,10 +1,13 @@
 package com.ublives.recovery.storage;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * A storage failure told in one sentence a person can act on ("the data folder is open in another
  * program..."); the command line prints the message, the window shows it, neither shows a stack trace.
+ * The message never carries the database's own text: that stays in the cause, for {@code --verbose}.
  */
 public class StorageException extends RuntimeException {
 
@@ -16,14 +19,34 @@ public class StorageException extends RuntimeException {
     static final int FILE_CORRUPTED = 90030;
     static final int ENCRYPTION_ERROR = 90049;
     static final int WRONG_USER_OR_PASSWORD = 28000;
+    static final int ERROR_OPENING_DATABASE = 8000;
+    static final int DATABASE_IS_CLOSED = 90098;
+    static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
+    static final int DATABASE_IS_IN_EXCLUSIVE_MODE = 90135;
+
+    /**
+     * Failures of opening that another program on the same folder causes for a moment (it is starting to
+     * serve the file, or stopping): worth trying again, as {@link Database#open} does.
+     */
+    private static final Set<Integer> PASSING = Set.of(DATABASE_ALREADY_OPEN, LOCK_TIMEOUT, DEADLOCK,
+            CONNECTION_BROKEN, ERROR_OPENING_DATABASE, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN,
+            DATABASE_IS_IN_EXCLUSIVE_MODE);
+
+    /** The database file itself could not be read, so a backup is what can bring the data back. */
+    private final boolean damagedFile;
 
     public StorageException(String message, Throwable cause) {
+        this(false, message, cause);
+    }
+
+    private StorageException(boolean damagedFile, String message, Throwable cause) {
         super(message, cause);
+        this.damagedFile = damagedFile;
     }
 
     /**
      * Finds the SQL error under a failure (Flyway and the pool wrap it) and says what it means for the
-     * person; anything unknown keeps the database's own first line, without the stack.
+     * person; anything unknown is told as such, its detail kept in the cause.
      */
     public static StorageException from(Throwable failure, String doing) {
         SQLException sql = sqlCause(failure);
@@ -36,25 +59,76 @@ public class StorageException extends RuntimeException {
                     + " Close the other Recovery Planner (or the program holding the database) and try again.";
             case LOCK_TIMEOUT, DEADLOCK -> "The journal is busy with another change right now; nothing was saved."
                     + " Try again in a moment.";
-            case CONNECTION_BROKEN -> "Lost the connection to the Recovery Planner that shares the data folder;"
+            case CONNECTION_BROKEN, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN ->
+                    "Lost the connection to the Recovery Planner that shares the data folder;"
                     + " nothing more was saved. Try again.";
-            case FILE_CORRUPTED -> "The database file is damaged. Restore a backup or an export.";
-            default -> "Could not " + doing + ": " + firstLine(sql != null ? sql : failure);
+            case FILE_CORRUPTED -> "The database file is damaged; nothing more was saved. Restore a backup"
+                    + " (recovery-planner backup list) or an export.";
+            default -> "Could not " + doing + " because of an unexpected error in the database.";
         };
         return new StorageException(message, failure);
     }
 
     /**
      * Whether restoring a backup may help: the file itself could not be read (damaged, cut short, not a
-     * database). Not when another program holds it, a change is busy, or the password is wrong.
+     * database). Not when another program holds it, the folder cannot be written, or the password is wrong.
      */
     public boolean restoreMayHelp() {
-        if (this instanceof WrongPasswordException) {
-            return false;
+        return damagedFile || damage(this);
+    }
+
+    /** The file is there but holds no database that can be read: it is never written over. */
+    static StorageException damaged(Path folder, Throwable cause) {
+        return new StorageException(true, "The database in " + folder + " is damaged and was left as it is;"
+                + " restore a backup (recovery-planner backup list) or move " + Database.FILE_NAME
+                + ".mv.db out of the folder to start afresh.", cause);
+    }
+
+    static StorageException unreadable(Path folder, Throwable cause) {
+        return new StorageException("The database in " + folder + " cannot be read with your permissions"
+                + " and was left as it is; allow yourself to read and write it, or use another data folder.", cause);
+    }
+
+    static StorageException notWritable(Path folder, Throwable cause) {
+        return new StorageException("The data folder " + folder + " cannot be written to;"
+                + " make it writable, or use another data folder.", cause);
+    }
+
+    static StorageException notAFolder(Path folder, Throwable cause) {
+        return new StorageException("The data folder " + folder + " is not a folder that can be created"
+                + " or used; use another data folder.", cause);
+    }
+
+    /** Other programs kept the folder busy (starting and stopping) for longer than opening waits. */
+    static StorageException busy(Path folder, Throwable cause) {
+        if (inUse(cause)) {
+            return from(cause, "open the data folder " + folder);
         }
-        SQLException sql = sqlCause(this);
-        int code = sql == null ? 0 : sql.getErrorCode();
-        return code != DATABASE_ALREADY_OPEN && code != LOCK_TIMEOUT && code != DEADLOCK && code != CONNECTION_BROKEN;
+        return new StorageException("The data folder " + folder + " was kept busy by other programs using it;"
+                + " nothing was saved. Try again in a moment.", cause);
+    }
+
+    static StorageException unexpected(Path folder, Throwable cause) {
+        return new StorageException("Could not open the data folder " + folder
+                + " because of an unexpected error in the database.", cause);
+    }
+
+    /** True when the failure is one another program on the folder causes for a moment. */
+    static boolean passing(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && PASSING.contains(sql.getErrorCode());
+    }
+
+    /** True when the file is held by a program that, for now at least, does not share it. */
+    static boolean inUse(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && sql.getErrorCode() == DATABASE_ALREADY_OPEN;
+    }
+
+    /** True when H2 found the file corrupt while opening it. */
+    static boolean damage(Throwable failure) {
+        SQLException sql = sqlCause(failure);
+        return sql != null && sql.getErrorCode() == FILE_CORRUPTED;
     }
 
     private static SQLException sqlCause(Throwable t) {
@@ -64,11 +138,5 @@ public class StorageException extends RuntimeException {
             }
         }
         return null;
-    }
-
-    private static String firstLine(Throwable t) {
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        int newline = m.indexOf('\n');
-        return (newline < 0 ? m : m.substring(0, newline)).trim();
     }
 }

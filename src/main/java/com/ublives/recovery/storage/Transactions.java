@@ -29,7 +29,7 @@ public final class Transactions {
     }
 
     private <T> T commit(String doing, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connect()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
@@ -49,10 +49,33 @@ public final class Transactions {
 
     /** Read-only work; each statement sees committed data. */
     public <T> T read(String doing, Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
             throw StorageException.from(e, doing);
+        }
+    }
+
+    /**
+     * A connection, waiting out another program that is starting or stopping on the same folder: a new
+     * connection to a shared file goes through H2's lock-file handshake, which such a moment disturbs.
+     * Nothing has been done yet when it fails, so trying again is safe.
+     */
+    private Connection connect() throws SQLException {
+        try {
+            return new Patience(() -> {
+            }).retry(() -> {
+                try {
+                    return dataSource.getConnection();
+                } catch (SQLException e) {
+                    throw new StorageException("no connection yet", e);
+                }
+            }, StorageException::passing);
+        } catch (StorageException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e;
         }
     }
 

@@ -1,6 +1,7 @@
 package com.ublives.recovery.ui;
 
 import com.ublives.recovery.journal.WallTime;
+import com.ublives.recovery.journal.Times;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,7 +23,8 @@ import java.util.ResourceBundle;
  * A moment as a person gives it: a date and a typed "H:mm" time in their own time zone. Every form
  * that asks "when?" uses this, so they all read times alike. Each screen names its own message keys;
  * a moment may be kept out of the future (with a minute of slack, so "now" stays valid while the form
- * is filled) and out of the time before a lower bound.
+ * is filled) and out of the time before a lower bound. Every moment is within the range of
+ * {@link Times}: from 1900 to a day after now.
  */
 public final class MomentInput {
 
@@ -87,8 +89,14 @@ public final class MomentInput {
             return texts.getString(timeKey);
         }
         Instant at = instant();
+        if (date.get().getYear() < Times.FIRST_YEAR) {
+            return MessageFormat.format(texts.getString("error.moment.early"), Integer.toString(Times.FIRST_YEAR));
+        }
         if (futureKey != null && at.isAfter(clock.instant().plus(FUTURE_SLACK))) {
             return texts.getString(futureKey);
+        }
+        if (at.isAfter(Times.latest(clock))) {
+            return texts.getString("error.moment.ahead");
         }
         if (notBefore != null && at.isBefore(notBefore)) {
             return notBeforeMessage;

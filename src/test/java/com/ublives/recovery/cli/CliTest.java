@@ -168,7 +168,7 @@ class CliTest {
             "--massage deep-tissue --soreness 4.5 | --soreness must be a whole number from 0 to 10, got 4.5",
             "--massage deep-tissue --soreness 3 --previous-soreness 12 | --previous-soreness must be a whole number from 0 to 10, got 12",
             "--massage foot-rub --soreness 3 | --massage must be one of swedish, relaxation, hot-stone, aromatherapy, prenatal, deep-tissue, trigger-point, sports, myofascial-release, shiatsu, thai, got foot-rub",
-            "--massage deep-tissue --soreness 3 --hours -2 | --hours must be a number of hours of 0 or more, got -2",
+            "--massage deep-tissue --soreness 3 --hours -2 | --hours must be a number of hours from 0 to 2000000, such as 30 or 4.5, got -2",
             "--massage deep-tissue --soreness 3 --quality dull | --quality must be achy or sharp, got dull",
             "--massage deep-tissue --soreness 3 --factor stress | --factor must be one of tight-muscles, dehydrated, little-rest, sensitive, pre-existing, got stress",
             "--massage deep-tissue --soreness 3 --red-flag itch | --red-flag must be one of bladder-bowel, saddle-numbness, leg-weakness, chest-pain-breathless, calf-swelling, dark-urine, fever, numbness-tingling, severe-headache-dizziness, spreading-bruise, got itch",
@@ -212,6 +212,24 @@ class CliTest {
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("Massage types (--massage)", "deep-tissue", "Deep tissue (MODERATE, 24–48 h)",
                 "Factors (--factor)", "Red flags (--red-flag)", "EMERGENCY", "Health conditions (--condition)", "pacemaker");
+    }
+
+    @Test
+    void aFailedWriteToStandardOutputExitsOneWithOneLine() {
+        PrintWriter failing = new PrintWriter(new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, true);
+        StringWriter err = new StringWriter();
+
+        int status = Cli.run(new String[] {"plan", "--massage", "swedish", "--soreness", "3", "--data-dir",
+                dataDir.toString()}, failing, new PrintWriter(err, true));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "Could not write to standard output (is the disk full or the pipe closed?); the output is incomplete");
     }
 
     @Test

@@ -262,6 +262,82 @@ class JournalExchangeTest {
         assertThat(journal.recoveries()).isEmpty();
     }
 
+    @Test
+    void contentAfterTheJsonIsRefusedAndNothingIsStored() {
+        String file = "{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\"}]}";
+
+        assertRefused(file + "\n\n{\"recoveries\":[]}", "in the file goes on after the end of the JSON (line 3);"
+                + " a journal export holds one JSON object and nothing after it");
+        assertRefused(file + " trailing words", "in the file goes on after the end of the JSON (line 1)");
+        assertRefused(file + "]", "in the file goes on after the end of the JSON");
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkBeforeTheJsonIsAccepted() throws IOException {
+        String file = "\uFEFF{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\"}]}";
+
+        assertThat(journal.importJson(new StringReader(file))).isEqualTo(new JournalImport.Result(1, 0));
+    }
+
+    @Test
+    void aRecoveryOutOfOrderIsRefusedNamingTheRecordAndNothingIsStored() {
+        String start = "{\"recoveries\":[{\"recoveryId\":3,\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\"";
+        assertRefused(start + ",\"closedAt\":\"2026-03-01T09:29\"}]}",
+                "in recoveries[0] (id 3): closedAt must not be before the massage (2026-03-01T09:30+01:00),"
+                        + " got 2026-03-01T09:29+01:00");
+        assertRefused(start + ",\"closedAt\":\"2026-03-02T09:30\",\"checkIns\":[{\"checkInId\":5,\"at\":\"2026-03-03T09:30\","
+                        + "\"soreness\":2},{\"checkInId\":6,\"at\":\"2026-03-01T19:30\",\"soreness\":3}]}]}",
+                "in recoveries[0] (id 3).checkIns[0] (id 5): at must not be after the recovery was closed"
+                        + " (2026-03-02T09:30+01:00), got 2026-03-03T09:30+01:00");
+        assertRefused(start + ",\"checkIns\":[{\"checkInId\":5,\"at\":\"2026-03-03T09:30\",\"soreness\":2},"
+                        + "{\"checkInId\":6,\"at\":\"2026-03-02T09:30\",\"soreness\":0}]}]}",
+                "in recoveries[0] (id 3).checkIns[0] (id 5): at must not be after the check-in with soreness 0 at"
+                        + " 2026-03-02T09:30+01:00, which ended the recovery, got 2026-03-03T09:30+01:00");
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    @Test
+    void timesOutOfRangeAreRefusedNamingTheRecord() {
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"+999999999-12-31T23:59\"}]}",
+                "in recoveries[0]: startedAt must be in the years 1900 to 9999, got +999999999-12-31T23:59");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"9000-01-01T10:00\"}]}",
+                "in recoveries[0]: startedAt must be from 1900-01-01 to a day from now (");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\","
+                        + "\"checkIns\":[{\"at\":\"9000-01-01T10:00\",\"soreness\":3}]}]}",
+                "in recoveries[0].checkIns[0]: at must not be more than a day from now (");
+        assertRefused("{\"recoveries\":[{\"massage\":\"thai\",\"startedAt\":\"2026-03-01T09:30\","
+                        + "\"closedAt\":\"9000-01-01T10:00\"}]}",
+                "in recoveries[0]: closedAt must not be more than a day from now (");
+        assertThat(journal.recoveries()).isEmpty();
+    }
+
+    @Test
+    void everyExportOfTheAppImportsAgain() throws IOException {
+        fill();
+        Recovery r = journal.addRecovery(NewRecovery.of("sports", hoursAfterMassage(125)));
+        // a check-in logged ahead of now, then the recovery closed: closed no earlier than that check-in
+        journal.checkIn(NewCheckIn.of(r.id(), f.clock.instant().plus(java.time.Duration.ofHours(20)), 3));
+        journal.close(r.id());
+        String export = json();
+
+        try (JournalFixture other = new JournalFixture(dir.resolve("b"))) {
+            assertThat(other.journal.importJson(new StringReader(export))).isEqualTo(new JournalImport.Result(4, 4));
+        }
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsAFormulaAreWrittenAsText() {
+        assertThat(JournalExport.quote("=1+1")).isEqualTo("'=1+1");
+        assertThat(JournalExport.quote("+49 123")).isEqualTo("'+49 123");
+        assertThat(JournalExport.quote("-2")).isEqualTo("'-2");
+        assertThat(JournalExport.quote("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(JournalExport.quote("\tx")).isEqualTo("'\tx");
+        assertThat(JournalExport.quote("\rx")).isEqualTo("\"'\rx\"");
+        assertThat(JournalExport.quote("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(JournalExport.quote("a=b")).isEqualTo("a=b");
+    }
+
     /** Imported records get new ids; everything else must survive the round trip. */
     private static JsonNode withoutIds(String json) throws IOException {
         JsonNode root = JournalJson.MAPPER.readTree(json);

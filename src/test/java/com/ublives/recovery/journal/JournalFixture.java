@@ -18,7 +18,8 @@ final class JournalFixture implements AutoCloseable {
     static final Instant MASSAGE = Instant.parse("2026-03-01T08:30:00Z");
 
     final Database database;
-    final TestClock clock = new TestClock(MASSAGE, ZONE);
+    /** Now is a month after the massage, so every check-in of a test is in the past (none may be over a day ahead). */
+    final TestClock clock = new TestClock(MASSAGE.plus(Duration.ofDays(30)), ZONE);
     final PlannerService planner = new PlannerService(RuleSetJson.parse(defaultRules()));
     final JournalService journal;
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static com.ublives.recovery.journal.JournalFixture.MASSAGE;
@@ -354,5 +356,83 @@ class JournalServiceTest {
         journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(5), 3).withNote(note));
 
         assertThat(journal.checkIns(r.id()).get(0).note()).isEqualTo(note);
+    }
+
+    @Test
+    void aMassageBefore1900OrMoreThanADayAheadIsRefusedAndNothingIsStored() {
+        Instant now = f.clock.instant();
+        for (Instant at : List.of(Instant.parse("1899-12-31T12:00:00Z"), now.plus(Duration.ofHours(25)),
+                Instant.parse("9999-12-31T23:59:00Z"), Instant.MAX)) {
+            assertThatThrownBy(() -> journal.addRecovery(NewRecovery.of("swedish", at)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("at must be from 1900-01-01 to a day from now (");
+        }
+        assertThat(journal.recoveries()).isEmpty();
+
+        journal.addRecovery(NewRecovery.of("swedish", now.plus(Duration.ofHours(23))));
+        journal.addRecovery(NewRecovery.of("swedish", Instant.parse("1900-01-01T00:00:00Z")));
+        assertThat(journal.recoveries()).hasSize(2);
+    }
+
+    @Test
+    void aCheckInMoreThanADayAheadIsRefusedAndNothingIsStored() {
+        Recovery r = deepTissue(4);
+        Instant tooLate = f.clock.instant().plus(Duration.ofHours(25));
+
+        assertThatThrownBy(() -> journal.checkIn(NewCheckIn.of(r.id(), tooLate, 3)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("at must not be more than a day from now (");
+        CheckInResult stored = checkIn(r, 10, 3);
+        assertThatThrownBy(() -> journal.editCheckIn(stored.checkIn().id(), NewCheckIn.of(r.id(), tooLate, 3)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("at must not be more than a day from now (");
+        assertThat(journal.checkIns(r.id())).extracting(CheckIn::at).containsExactly(hoursAfterMassage(10));
+    }
+
+    @Test
+    void hoursSinceTheMassageAreNeverNegative() {
+        Recovery r = deepTissue(4);
+
+        RecoveryStatus before = journal.status(MASSAGE.minus(Duration.ofDays(400))).get(0);
+
+        assertThat(before.recovery().id()).isEqualTo(r.id());
+        assertThat(before.hoursSince()).isZero();
+    }
+
+    @Test
+    void aRecoveryIsClosedNoEarlierThanItsLatestCheckIn() {
+        Recovery r = deepTissue(4);
+        f.clock.set(hoursAfterMassage(20));
+        checkIn(r, 30, 3);
+
+        Recovery closed = journal.close(r.id());
+
+        assertThat(closed.closedAt()).isEqualTo(hoursAfterMassage(30));
+    }
+
+    @Test
+    void anEditThatPutsACheckInAfterASorenessZeroIsRefusedAndChangesNothing() {
+        Recovery r = deepTissue(4);
+        CheckInResult early = checkIn(r, 10, 3);
+        checkIn(r, 20, 2);
+
+        assertThatThrownBy(() -> journal.editCheckIn(early.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(10), 0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("at must not be after the check-in with soreness 0 at ");
+        assertThat(journal.checkIns(r.id())).extracting(CheckIn::soreness).containsExactly(3, 2);
+        assertThat(journal.recovery(r.id()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void anEditThatMovesACheckInAfterTheClosingIsRefused() {
+        Recovery r = deepTissue(4);
+        CheckInResult early = checkIn(r, 10, 3);
+        f.clock.set(hoursAfterMassage(20));
+        journal.close(r.id());
+
+        assertThatThrownBy(() -> journal.editCheckIn(early.checkIn().id(), NewCheckIn.of(r.id(), hoursAfterMassage(30), 3)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("at must not be after the recovery was closed (");
+        assertThat(journal.checkIns(r.id())).extracting(CheckIn::at).containsExactly(hoursAfterMassage(10));
     }
 }

@@ -104,10 +104,39 @@ class AssessmentParserTest {
     }
 
     @ParameterizedTest(name = "hours \"{0}\" is refused")
-    @ValueSource(strings = {"-1", "-0.5", "soon", "NaN", "Infinity"})
-    void hoursThatAreNotANumberOf0OrMoreAreRefused(String hours) {
+    @ValueSource(strings = {"-1", "-0.5", "soon", "NaN", "Infinity", "-Infinity", "1e308", "1e3", "2000000.5",
+            "99999999999", "\u0663\u0660", "\uFF13", "4,5", "0x10"})
+    void hoursThatAreNotAFiniteNumberInAsciiDigitsFrom0ToTheLimitAreRefused(String hours) {
         assertThat(refused(new Raw("swedish", "3", null, hours, null, null, null, null)).getMessage())
-                .isEqualTo("hours must be a number of hours of 0 or more, got " + hours);
+                .isEqualTo("hours must be a number of hours from 0 to 2000000, such as 30 or 4.5, got " + hours);
+    }
+
+    @ParameterizedTest(name = "hours \"{0}\" is empty and refused")
+    @ValueSource(strings = {"", " "})
+    void anEmptyHoursValueIsRefusedNotReadAsZero(String hours) {
+        assertThat(refused(new Raw("swedish", "3", null, hours, null, null, null, null)).getMessage())
+                .isEqualTo("hours must be a number of hours from 0 to 2000000, such as 30 or 4.5, got an empty value");
+    }
+
+    @ParameterizedTest(name = "hours \"{0}\" is accepted")
+    @CsvSource({"0,0", "30,30", "4.5,4.5", ".5,0.5", "7.,7", "2000000,2000000", "' 12 ',12"})
+    void hoursInAsciiDigitsUpToTheLimitAreRead(String hours, double expected) {
+        assertThat(parser.parse(new Raw("swedish", "3", null, hours, null, null, null, null)).hours()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "soreness \"{0}\" in other digits is refused")
+    @ValueSource(strings = {"\u0663", "\u0969", "\uFF13", "\u0661\u0660"})
+    void sorenessInDigitsOtherThanAsciiIsRefused(String soreness) {
+        assertThat(refused(raw("swedish", soreness)).getMessage())
+                .isEqualTo("soreness must be a whole number from 0 to 10, got " + soreness);
+        assertThat(AssessmentParser.wholeSoreness(soreness)).isNull();
+    }
+
+    @Test
+    void anEmptyPreviousSorenessIsRefusedWhileAMissingOneIsNotGiven() {
+        assertThat(refused(new Raw("swedish", "3", null, null, "", null, null, null)).getMessage())
+                .isEqualTo("previous-soreness must be a whole number from 0 to 10, got an empty value");
+        assertThat(parser.parse(new Raw("swedish", "3", null, null, null, null, null, null)).previousSoreness()).isNull();
     }
 
     @ParameterizedTest(name = "{0} \"{1}\" is refused")

@@ -2,8 +2,8 @@ package com.ublives.recovery.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.ublives.recovery.JarRun;
-import com.ublives.recovery.JarRun.Result;
+import com.ublives.recovery.FatJar;
+import com.ublives.recovery.FatJar.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +22,18 @@ class BackupRestoreIT {
     Path scratch;
 
     private Path dataDir;
-    private JarRun jar;
+    private FatJar jar;
 
     @BeforeEach
     void folders() throws Exception {
         dataDir = Files.createDirectories(scratch.resolve("data"));
-        jar = new JarRun(scratch);
+        jar = new FatJar(scratch);
     }
 
     private Result run(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", dataDir.toString()));
-        return jar.java(all.toArray(String[]::new));
+        return jar.run(all.toArray(String[]::new));
     }
 
     private Result ok(String... args) throws Exception {

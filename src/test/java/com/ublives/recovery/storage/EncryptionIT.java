@@ -2,8 +2,8 @@ package com.ublives.recovery.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.ublives.recovery.JarRun;
-import com.ublives.recovery.JarRun.Result;
+import com.ublives.recovery.FatJar;
+import com.ublives.recovery.FatJar.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class EncryptionIT {
     private Result run(Map<String, String> env, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data-dir", scratch.resolve("data").toString()));
-        return new JarRun(scratch).java(env, all.toArray(String[]::new));
+        return new FatJar(scratch).run(env, all.toArray(String[]::new));
     }
 
     private Result ok(Map<String, String> env, String... args) throws Exception {

@@ -5,6 +5,7 @@ import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.clinic.NewSession;
 import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.PainQuality;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class ClinicSessionCommand {
         String massage;
 
         @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the session, 0 to 10.")
-        Integer soreness;
+        String soreness;
 
         @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality (default achy).")
         String quality;
@@ -77,7 +78,8 @@ final class ClinicSessionCommand {
             }
             try (Services services = dataDir.open()) {
                 ClinicSession session = services.clinic().recordSession(new NewSession(client,
-                        Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas, soreness,
+                        Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas,
+                        AssessmentParser.soreness("soreness", soreness, false),
                         painQuality, factors, conditions, note));
                 spec.commandLine().getOut().println("Session " + session.id() + " recorded for " + session.client().name());
                 spec.commandLine().getOut().flush();

@@ -74,7 +74,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
         if (logo != null && noLogo) {
             throw new BadInputException("--logo and --no-logo cannot be given together");
         }
-        byte[] logoBytes = logo == null ? null : Logo.check(readLogo(logo), logo.toString());
+        byte[] logoBytes = logo == null ? null : readLogo(logo);
         try (Services services = dataDir.open()) {
             ClinicService clinic = services.clinic();
             ClinicProfile old = clinic.profile();
@@ -99,10 +99,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
             throw new BadInputException("--logo " + file + ": no such file");
         }
         try {
-            if (Files.size(file) > Logo.MAX_BYTES) {
-                throw new BadInputException("--logo must be at most 2 MB; " + file + " has " + Files.size(file) / 1024 + " KB");
-            }
-            return Files.readAllBytes(file);
+            return Logo.load(file, file.toString());
         } catch (IOException e) {
             throw new BadInputException("--logo " + file + " cannot be read: " + e.getMessage());
         }

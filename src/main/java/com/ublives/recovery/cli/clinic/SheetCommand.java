@@ -12,6 +12,7 @@ import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetProgress;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.clinic.sheet.Unprintable;
+import com.ublives.recovery.journal.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -96,7 +96,7 @@ public final class SheetCommand implements Callable<Integer> {
         if (session != null && (typedIn || date != null)) {
             throw new BadInputException("--session takes no --date or assessment options: the session has them");
         }
-        LocalDate day = date == null ? null : parseDate(date);
+        LocalDate day = date == null ? null : Times.parseDate("date", date);
         PdfFile.checkTarget(out, force);
         try (Services services = dataDir.open()) {
             AftercareSheets sheets = new AftercareSheets(services.clinic(), services.planner());
@@ -122,14 +122,6 @@ public final class SheetCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("--date must be a date like 2026-05-12, got " + text);
         }
     }
 }

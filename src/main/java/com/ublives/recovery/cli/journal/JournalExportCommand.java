@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -21,6 +22,9 @@ final class JournalExportCommand extends JournalSubcommand {
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path out;
 
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
+
     @Override
     Integer run(Services services) throws IOException {
         if (!"csv".equals(format) && !"json".equals(format)) {
@@ -30,14 +34,13 @@ final class JournalExportCommand extends JournalSubcommand {
             write(services, out());
             return 0;
         }
-        Path target = out.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new BadInputException("--out " + out + ": the folder does not exist");
-        }
+        Path target = SafeFile.checkTarget(out, force);
         try {
-            SafeFile.writeText(target, true, w -> write(services, w));
+            SafeFile.writeText(target, force, w -> write(services, w));
+        } catch (FileAlreadyExistsException raced) {
+            throw new BadInputException("--out " + out + " already exists; add --force to replace it");
         } catch (IOException e) {
-            throw new BadInputException("--out " + out + ": cannot write the file (" + e.getMessage() + ")");
+            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
         }
         out().println("Exported the journal as " + format + " to " + target);
         return 0;

@@ -6,6 +6,7 @@ import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.PainQuality;
@@ -57,21 +58,7 @@ abstract class JournalSubcommand implements Callable<Integer> {
 
     /** A whole number 0–10; "4.5" and "-1" are refused with the same words as the plan command. */
     static Integer soreness(String text, boolean required) {
-        if (text == null) {
-            if (required) {
-                throw new InvalidInputException("soreness", "is required: a whole number from 0 to 10");
-            }
-            return null;
-        }
-        try {
-            int value = Integer.parseInt(text.trim());
-            if (value >= 0 && value <= 10) {
-                return value;
-            }
-        } catch (NumberFormatException notWhole) {
-            // the message below covers 4.5 and words alike
-        }
-        throw new InvalidInputException("soreness", "must be a whole number from 0 to 10, got " + text);
+        return AssessmentParser.soreness("soreness", text, required);
     }
 
     static PainQuality quality(String text) {

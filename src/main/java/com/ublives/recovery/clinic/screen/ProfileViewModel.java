@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -97,7 +96,7 @@ public final class ProfileViewModel {
             return CompletableFuture.completedFuture(logo.get());
         }
         Path file = chosen.get();
-        return tasks.run(() -> Logo.check(Files.readAllBytes(file), file.getFileName().toString()), bytes -> {
+        return tasks.run(() -> Logo.load(file, file.getFileName().toString()), bytes -> {
             logo.set(bytes);
             message.done(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
         }, failure -> {

@@ -6,7 +6,6 @@ import com.ublives.recovery.storage.SafeFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -23,23 +22,9 @@ public final class PdfFile {
     private PdfFile() {
     }
 
-    /** Refuses (input "out") a target that exists without overwrite, or whose folder is missing or read-only. */
+    /** Refuses (input "out") a target that is not a file, exists without overwrite, or whose folder is missing or read-only. */
     public static Path checkTarget(Path target, boolean overwrite) {
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new InvalidInputException("out", target + ": the folder " + folder + " does not exist");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new InvalidInputException("out", target + ": the folder " + folder + " cannot be written");
-        }
-        if (Files.isDirectory(file)) {
-            throw new InvalidInputException("out", target + " is a folder; give a file name such as sheet.pdf");
-        }
-        if (Files.exists(file) && !overwrite) {
-            throw new InvalidInputException("out", target + " already exists; add --force to replace it");
-        }
-        return file;
+        return SafeFile.checkTarget(target, overwrite);
     }
 
     public static void write(Path target, boolean overwrite, Body body) throws IOException {

@@ -1,11 +1,12 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.clinic.Logo;
+
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -43,7 +44,7 @@ final class PrintLogo {
 
     private static byte[] prepare(byte[] logo) {
         try {
-            BufferedImage source = ImageIO.read(new ByteArrayInputStream(logo));
+            BufferedImage source = Logo.read(logo, "the logo");
             if (source == null) {
                 return null;
             }
@@ -61,7 +62,7 @@ final class PrintLogo {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(flat, "png", out);
             return out.toByteArray();
-        } catch (IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadableOrTooLarge) {
             return null;
         }
     }

@@ -182,6 +182,23 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void aSessionBefore1900OrMoreThanADayAheadIsMarkedAndNotStored() {
+        fill(fixture.client("Anna Nowak"), "9:00", "swedish", "2");
+
+        model.date().set(ClinicFixture.NOW.toLocalDate().plusDays(2));
+        assertThat(model.record().join()).isNull();
+        assertThat(model.whenError().get()).isEqualTo("This is more than a day ahead; pick a time up to a day from now.");
+
+        model.date().set(java.time.LocalDate.of(1899, 12, 31));
+        assertThat(model.record().join()).isNull();
+        assertThat(model.whenError().get()).isEqualTo("Pick a date from 1 January 1900 on.");
+        assertThat(fixture.services.journal().recoveries()).isEmpty();
+
+        model.date().set(ClinicFixture.NOW.toLocalDate().plusDays(1));
+        assertThat(model.record().join()).as("tomorrow morning is less than a day ahead").isNotNull();
+    }
+
+    @Test
     void theDayListsOnlyThatDaysSessionsEarliestFirst() {
         Client anna = fixture.client("Anna Nowak");
         Client li = fixture.client("李小龍");

@@ -1,0 +1,33 @@
+package com.ublives.recovery.cli;
+
+import com.ublives.recovery.rules.RuleSetException;
+import com.ublives.recovery.storage.StorageException;
+
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+
+/**
+ * What the command line says about a failure: the sentence of a failure that was written for a person,
+ * and for anything else (a bug) a plain statement, never Java's or the database's own text;
+ * {@code --verbose} prints the detail after it.
+ */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static String sentence(Throwable failure) {
+        boolean forAPerson = failure instanceof StorageException || failure instanceof UncheckedIOException
+                || failure instanceof RuleSetException || failure instanceof CancellationException;
+        String message = failure.getMessage();
+        if (!forAPerson || message == null || message.isBlank()) {
+            return "The command stopped because of an unexpected error."
+                    + " Run it again with " + Cli.VERBOSE + " to see the detail.";
+        }
+        if (failure instanceof RuleSetException) {
+            return message; // one problem a line, each written for a person
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
