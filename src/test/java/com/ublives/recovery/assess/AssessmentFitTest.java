@@ -44,9 +44,8 @@ class AssessmentFitTest {
         scene = new Scene(window.root(), 900, 600);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
-        // the stage outlives a test: a size set by an earlier one must not carry over
-        stage.setWidth(900);
-        stage.setHeight(600);
+        // the window takes the scene's size; setting the stage's own size would carry over to later test classes
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -100,8 +99,14 @@ class AssessmentFitTest {
     void showPlanIsInViewWithoutScrollingAt1280x800AndAtTheSmallestSize(FxRobot robot) {
         for (double[] size : new double[][] {{1280, 800}, {900, 600}}) {
             robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
+                ResourceBundle texts = TestPlanner.texts();
+                MainWindow window = new MainWindow(texts);
+                window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT,
+                        AssessmentScreen.load(TestPlanner.viewModel(), texts));
+                scene = new Scene(window.root(), size[0], size[1]);
+                scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+                stage.setScene(scene);
+                stage.sizeToScene();
             });
             WaitForAsyncUtils.waitForFxEvents();
             Node button = robot.lookup("#showPlanButton").query();

@@ -50,8 +50,8 @@ class JournalFitTest {
         scene = new Scene(window.root(), 900, 600);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
-        stage.setWidth(900);
-        stage.setHeight(600);
+        // the window takes the scene's size; setting the stage's own size would carry over to later test classes
+        stage.sizeToScene();
         stage.show();
         window.root().lookupAll(".nav-item").stream().map(javafx.scene.control.ToggleButton.class::cast)
                 .filter(b -> b.getText().equals("Journal")).findFirst().orElseThrow().setSelected(true);
