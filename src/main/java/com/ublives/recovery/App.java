@@ -53,6 +53,8 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(texts);
+        // The data folder opens while the window is built and shown: it is most of the wait for a usable screen.
+        openServices(stage, window);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
@@ -61,11 +63,8 @@ public class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
-        // Everything else waits for the first frame, so the window is not slowed by work nobody sees yet.
-        window.afterFirstFrame(() -> {
-            addIcons(stage);
-            openServices(stage, window);
-        });
+        // The icons wait for the first frame, so the window is not slowed by work nobody sees yet.
+        window.afterFirstFrame(() -> addIcons(stage));
     }
 
     private void openServices(Stage stage, MainWindow window) {
@@ -151,14 +150,19 @@ public class App extends Application {
         }
     }
 
-    /** Wires each screen to the services; later features add their screen here with one call. */
+    /**
+     * Wires each screen to the services; later features add their screen here with one call. The
+     * assessment screen is built at once; the others once it is on screen, one per frame (their
+     * FXML took as long as the assessment screen's), or when first chosen if that is sooner.
+     */
     private void install(MainWindow window, Services opened) {
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts));
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,
-                JournalScreen.create(opened.journal(), opened.planner(), tasks, window.root(), texts));
-        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, clinicScreen(opened));
+                () -> JournalScreen.create(opened.journal(), opened.planner(), tasks, window.root(), texts));
+        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
+        window.buildScreensWhenIdle();
     }
 
     private Parent clinicScreen(Services opened) {

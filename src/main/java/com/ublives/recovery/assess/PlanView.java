@@ -12,8 +12,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * Lays out the plan column: the red-flag alerts first, always, then a {@link PlanPage} (the band and
@@ -25,6 +29,9 @@ final class PlanView extends VBox {
     private final ResourceBundle texts;
     private final BandTimeline timeline;
     private final TitledPane why = new TitledPane();
+    /** Nodes of the plan on screen by the content they show, and those the next plan may take over. */
+    private Map<Object, Node> built = new HashMap<>();
+    private Map<Object, Node> reusable = new HashMap<>();
 
     PlanView(ResourceBundle texts) {
         super(16);
@@ -40,16 +47,20 @@ final class PlanView extends VBox {
 
     /** The alerts come from the ticked red flags alone, so they stay while the plan is held back. */
     void show(List<PlanPage.RedFlagAlert> alerts, PlanPage page, Node placeholder) {
+        reusable = built;
+        built = new HashMap<>();
         getChildren().clear();
-        alerts.forEach(flag -> getChildren().add(redFlag(flag)));
+        alerts.forEach(flag -> getChildren().add(node(flag, () -> redFlag(flag))));
         if (page == null) {
             getChildren().add(placeholder);
             return;
         }
-        getChildren().add(band(page));
+        timeline.show(page.timeline());
+        getChildren().add(node(Arrays.asList("band", page.bandId(), page.bandCaption(), page.bandTitle(), page.severityText(),
+                page.statusText(), page.status(), page.hasRedFlag(), page.bandDescription()), () -> band(page)));
         if (!page.warnings().isEmpty()) {
             VBox notices = section(texts.getString("plan.warnings"));
-            page.warnings().forEach(n -> notices.getChildren().add(notice(n)));
+            page.warnings().forEach(n -> notices.getChildren().add(node(n, () -> notice(n))));
             getChildren().add(notices);
         }
         VBox schedule = section(texts.getString("plan.schedule"));
@@ -57,13 +68,15 @@ final class PlanView extends VBox {
         getChildren().add(schedule);
         if (!page.omitted().isEmpty()) {
             VBox omitted = section(texts.getString("plan.omitted"));
-            page.omitted().forEach(o -> omitted.getChildren().add(omitted(o)));
+            page.omitted().forEach(o -> omitted.getChildren().add(node(o, () -> omitted(o))));
             getChildren().add(omitted);
         }
-        VBox rules = new VBox(6);
-        page.firedRules().forEach(rule -> rules.getChildren().add(rule(rule)));
-        rules.getChildren().add(styled(new Label(page.ruleSetVersion()), "hint"));
-        why.setContent(rules);
+        why.setContent(node(Arrays.asList("why", page.firedRules(), page.ruleSetVersion()), () -> {
+            VBox rules = new VBox(6);
+            page.firedRules().forEach(rule -> rules.getChildren().add(rule(rule)));
+            rules.getChildren().add(styled(new Label(page.ruleSetVersion()), "hint"));
+            return rules;
+        }));
         getChildren().add(why);
     }
 
@@ -75,6 +88,21 @@ final class PlanView extends VBox {
         line.getStyleClass().add("rule");
         line.setAccessibleText(rule.words());
         return line;
+    }
+
+    /**
+     * The node the last plan showed for the same content, else a new one. A tick in the form changes
+     * a few lines of the plan; rebuilding all of it cost ~120 ms of the FX thread (new nodes need
+     * their CSS looked up and their text wrapped again), so the lines and headings that did not
+     * change are taken over and only the boxes around them are new.
+     */
+    private Node node(Object content, Supplier<Node> build) {
+        Node node = reusable.remove(content);
+        if (node == null) {
+            node = build.get();
+        }
+        built.put(content, node);
+        return node;
     }
 
     private Node redFlag(PlanPage.RedFlagAlert flag) {
@@ -102,7 +130,6 @@ final class PlanView extends VBox {
         // beside a red flag the status is a side note, never a green light under the alert
         Styles.toggle(status, "secondary", page.hasRedFlag());
         Label description = styled(wrapping(page.bandDescription()), "band-description");
-        timeline.show(page.timeline());
         VBox card = new VBox(6, caption, title, severity, timeline, status, description);
         card.getStyleClass().addAll("card", "band-card", "band-" + page.bandId());
         return card;
@@ -118,17 +145,21 @@ final class PlanView extends VBox {
     }
 
     private Node phase(PlanPage.PhaseGroup phase) {
-        Label title = styled(new Label(phase.title()), "phase-title");
-        HBox header = new HBox(8, title);
-        if (phase.current()) {
-            header.getChildren().add(styled(new Label(texts.getString("plan.current")), "now-badge"));
-        }
+        Node header = node(Arrays.asList("phase", phase.title(), phase.current()), () -> {
+            Label title = styled(new Label(phase.title()), "phase-title");
+            HBox row = new HBox(8, title);
+            if (phase.current()) {
+                row.getChildren().add(styled(new Label(texts.getString("plan.current")), "now-badge"));
+            }
+            return row;
+        });
         VBox box = new VBox(10, header);
         for (PlanPage.CategoryGroup category : phase.categories()) {
-            Label name = styled(new Label(category.title(), Icons.of(Icons.category(category.category()), 18)), "category-title");
+            Node name = node(Arrays.asList("category", category.category(), category.title()), () -> styled(
+                    new Label(category.title(), Icons.of(Icons.category(category.category()), 18)), "category-title"));
             VBox items = new VBox(8);
             for (PlanPage.Item item : category.items()) {
-                items.getChildren().add(item(phase, item));
+                items.getChildren().add(node(Arrays.asList(phase.phase(), item), () -> item(phase, item)));
             }
             box.getChildren().add(new VBox(6, name, items));
         }
@@ -163,8 +194,8 @@ final class PlanView extends VBox {
         return box;
     }
 
-    private static VBox section(String title) {
-        VBox box = new VBox(8, styled(new Label(title), "section-title"));
+    private VBox section(String title) {
+        VBox box = new VBox(8, node(Arrays.asList("section", title), () -> styled(new Label(title), "section-title")));
         box.getStyleClass().add("plan-section");
         return box;
     }

@@ -1,6 +1,7 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // refuse a soreness of 11 and the like before the data folder is opened: most of a command's time
+        AssessmentParser.checkValues(assessment.raw());
         try (Services services = dataDir.open()) {
             Outcome outcome = services.planner().assess(assessment.raw());
             spec.commandLine().getOut().print(json ? PlanJson.write(outcome) + System.lineSeparator()

@@ -40,6 +40,37 @@ public final class AssessmentParser {
         } else if (rules.massageType(massage) == null) {
             errors.add(new InputError("massage", "must be one of " + String.join(", ", ids(rules.massageTypes(), MassageType::id)) + ", got " + massage));
         }
+        Values values = values(raw, errors);
+        Set<String> factors = known("factor", raw.factors(), ids(rules.factors(), Factor::id), errors);
+        Set<String> redFlags = known("red-flag", raw.redFlags(), ids(rules.redFlags(), RedFlag::id), errors);
+        Set<String> conditions = known("condition", raw.conditions(), ids(rules.conditions(), HealthCondition::id), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Assessment(massage, values.soreness(), values.quality(), values.hours(), values.previous(),
+                factors, redFlags, conditions);
+    }
+
+    /**
+     * The checks that need no rule set (soreness, previous soreness, quality, hours), so the command
+     * line can refuse such input before it opens a data folder; {@link #parse} makes them again.
+     * Without a massage type it checks nothing: that error comes first and names the rule set's ids.
+     */
+    public static void checkValues(Raw raw) {
+        if (raw.massage() == null || raw.massage().isBlank()) {
+            return;
+        }
+        List<InputError> errors = new ArrayList<>();
+        values(raw, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private record Values(Integer soreness, Integer previous, PainQuality quality, double hours) {
+    }
+
+    private static Values values(Raw raw, List<InputError> errors) {
         Integer soreness = sorenessValue("soreness", raw.soreness(), true, errors);
         Integer previous = sorenessValue("previous-soreness", raw.previousSoreness(), false, errors);
         PainQuality quality = PainQuality.ACHY;
@@ -49,14 +80,7 @@ public final class AssessmentParser {
                 errors.add(new InputError("quality", "must be achy or sharp, got " + raw.quality()));
             }
         }
-        double hours = hoursValue(raw.hours(), errors);
-        Set<String> factors = known("factor", raw.factors(), ids(rules.factors(), Factor::id), errors);
-        Set<String> redFlags = known("red-flag", raw.redFlags(), ids(rules.redFlags(), RedFlag::id), errors);
-        Set<String> conditions = known("condition", raw.conditions(), ids(rules.conditions(), HealthCondition::id), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Assessment(massage, soreness, quality, hours, previous, factors, redFlags, conditions);
+        return new Values(soreness, previous, quality, hoursValue(raw.hours(), errors));
     }
 
     private static Integer sorenessValue(String input, String text, boolean required, List<InputError> errors) {

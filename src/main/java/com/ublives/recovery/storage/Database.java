@@ -1,6 +1,5 @@
 package com.ublives.recovery.storage;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
@@ -101,7 +100,7 @@ public final class Database implements AutoCloseable {
                     password == null ? "" : password.connectionPassword());
             pool.setMaxConnections(8);
             try {
-                Flyway.configure().dataSource(pool).load().migrate();
+                Migrations.migrate(pool);
                 return pool;
             } catch (RuntimeException e) {
                 pool.dispose();

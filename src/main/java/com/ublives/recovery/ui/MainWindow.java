@@ -24,6 +24,7 @@ import org.kordamp.ikonli.Ikon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * The window's frame: a sidebar with one entry per screen and the selected screen beside it.
@@ -34,7 +35,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final VBox navigation = new VBox();
     private final StackPane content = new StackPane();
-    private final List<Node> screens = new ArrayList<>();
+    private final List<Screen> screens = new ArrayList<>();
     private final ResourceBundle texts;
     /** Tells that Ctrl+1… switch screens; the entries' tooltips tell each one's shortcut. */
     private final Label shortcutHint = new Label();
@@ -60,11 +61,18 @@ public final class MainWindow {
 
     /** Adds a screen to the sidebar; the first one added is shown. Ctrl+1…9 select screens too. */
     public void addScreen(String title, Ikon icon, Node screen) {
+        addScreen(title, icon, () -> screen);
+    }
+
+    /**
+     * Adds a screen that is built when it is first selected, or earlier by {@link #buildScreensWhenIdle},
+     * so the first screen can take input before the others exist.
+     */
+    public void addScreen(String title, Ikon icon, Supplier<? extends Node> builder) {
         ToggleButton entry = new ToggleButton(title, Icons.of(icon, 20));
         entry.getStyleClass().add("nav-item");
         entry.setMaxWidth(Double.MAX_VALUE);
         entry.setAlignment(Pos.CENTER_LEFT);
-        entry.setUserData(screen);
         int number = screens.size() + 1;
         KeyCodeCombination shortcut = number <= 9
                 ? new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN) : null;
@@ -76,6 +84,7 @@ public final class MainWindow {
                 now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
         entry.setContentDisplay(compact.get()
                 ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
+        Screen screen = new Screen(builder);
         // One entry is chosen at a time. No ToggleGroup: in a group only the chosen entry is a Tab stop,
         // and the sidebar is to be walked with Tab like any other row of buttons.
         entry.selectedProperty().addListener((obs, was, selected) -> {
@@ -87,7 +96,7 @@ public final class MainWindow {
                         t.setSelected(false);
                     }
                 }
-                content.getChildren().setAll(screen);
+                content.getChildren().setAll(screen.node());
                 if (focusInSidebar) {
                     // a shortcut chose another entry: the focus follows, so only one entry looks chosen
                     entry.requestFocus();
@@ -134,8 +143,40 @@ public final class MainWindow {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    public List<Node> screens() {
-        return List.copyOf(screens);
+    /**
+     * Builds the screens not built yet, one per pulse after the next frame, so a click in the
+     * meantime waits for one screen at most and the first switch to each finds it ready.
+     */
+    public void buildScreensWhenIdle() {
+        screens.stream().filter(s -> !s.built()).findFirst().ifPresent(next -> {
+            afterFirstFrame(() -> {
+                next.node();
+                buildScreensWhenIdle();
+            });
+            javafx.application.Platform.requestNextPulse(); // an idle window has no pulse of its own
+        });
+    }
+
+    /** A screen of the sidebar and, once built, its node. */
+    private static final class Screen {
+        private Supplier<? extends Node> builder;
+        private Node node;
+
+        Screen(Supplier<? extends Node> builder) {
+            this.builder = builder;
+        }
+
+        boolean built() {
+            return node != null;
+        }
+
+        Node node() {
+            if (node == null) {
+                node = builder.get();
+                builder = null;
+            }
+            return node;
+        }
     }
 
     /**
@@ -210,8 +251,6 @@ public final class MainWindow {
         Label disclaimer = new Label(texts.getString("app.disclaimer"));
         disclaimer.setWrapText(true);
         disclaimer.getStyleClass().add("disclaimer");
-        shortcutHint.setWrapText(true);
-        shortcutHint.getStyleClass().add("shortcut-hint");
         dataMenu.setText(texts.getString("data.menu"));
         dataMenu.setGraphic(Icons.of(Icons.DATA, 20));
         dataMenu.setId("dataMenu");
@@ -223,6 +262,8 @@ public final class MainWindow {
         dataMenu.setPopupSide(javafx.geometry.Side.RIGHT);
         compact.addListener((obs, was, now) -> dataMenu.setContentDisplay(
                 now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
+        shortcutHint.setWrapText(true);
+        shortcutHint.getStyleClass().add("shortcut-hint");
         VBox sidebar = new VBox(brand, navigation, shortcutHint, spacer, dataMenu, disclaimer);
         sidebar.getStyleClass().add("sidebar");
         for (Node wideOnly : List.of(name, disclaimer, shortcutHint)) {

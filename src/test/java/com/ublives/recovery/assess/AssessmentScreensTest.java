@@ -80,6 +80,34 @@ class AssessmentScreensTest {
     }
 
     @Test
+    void aChangeRebuildsOnlyThePartsOfThePlanItChanges(FxRobot robot) {
+        chooseMassage(robot, "Swedish");
+        typeInto(robot, "#sorenessField", "2");
+        robot.type(KeyCode.ENTER);
+        java.util.function.Predicate<Node> waterItem = n -> "item-FIRST_DAY-hydration.water".equals(n.getId());
+        Node water = robot.lookup(waterItem).query();
+        Node band = robot.lookup("#band-title").query();
+
+        focus(robot, "#condition-pacemaker");
+        robot.type(KeyCode.SPACE);
+
+        // an unchanged line is the same node, still in the plan, with its text
+        assertThat(robot.lookup(waterItem).queryAs(Node.class)).isSameAs(water);
+        assertThat(water.getScene()).isSameAs(scene);
+        assertThat(robot.from(water).lookup(".item-title").queryAs(Label.class).getText()).isEqualTo("Drink water");
+        assertThat(robot.lookup("#band-title").queryAs(Node.class)).isSameAs(band);
+
+        typeInto(robot, "#sorenessField", "8");
+        robot.type(KeyCode.ENTER);
+
+        // what changed is drawn anew, and nothing of the old band stays on screen
+        assertThat(robot.lookup("#band-title").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#band-title").queryAs(Node.class)).isNotSameAs(band);
+        assertThat(band.getScene()).isNull();
+        assertThat(text(robot, "#severity")).isEqualTo("Soreness 8 of 10: severe");
+    }
+
+    @Test
     void tickingARedFlagShowsAnAlertSayingWhatToDo(FxRobot robot) {
         chooseMassage(robot, "Swedish");
         typeInto(robot, "#sorenessField", "2");

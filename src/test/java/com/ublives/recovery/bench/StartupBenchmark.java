@@ -12,14 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Time from JVM start to the first shown window: the real app against a bare JavaFX window with one
- * Label, in the same run, alternating, each in a fresh JVM, several rounds, medians. Needs a display:
+ * Time from JVM start to a usable assessment screen (StartupProbe: form drawn, controls enabled),
+ * against a bare JavaFX window with one Label, in the same run: each start a fresh JVM, in turn
+ * bare / later start (a data folder that exists) / first start (a new folder), several rounds,
+ * medians and the median of the per-round ratios. With -Dbench.baseline.classpath=CP (an earlier
+ * build's jar plus this build's test classes) that build is timed in the same rounds too.
+ * Needs a display:
  * {@code xvfb-run -a -s "-screen 0 1280x900x24" mvn -q -o -Pbench test-compile exec:java
  * -Dbench.main=com.ublives.recovery.bench.StartupBenchmark -Dexec.args=7}
  * Prints figures only; it asserts nothing.
@@ -29,30 +34,57 @@ public final class StartupBenchmark {
     private StartupBenchmark() {
     }
 
+    private record App(String name, String classpath, Path laterFolder) {
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         String classpath = classpath();
-        Map<String, List<Long>> times = new HashMap<>();
-        // one unmeasured round of each warms the disk cache so the first measured round is not an outlier
-        run(classpath, StartupProbe.BareMain.class.getName(), Files.createTempDirectory("startup-bench"));
-        run(classpath, StartupProbe.FullMain.class.getName(), Files.createTempDirectory("startup-bench"));
-        for (int round = 1; round <= rounds; round++) {
-            Map<String, Long> bare = run(classpath, StartupProbe.BareMain.class.getName(), Files.createTempDirectory("startup-bench"));
-            Map<String, Long> app = run(classpath, StartupProbe.FullMain.class.getName(), Files.createTempDirectory("startup-bench"));
-            times.computeIfAbsent("bare shown", k -> new ArrayList<>()).add(bare.get("shown"));
-            times.computeIfAbsent("app shown", k -> new ArrayList<>()).add(app.get("shown"));
-            times.computeIfAbsent("app ready", k -> new ArrayList<>()).add(app.get("ready"));
-            System.out.printf("round %d: bare shown %d ms, app shown %d ms, app ready %d ms%n",
-                    round, bare.get("shown"), app.get("shown"), app.get("ready"));
+        List<App> apps = new ArrayList<>();
+        apps.add(new App("app", classpath, Files.createTempDirectory("startup-bench")));
+        String baseline = System.getProperty("bench.baseline.classpath");
+        if (baseline != null) {
+            apps.add(new App("before", baseline, Files.createTempDirectory("startup-bench")));
         }
-        long bare = median(times.get("bare shown"));
-        long app = median(times.get("app shown"));
-        long ready = median(times.get("app ready"));
+        String bare = StartupProbe.BareMain.class.getName();
+        String full = StartupProbe.FullMain.class.getName();
+        // one unmeasured start of each warms the disk cache and creates the folders of the later starts
+        run(classpath, bare, Files.createTempDirectory("startup-bench"));
+        for (App app : apps) {
+            run(app.classpath(), full, app.laterFolder());
+        }
+        Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            long shown = run(classpath, bare, Files.createTempDirectory("startup-bench")).get("shown");
+            add(times, "bare JavaFX window, one Label: shown", shown);
+            StringBuilder line = new StringBuilder("round " + round + ": bare " + shown);
+            for (App app : apps) {
+                Map<String, Long> later = run(app.classpath(), full, app.laterFolder());
+                Map<String, Long> first = run(app.classpath(), full, Files.createTempDirectory("startup-bench"));
+                add(times, app.name() + ", later start: shown", later.get("shown"));
+                add(times, app.name() + ", later start: usable", later.get("usable"));
+                add(times, app.name() + ", first start: usable", first.get("usable"));
+                ratios.computeIfAbsent(app.name() + " later start usable / bare", k -> new ArrayList<>())
+                        .add((double) later.get("usable") / shown);
+                ratios.computeIfAbsent(app.name() + " first start usable / bare", k -> new ArrayList<>())
+                        .add((double) first.get("usable") / shown);
+                line.append(String.format(", %s later shown %d usable %d, first usable %d",
+                        app.name(), later.get("shown"), later.get("usable"), first.get("usable")));
+            }
+            System.out.println(line + " (ms)");
+        }
         System.out.printf("%nmedian of %d rounds (ms since JVM start)%n", rounds);
-        System.out.printf("| bare JavaFX window, one Label | %d |%n", bare);
-        System.out.printf("| Recovery Planner window shown | %d |%n", app);
-        System.out.printf("| Recovery Planner screens ready (fresh data dir: H2 + Flyway) | %d |%n", ready);
-        System.out.printf("ratio app/bare (window shown): %.2f (aim <= 1.30)%n", (double) app / bare);
+        times.forEach((what, values) -> System.out.printf("| %s | %d |%n", what, median(values)));
+        System.out.println();
+        ratios.forEach((what, values) -> System.out.printf("| %s | %.2f (min %.2f, max %.2f) |%n", what,
+                medianOf(values), values.stream().mapToDouble(Double::doubleValue).min().orElse(0),
+                values.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+        System.out.println("aims: later start <= 2.0, first start <= 2.5");
+    }
+
+    private static void add(Map<String, List<Long>> times, String what, long value) {
+        times.computeIfAbsent(what, k -> new ArrayList<>()).add(value);
     }
 
     private static Map<String, Long> run(String classpath, String main, Path dataDir) throws IOException, InterruptedException {
@@ -67,15 +99,16 @@ public final class StartupBenchmark {
             while ((line = lines.readLine()) != null) {
                 output.add(line);
                 String[] parts = line.trim().split(" ");
-                if (parts.length == 2 && (parts[0].equals("shown") || parts[0].equals("ready"))) {
+                if (parts.length == 2 && (parts[0].equals("shown") || parts[0].equals("usable"))) {
                     marks.put(parts[0], Long.parseLong(parts[1]));
                 }
             }
         }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
-        if (!marks.containsKey("shown")) {
+        boolean app = main.equals(StartupProbe.FullMain.class.getName());
+        if (!marks.containsKey("shown") || app && !marks.containsKey("usable")) {
             throw new IllegalStateException(main + " printed no start-up time:\n" + String.join("\n", output));
         }
         return marks;
@@ -83,6 +116,12 @@ public final class StartupBenchmark {
 
     private static long median(List<Long> values) {
         long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    private static double medianOf(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

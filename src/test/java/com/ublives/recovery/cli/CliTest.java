@@ -241,6 +241,30 @@ class CliTest {
     }
 
     @Test
+    void aValueRefusedWithoutTheRuleSetLeavesTheDataFolderUntouched() {
+        Path notYet = dataDir.resolve("not-created");
+        StringWriter err = new StringWriter();
+
+        int status = Cli.run(new String[]{"plan", "--massage", "deep-tissue", "--soreness", "11", "--data-dir", notYet.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).containsExactly("--soreness must be a whole number from 0 to 10, got 11");
+        assertThat(notYet).doesNotExist();
+    }
+
+    @Test
+    void everyCommandIsListedByTheHelpAndReachableByItsName() {
+        assertThat(run("--help").out()).contains("plan", "catalog", "journal", "clinic", "sheet");
+        for (String command : List.of("plan", "catalog", "journal", "clinic", "sheet")) {
+            Run help = run(command, "--help");
+            assertThat(help.status()).isZero();
+            assertThat(help.out()).contains("Usage: recovery-planner " + command);
+        }
+        assertThat(run("journal", "status", "--help").out()).contains("Usage: recovery-planner journal status");
+    }
+
+    @Test
     void planHelpListsEveryOption() {
         Run run = run("plan", "--help");
 

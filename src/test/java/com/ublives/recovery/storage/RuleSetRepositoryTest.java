@@ -184,6 +184,23 @@ class RuleSetRepositoryTest {
     }
 
     @Test
+    void aLaterStartReadsOnlyTheBundledVersionAndJudgesWithTheStoredValidatedSet() throws SQLException {
+        repository().open();
+        // Same version, but the text past it is not a rule set: a start must not need to parse it.
+        String sameVersionOnly = "{\"version\": \"2026.11-2\", \"bands\": [ this is not JSON";
+
+        RuleSet opened = new RuleSetRepository(database.dataSource(), sameVersionOnly).open();
+
+        assertThat(opened).isEqualTo(DEFAULT);
+        assertThat(count("SELECT COUNT(*) FROM rule_set")).isEqualTo(1);
+        // ... while the stored set is still validated on every read: a broken row is refused as before
+        update("UPDATE band SET label = ' ' WHERE id = 'LIGHT'");
+        RuleSetRepository again = new RuleSetRepository(database.dataSource(), DEFAULT_JSON);
+        assertThat(again.open()).isEqualTo(DEFAULT);
+        assertThat(again.refusedProblems()).containsExactly("bands[LIGHT]: label is empty");
+    }
+
+    @Test
     void aNewerBundledRuleSetReplacesAnOlderBundledOneButNeverAnImportedOne() throws SQLException {
         repository().open();
         String newer = DEFAULT_JSON.replace("\"2026.11-2\"", "\"2027.01-1\"");

@@ -13,8 +13,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +66,48 @@ class MainWindowScreensTest {
 
         robot.clickOn("First");
         assertThat(showing(robot, first)).as("clicking the selected entry keeps its screen").isTrue();
+    }
+
+    @Test
+    void aLaterScreenIsBuiltOnceWhenTheWindowIsIdleOrWhenChosen(FxRobot robot) {
+        AtomicInteger secondBuilt = new AtomicInteger();
+        AtomicInteger thirdBuilt = new AtomicInteger();
+        Label third = new Label("third screen");
+        robot.interact(() -> {
+            window.addScreen("First", Icons.ASSESSMENT, first);
+            window.addScreen("Second", Icons.JOURNAL, () -> {
+                secondBuilt.incrementAndGet();
+                return second;
+            });
+            window.addScreen("Third", Icons.CLINIC, () -> {
+                thirdBuilt.incrementAndGet();
+                return third;
+            });
+        });
+        // the entries are there at once; the screens behind them are not built yet
+        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).extracting(ToggleButton::getText)
+                .containsExactly("First", "Second", "Third");
+        assertThat(showing(robot, first)).isTrue();
+        assertThat(secondBuilt.get() + thirdBuilt.get()).isZero();
+
+        robot.clickOn("Third"); // chosen before the idle build reached it
+        assertThat(showing(robot, third)).isTrue();
+        assertThat(thirdBuilt.get()).isEqualTo(1);
+
+        robot.interact(window::buildScreensWhenIdle);
+        for (int i = 0; i < 100 && secondBuilt.get() == 0; i++) {
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(secondBuilt.get()).isEqualTo(1);
+        assertThat(showing(robot, third)).as("building in the background does not switch screens").isTrue();
+
+        robot.clickOn("Second");
+        robot.clickOn("Third");
+        robot.clickOn("Second");
+        assertThat(showing(robot, second)).isTrue();
+        assertThat(secondBuilt.get()).isEqualTo(1);
+        assertThat(thirdBuilt.get()).isEqualTo(1);
     }
 
     @Test
