@@ -172,4 +172,33 @@ class BackupsTest {
         assertThat(backups.opens(backups.list().get(0), password)).isTrue();
         assertThat(backups.opens(backups.list().get(0), null)).isFalse();
     }
+
+    @Test
+    void aFolderWhosePathHoldsSemicolonAndExclamationMarkIsBackedUpEncryptedAndRestored() throws Exception {
+        Path odd = dir.resolve("d;INIT=CREATE TABLE pwned(x INT)--!x");
+        List<String> told = new ArrayList<>();
+        try (Services services = Services.open(odd, null, told::add)) {
+            services.clinic().addClient(Client.named("Ada Lovelace"));
+        }
+        assertThat(told).as("the automatic backup was made and checked").isEmpty();
+        Backups backups = new Backups(odd, Clock.systemDefaultZone());
+        BackupFile first = backups.list().get(0);
+        assertThat(backups.opens(first, null)).isTrue();
+
+        try (Services services = Services.open(odd)) {
+            services.clinic().addClient(Client.named("Bob Second"));
+        }
+        new Restore(odd, backups, Clock.systemDefaultZone()).run(first, null);
+        try (Services services = Services.open(odd)) {
+            assertThat(clients(services)).containsExactly("Ada Lovelace");
+        }
+
+        Password password = Password.of("pass phrase".toCharArray());
+        new Encryption(odd, backups).change(null, password);
+        try (Services services = Services.open(odd, password, m -> { })) {
+            assertThat(clients(services)).containsExactly("Ada Lovelace");
+        }
+        assertThat(backups.list()).allMatch(b -> backups.opens(b, password));
+        assertThat(Files.exists(dir.resolve("pwned.mv.db"))).isFalse();
+    }
 }
