@@ -9,6 +9,7 @@ import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.storage.JsonColumns;
 import com.ublives.recovery.storage.StorageException;
 import com.ublives.recovery.storage.Transactions;
+import com.ublives.recovery.time.Times;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -221,6 +222,7 @@ public final class ClinicService {
         if (s.startedAt() == null) {
             throw new InvalidInputException("at", "is required: when the session was, e.g. 2026-05-12T09:30");
         }
+        Times.checkMassage("at", s.startedAt(), clock);
         Set<String> conditions = new LinkedHashSet<>(client.conditions());
         conditions.addAll(s.conditions());
         // the engine's own parser names a bad massage, soreness, quality, factor or condition

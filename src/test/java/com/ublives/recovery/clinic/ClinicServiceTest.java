@@ -185,6 +185,16 @@ class ClinicServiceTest {
         assertThat(clinic.sessionsOn(LocalDate.of(2026, 5, 12))).isEmpty();
     }
 
+    @Test
+    void aSessionMoreThanADayAheadOrBefore1900IsRefusedAndNotStored() {
+        Client a = clinic.addClient(Client.named("A"));
+        assertThatThrownBy(() -> clinic.recordSession(NewSession.of(a.id(), Instant.parse("2026-05-17T10:00:00Z"), "swedish", 1)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("at must be from 1900-01-01 to a day from now (");
+        assertThatThrownBy(() -> clinic.recordSession(NewSession.of(a.id(), Instant.parse("1899-12-31T10:00:00Z"), "swedish", 1)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(clinic.sessionsOf(a.id())).isEmpty();
+    }
 
     @Test
     void aSessionIsChangedAndDeletedInTheClinicAndAnUnknownOneIsRefused() {
@@ -206,9 +216,9 @@ class ClinicServiceTest {
         assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(first.id());
         assertThat(clinic.sessionsOf(jan.id())).hasSize(1);
         assertThatThrownBy(() -> clinic.deleteSession(second.id())).hasMessage("session " + second.id() + ": no such session");
-        assertThatThrownBy(() -> clinic.updateSession(999, NewSession.of(zoe.id(), Instant.now(), "thai", 1)))
+        assertThatThrownBy(() -> clinic.updateSession(999, NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "thai", 1)))
                 .hasMessage("session 999: no such session");
-        assertThatThrownBy(() -> clinic.updateSession(first.id(), NewSession.of(zoe.id(), Instant.now(), "reiki", 1)))
+        assertThatThrownBy(() -> clinic.updateSession(first.id(), NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "reiki", 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(clinic.session(first.id())).contains(changed);
         assertThat(journal.recoveries()).isEmpty();
