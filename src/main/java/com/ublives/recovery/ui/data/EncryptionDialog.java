@@ -64,7 +64,8 @@ public final class EncryptionDialog {
         problem.textProperty().bind(model.problem());
         hideWhenEmpty(problem);
         ProgressIndicator spinning = new ProgressIndicator();
-        spinning.setPrefSize(22, 22);
+        spinning.setMinSize(22, 22);
+        spinning.setMaxSize(22, 22);
         Label progressText = wrapping("");
         progressText.setId("encryptionProgress");
         progressText.textProperty().bind(model.progress());
@@ -76,8 +77,14 @@ public final class EncryptionDialog {
         Button act = new Button(model.text(change, "action"));
         act.setId("encryptionAction");
         act.setDefaultButton(true);
-        act.setOnAction(e -> model.apply(change, current.getText().toCharArray(), fresh.getText().toCharArray(),
-                again.getText().toCharArray(), stage::hide));
+        act.setOnAction(e -> {
+            model.apply(change, current.getText().toCharArray(), fresh.getText().toCharArray(),
+                    again.getText().toCharArray(), stage::hide);
+            // the confirmation belongs to the main window, which may come up over this dialog when it closes
+            if (stage.isShowing()) {
+                stage.toFront();
+            }
+        });
         Button cancel = new Button(texts.getString("data.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.hide());
