@@ -21,6 +21,8 @@ import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
 import com.ublives.recovery.ui.data.BackupsDialog;
 import com.ublives.recovery.ui.data.BackupsViewModel;
+import com.ublives.recovery.ui.data.EncryptionDialog;
+import com.ublives.recovery.ui.data.EncryptionViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -50,6 +52,7 @@ public class App extends Application {
     private DialogService dialogs;
     private FolderSession<Services> session;
     private BackupsViewModel<Services> backupsModel;
+    private EncryptionViewModel<Services> encryptionModel;
     private Stage stage;
 
     @Override
@@ -78,6 +81,7 @@ public class App extends Application {
                 password -> Services.open(dataDir, password, this::tellBackupFailed),
                 opened -> opened.database().dataSource());
         backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
+        encryptionModel = new EncryptionViewModel<>(session, dialogs, tasks, texts, this::reopened);
         tasks.run(session.folder()::encrypted, encrypted -> {
             if (encrypted) {
                 askPasswordAndOpen(window, texts.getString("password.prompt"));
@@ -134,7 +138,10 @@ public class App extends Application {
         }, lookupFailed -> dialogs.showError(texts.getString("startup.failed"), message));
     }
 
-    /** After a restore: a new window content on the restored data (the old screens held the old services). */
+    /**
+     * After a restore or an encryption change: a new window content on the data opened again (the old
+     * screens held the old services; the Data menu offers what applies now).
+     */
     private void reopened(Services opened) {
         MainWindow window = new MainWindow(texts);
         stage.getScene().setRoot(window.root());
@@ -160,7 +167,8 @@ public class App extends Application {
      * FXML took as long as the assessment screen's), or when first chosen if that is sooner.
      */
     private void install(MainWindow window, Services opened) {
-        window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts));
+        window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
+                EncryptionDialog.menuActions(stage, encryptionModel, texts));
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,

@@ -1,7 +1,7 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.datafolder.DataFolder;
-import com.ublives.recovery.storage.Encryption;
+import com.ublives.recovery.datafolder.EncryptionChange;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WrongPasswordException;
 import picocli.CommandLine.Command;
@@ -37,46 +37,29 @@ public final class EncryptionCommand implements Callable<Integer> {
         DataFolder dataFolder = dataDir.dataFolder();
         Path folder = dataFolder.path();
         boolean on = dataFolder.encrypted();
-        String what = action.toLowerCase(Locale.ROOT);
-        Password from;
-        Password to;
-        switch (what) {
-            case "on" -> {
-                refuseUnless(!on, "Encryption is already on for " + folder + "; `encryption change` sets a new password.");
-                from = null;
-                to = TerminalPassword.fresh(TerminalPassword.ENV);
-            }
-            case "off" -> {
-                refuseUnless(on, "Encryption is already off for " + folder + ".");
-                from = TerminalPassword.current(folder);
-                to = null;
-            }
-            case "change" -> {
-                refuseUnless(on, "Encryption is off for " + folder + "; `encryption on` turns it on.");
-                from = TerminalPassword.current(folder);
-                to = TerminalPassword.fresh(TerminalPassword.NEW_ENV);
-            }
+        EncryptionChange change = switch (action.toLowerCase(Locale.ROOT)) {
+            case "on" -> EncryptionChange.ON;
+            case "off" -> EncryptionChange.OFF;
+            case "change" -> EncryptionChange.CHANGE;
             default -> throw new BadInputException("The action must be on, off or change, got " + action);
-        }
-        Encryption.Result done;
+        };
+        refuseUnless(change.appliesTo(on), switch (change) {
+            case ON -> "Encryption is already on for " + folder + "; `encryption change` sets a new password.";
+            case OFF -> "Encryption is already off for " + folder + ".";
+            case CHANGE -> "Encryption is off for " + folder + "; `encryption on` turns it on.";
+        });
+        Password current = change.needsCurrent() ? TerminalPassword.current(folder) : null;
+        Password fresh = change.needsNew()
+                ? TerminalPassword.fresh(change == EncryptionChange.ON ? TerminalPassword.ENV : TerminalPassword.NEW_ENV)
+                : null;
+        String done;
         try {
-            done = dataFolder.changeEncryption(from, to);
+            done = change.done(folder, dataFolder.changeEncryption(change, current, fresh));
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(switch (what) {
-            case "on" -> "Encryption is on for " + folder + ": the data file and " + done.backupsRewritten()
-                    + " backups are encrypted. Keep the password safe: without it nobody can read the data, you included.";
-            case "off" -> "Encryption is off for " + folder + ": the data file and " + done.backupsRewritten()
-                    + " backups are no longer encrypted.";
-            default -> "The password of " + folder + " is changed, for the data file and " + done.backupsRewritten()
-                    + " backups.";
-        });
-        if (!done.backupsNotRewritten().isEmpty()) {
-            out.println("These backups could not be rewritten and keep their old setting: "
-                    + String.join(", ", done.backupsNotRewritten()));
-        }
+        out.println(done);
         out.flush();
         return 0;
     }

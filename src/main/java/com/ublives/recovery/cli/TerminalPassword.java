@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.datafolder.NewPassword;
 import com.ublives.recovery.storage.Password;
 
 import java.io.Console;
@@ -50,15 +51,19 @@ public final class TerminalPassword {
         }
         char[] first = console.readPassword("New password (at least %d characters): ", Password.MIN_LENGTH);
         char[] again = console.readPassword("The new password again: ");
-        if (first == null || again == null || !Arrays.equals(first, again)) {
-            throw new BadInputException("The two passwords differ; nothing was changed.");
+        String problem = NewPassword.problem(first, again);
+        if (again != null) {
+            Arrays.fill(again, '\0');
         }
-        Arrays.fill(again, '\0');
-        return checked(first);
+        if (problem != null) {
+            throw new BadInputException(problem);
+        }
+        return take(first);
     }
 
+    /** Given once, in the environment: only its length can be wrong. */
     private static Password checked(char[] typed) {
-        String problem = Password.problemWithNew(typed);
+        String problem = NewPassword.problem(typed, typed);
         if (problem != null) {
             throw new BadInputException(problem);
         }

@@ -95,9 +95,27 @@ public final class DataFolder {
         return new Restore(path, store(), clock).run(backup, password);
     }
 
-    /** Encryption on ({@code from} null), off ({@code to} null) or to a new password; nothing may have the folder open. */
-    public Encryption.Result changeEncryption(Password from, Password to) {
+    /**
+     * Encryption on, off or to a new password: {@code current} opens the encrypted folder (OFF, CHANGE),
+     * {@code fresh} is the new password (ON, CHANGE), the other is ignored. Nothing may have the folder
+     * open. A change that does not apply to the folder as it is now (another program changed it) is
+     * refused, changing nothing.
+     */
+    public Encryption.Result changeEncryption(EncryptionChange change, Password current, Password fresh) {
+        if (!change.appliesTo(encrypted())) {
+            throw new StorageException("Encryption is already " + (encrypted() ? "on" : "off") + " for " + path
+                    + "; nothing was changed.", null);
+        }
+        Password from = change.needsCurrent() ? required(current, "current") : null;
+        Password to = change.needsNew() ? required(fresh, "new") : null;
         return new Encryption(path, store()).change(from, to);
+    }
+
+    private static Password required(Password password, String which) {
+        if (password == null) {
+            throw new IllegalArgumentException("The " + which + " password is needed for this change");
+        }
+        return password;
     }
 
     /** Read anew each time: settings.properties may have been edited since. */

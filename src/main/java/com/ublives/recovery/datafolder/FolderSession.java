@@ -3,6 +3,7 @@ package com.ublives.recovery.datafolder;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.Restore;
+import com.ublives.recovery.storage.WrongPasswordException;
 
 import javax.sql.DataSource;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.function.Function;
 
 /**
  * The window's hold on its data folder: the password it was opened with (when encrypted), the services
- * open on it, and its backups. Restoring closes the services first, since nothing may have the file
- * open while it is replaced, and opens them again on the restored data. What the services are is the
+ * open on it, its backups and its encryption. Restoring and changing the encryption close the services
+ * first, since nothing may have the file open while it is replaced, and open them again on the new data. What the services are is the
  * composition root's business ({@code S}); this needs only to open them, reach their data and close
  * them. Every method does file or database work: call them off the JavaFX thread.
  *
@@ -29,10 +30,15 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
     public record Restored<S>(Restore.Result result, S services) {
     }
 
+    /** An encryption change done: the sentence saying what was done, and the services on the re-encrypted data. */
+    public record Encrypted<S>(String done, S services) {
+    }
+
     private final DataFolder folder;
     private final Opener<S> opener;
     private final Function<S, DataSource> data;
-    private Password password;
+    /** Read on the JavaFX thread too (what the Data menu offers, a dialog's check), so never behind the lock. */
+    private volatile Password password;
     private S services;
 
     /** {@code data} gives the database the open services work on, for a backup made on request. */
@@ -51,6 +57,21 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
         services = opener.open(given);
         password = given;
         return services;
+    }
+
+    /** Whether the folder was opened with a password, i.e. is encrypted; no file is read. */
+    public boolean encrypted() {
+        return password != null;
+    }
+
+    /** Whether {@code given} is the password the folder was opened with; no file is read. */
+    public boolean isCurrentPassword(Password given) {
+        return given != null && given.equals(password);
+    }
+
+    /** The services now open, if any: after a refused restore or encryption change they are opened anew. */
+    public synchronized Optional<S> services() {
+        return Optional.ofNullable(services);
     }
 
     /** A backup of the open data, on request. */
@@ -81,6 +102,32 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
             throw refused;
         }
         return new Restored<>(result, open(using));
+    }
+
+    /**
+     * Closes the services, turns the encryption on, off or to a new password (see
+     * {@link DataFolder#changeEncryption}) and opens the data again with the password it has now. A
+     * current password other than the one the folder was opened with is refused before anything is
+     * closed; when the change itself is refused, the data is opened again as it was.
+     */
+    public synchronized Encrypted<S> changeEncryption(EncryptionChange change, Password current, Password fresh) {
+        if (!change.appliesTo(encrypted())) {
+            throw new IllegalStateException(change + " does not apply to this folder as it was opened");
+        }
+        if (change.needsCurrent() && !isCurrentPassword(current)) {
+            throw new WrongPasswordException("That is not the current password of the data folder " + folder.path()
+                    + "; nothing was changed.", null);
+        }
+        closeServices();
+        Password now = change.needsNew() ? fresh : null;
+        String done;
+        try {
+            done = change.done(folder.path(), folder.changeEncryption(change, current, fresh));
+        } catch (RuntimeException refused) {
+            reopenQuietly(refused);
+            throw refused;
+        }
+        return new Encrypted<>(done, open(now));
     }
 
     private void reopenQuietly(RuntimeException refused) {

@@ -179,11 +179,15 @@ public final class MainWindow {
         }
     }
 
+    /** An entry of a menu: its id (for tests), its text and what it does. */
+    public record MenuAction(String id, String text, Runnable action) {
+    }
+
     /**
-     * The Data menu: back up now, and the list of backups (from which one is restored). Off until the
-     * data is open, since both need it.
+     * The Data menu: back up now, the list of backups (from which one is restored), and below them the
+     * encryption changes that apply. Off until the data is open, since all of them need it.
      */
-    public void enableDataMenu(Runnable backUpNow, Runnable showBackups) {
+    public void enableDataMenu(Runnable backUpNow, Runnable showBackups, List<MenuAction> encryption) {
         MenuItem now = new MenuItem(texts.getString("data.backUpNow"));
         now.setId("backUpNowItem");
         now.setOnAction(e -> backUpNow.run());
@@ -191,6 +195,15 @@ public final class MainWindow {
         list.setId("backupsItem");
         list.setOnAction(e -> showBackups.run());
         dataMenu.getItems().setAll(now, list);
+        if (!encryption.isEmpty()) {
+            dataMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        for (MenuAction action : encryption) {
+            MenuItem item = new MenuItem(action.text());
+            item.setId(action.id());
+            item.setOnAction(e -> action.action().run());
+            dataMenu.getItems().add(item);
+        }
         dataMenu.setDisable(false);
     }
 

@@ -96,12 +96,15 @@ public final class BackupsViewModel<S extends AutoCloseable> {
             return;
         }
         busy.set(true);
+        S before = session.services().orElse(null);
         tasks.run(() -> session.restore(backup, null), restored -> {
             busy.set(false);
             reopened.accept(restored.services());
             dialogs.showInformation(texts.getString("data.restore.done.title"), doneText(backup, restored.result()));
         }, failure -> {
             busy.set(false);
+            // a refused restore opened the data again: the window must work on the services open now
+            session.services().filter(now -> now != before).ifPresent(reopened);
             refresh();
             dialogs.showError(texts.getString("data.restore.failed"), failure.getMessage());
             ifDeclined.run();
