@@ -58,7 +58,7 @@ public final class JournalImport {
         }
     }
 
-    private final JournalService journal;
+    private final CheckInJudge judge;
     private final Transactions tx;
     private final RecoveryRepository recoveries;
     private final CheckInRepository checkIns;
@@ -66,9 +66,9 @@ public final class JournalImport {
     private final Clock clock;
     private final ZoneId zone;
 
-    JournalImport(JournalService journal, Transactions tx, RecoveryRepository recoveries, CheckInRepository checkIns,
+    JournalImport(CheckInJudge judge, Transactions tx, RecoveryRepository recoveries, CheckInRepository checkIns,
                   RuleSet rules, Clock clock) {
-        this.journal = journal;
+        this.judge = judge;
         this.tx = tx;
         this.recoveries = recoveries;
         this.checkIns = checkIns;
@@ -148,7 +148,7 @@ public final class JournalImport {
                 rec.text("note", JournalService.MAX_NOTE, false), rec.text("pressure", 32, false),
                 rec.ids("areas"));
         rec.check(() -> Times.checkMassage("startedAt", draft.startedAt(), clock));
-        rec.check(() -> journal.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
+        rec.check(() -> judge.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
                 draft.conditions()));
         Instant closedAt = rec.time("closedAt", false);
         if (closedAt != null) {
@@ -188,7 +188,7 @@ public final class JournalImport {
         if (known != null) {
             addMissingCheckIns(c, known, inTime, tally);
             try {
-                journal.checkCourse(c, known.id());
+                judge.checkCourse(c, known.id());
             } catch (InvalidInputException e) {
                 throw refused(where + ": with the check-ins the journal already holds, " + e.first().describe(""));
             }
@@ -197,7 +197,7 @@ public final class JournalImport {
         Integer previous = recovery.endSoreness();
         for (CheckIn checkIn : inTime) {
             CheckIn judged = checkIn.judgement() != null ? checkIn
-                    : checkIn.withJudgement(Judgement.of(journal.judge(recovery, checkIn, previous, false)));
+                    : checkIn.withJudgement(Judgement.of(judge.outcome(recovery, checkIn, previous, false)));
             checkIns.insert(c, judged);
             previous = checkIn.soreness();
         }
@@ -229,14 +229,14 @@ public final class JournalImport {
                 continue;
             }
             CheckIn judged = checkIn.judgement() != null ? checkIn : checkIn.withJudgement(Judgement.of(
-                    journal.judge(recovery, checkIn, journal.previousSoreness(c, recovery, checkIn.at(), Long.MAX_VALUE),
+                    judge.outcome(recovery, checkIn, judge.previousSoreness(c, recovery, checkIn.at(), Long.MAX_VALUE),
                             false)));
             long newId = checkIns.insert(c, judged);
-            journal.rejudgeAfter(c, recovery, checkIn.at(), newId);
+            judge.rejudgeAfter(c, recovery, checkIn.at(), newId);
             added++;
         }
         if (added > 0) {
-            journal.settleClosing(c, recovery.id());
+            judge.settleClosing(c, recovery.id());
         }
         tally.checkIns += added;
     }
@@ -288,7 +288,7 @@ public final class JournalImport {
         int soreness = rec.soreness("soreness", true);
         CheckIn draft = new CheckIn(0, recovery.id(), at, soreness, rec.quality(), rec.ids("redFlags"),
                 rec.text("note", JournalService.MAX_NOTE, false), null);
-        rec.check(() -> journal.judge(recovery, draft, null, true));
+        rec.check(() -> judge.outcome(recovery, draft, null, true));
         return rec.n.hasNonNull("status") ? draft.withJudgement(rec.judgement(recovery, at)) : draft;
     }
 

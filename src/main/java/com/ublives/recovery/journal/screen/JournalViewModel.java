@@ -2,10 +2,10 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.journal.CheckInResult;
+import com.ublives.recovery.journal.Dashboard;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
-import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.journal.RecoveryStatus;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -21,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -40,10 +39,6 @@ public final class JournalViewModel {
 
     /** What the right-hand side shows. */
     public enum Mode { DETAIL, MASSAGE_FORM, CHECK_IN_FORM }
-
-    /** The dashboard as one read: open recoveries as they stand now, then closed ones. */
-    private record Dashboard(List<RecoveryStatus> open, List<RecoveryStatus> closed) {
-    }
 
     /** A person keeps a few dozen recoveries on the list; older closed ones stay in the export. */
     static final int CLOSED_SHOWN = 30;
@@ -103,16 +98,7 @@ public final class JournalViewModel {
      */
     public CompletableFuture<Void> refresh() {
         long mine = ++generation;
-        return async.chain(() -> {
-            Instant now = journal.clock().instant();
-            List<RecoveryStatus> closed = new ArrayList<>();
-            for (Recovery r : journal.recoveries()) {
-                if (!r.isOpen() && closed.size() < CLOSED_SHOWN) {
-                    closed.add(journal.statusOf(r.id(), now));
-                }
-            }
-            return new Dashboard(journal.status(now), closed);
-        }, dashboard -> mine == generation ? show(dashboard) : CompletableFuture.completedFuture(null),
+        return async.chain(() -> journal.dashboard(journal.clock().instant(), CLOSED_SHOWN), dashboard -> mine == generation ? show(dashboard) : CompletableFuture.completedFuture(null),
                 this::failedToRead);
     }
 

@@ -76,6 +76,30 @@ class JournalViewModelTest {
     }
 
     @Test
+    void theDashboardIsReadInAFixedNumberOfQueriesHoweverManyRecoveriesThereAre() throws Exception {
+        f.journal.close(massage("swedish", 200, 2).id());
+        massage("thai", 5, 3);
+        await(model.refresh()); // the first also reads the chosen recovery's check-ins
+        f.statements.take();
+        await(model.refresh());
+        int fewRecoveries = f.statements.take();
+        for (int i = 0; i < 6; i++) {
+            Recovery closed = massage("swedish", 300 + i, 2);
+            f.journal.checkIn(NewCheckIn.of(closed.id(), ScreenFixture.hoursBefore(f.clock.instant(), 250), 1));
+            f.journal.close(closed.id());
+            Recovery open = massage("deep-tissue", 20 + i, 4);
+            f.journal.checkIn(NewCheckIn.of(open.id(), ScreenFixture.hoursBefore(f.clock.instant(), 10), 3));
+        }
+        f.statements.take();
+
+        await(model.refresh());
+
+        assertThat(model.rows()).hasSize(14);
+        assertThat(f.statements.take()).as("statements for 14 recoveries, as for 2").isEqualTo(fewRecoveries);
+        assertThat(fewRecoveries).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void pastSeventyTwoHoursWithoutACheckInRaisesABannerAndOneNotification() throws Exception {
         Recovery r = massage("deep-tissue", 80, 3);
 
