@@ -2,13 +2,12 @@ package com.ublives.recovery.assess;
 
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.FieldMarks;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -19,11 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.CompoundValidationDecoration;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -33,9 +27,6 @@ public final class AssessmentController {
 
     private final AssessmentViewModel model;
     private final ResourceBundle texts;
-    // A red outline plus an icon whose tooltip says what is wrong.
-    private final ValidationDecoration decoration = new CompoundValidationDecoration(
-            new StyleClassValidationDecoration(), new GraphicValidationDecoration());
 
     @FXML private Label massageLabel;
     @FXML private SearchableComboBox<MassageType> massageBox;
@@ -107,10 +98,10 @@ public final class AssessmentController {
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
 
-        markErrors(massageBox, model.massageError());
-        markErrors(sorenessField, model.sorenessError());
-        markErrors(timeField, model.whenError());
-        markErrors(datePicker, model.whenError());
+        FieldMarks.mark(massageBox, model.massageError());
+        FieldMarks.mark(sorenessField, model.sorenessError());
+        FieldMarks.mark(timeField, model.whenError());
+        FieldMarks.mark(datePicker, model.whenError());
 
         FormControls.enterActs(formScroll, this::askForPlan);
 
@@ -145,19 +136,5 @@ public final class AssessmentController {
         planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
         Styles.toggle(planPlaceholder, "blocked", blocked != null);
         planView.show(model.redFlagAlerts().get(), model.plan().get(), planPlaceholder);
-    }
-
-    /**
-     * The view model judges the field and decides when its error shows; ControlsFX only draws it.
-     * (ValidationSupport itself marks only controls whose value changed since it was registered,
-     * so an untouched massage type would stay unmarked after "Show plan".)
-     */
-    private void markErrors(Control control, ObservableStringValue error) {
-        error.addListener((obs, old, message) -> {
-            decoration.removeDecorations(control);
-            if (message != null) {
-                decoration.applyValidationDecoration(ValidationMessage.error(control, message));
-            }
-        });
     }
 }

@@ -2,6 +2,7 @@ package com.ublives.recovery.assess;
 
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.ui.Choice;
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -177,12 +178,12 @@ public final class AssessmentViewModel {
 
     /** The slider follows the text while it is a soreness; the text is never rewritten from here. */
     private void followText(String text) {
-        var value = wholeSoreness(text);
-        sorenessShown.set(value.isPresent());
+        Integer value = AssessmentParser.wholeSoreness(text);
+        sorenessShown.set(value != null);
         followingText = true;
         try {
-            if (value.isPresent()) {
-                soreness.set(value.get());
+            if (value != null) {
+                soreness.set(value);
             } else if (sorenessBeforeTyping != null) {
                 soreness.set(sorenessBeforeTyping);
             }
@@ -199,7 +200,8 @@ public final class AssessmentViewModel {
         if (!alerts.equals(redFlagAlerts.get())) {
             redFlagAlerts.set(alerts);
         }
-        Severity severity = wholeSoreness(sorenessText.get()).map(planner.ruleSet()::severityOf).orElse(null);
+        Integer typed = AssessmentParser.wholeSoreness(sorenessText.get());
+        Severity severity = typed == null ? null : planner.ruleSet().severityOf(typed);
         // No word for a number outside the scale: the field's error says what is wrong instead.
         sorenessWord.set(severity == null ? "" : severity.label());
         sorenessSeverity.set(severity == null ? "" : severity.id());
@@ -217,8 +219,8 @@ public final class AssessmentViewModel {
             for (InputError error : invalid.errors()) {
                 switch (error.input()) {
                     case "massage" -> massageProblem = texts.getString("error.massage");
-                    case "soreness" -> sorenessProblem = capitalised(error.describe(""));
-                    default -> whenProblem = whenProblem != null ? whenProblem : capitalised(error.describe(""));
+                    case "soreness" -> sorenessProblem = FailureText.capitalised(error.describe(""));
+                    default -> whenProblem = whenProblem != null ? whenProblem : FailureText.capitalised(error.describe(""));
                 }
             }
         }
@@ -239,13 +241,5 @@ public final class AssessmentViewModel {
             }
         }
         return text.toString();
-    }
-
-    private static java.util.Optional<Integer> wholeSoreness(String text) {
-        return java.util.Optional.ofNullable(AssessmentParser.wholeSoreness(text));
-    }
-
-    private static String capitalised(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 }

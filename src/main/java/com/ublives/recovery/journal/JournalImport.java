@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Level;
 import com.ublives.recovery.rules.Outcome;
@@ -28,6 +29,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads a JSON export back, all or nothing: every record is checked as it is stored inside one
@@ -335,37 +337,19 @@ public final class JournalImport {
             if (text == null) {
                 return null;
             }
-            try {
-                return Times.parse(field, text, zone);
-            } catch (InvalidInputException e) {
-                throw refused(where + ": " + e.first().describe(""));
-            }
+            return checked(() -> Times.parse(field, text, zone));
         }
 
         Integer soreness(String field, boolean required) {
             JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw refused(where + ": " + field + " is required: a whole number from 0 to 10");
-                }
-                return null;
-            }
-            if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > 10) {
-                throw refused(where + ": " + field + " must be a whole number from 0 to 10, got " + v);
-            }
-            return v.asInt();
+            // a JSON number as its digits; anything else ("5" as text, 4.5, true) as written, which the parser refuses
+            String text = v == null || v.isNull() ? null : v.isIntegralNumber() ? v.asText() : v.toString();
+            return checked(() -> AssessmentParser.soreness(field, text, required));
         }
 
         PainQuality quality() {
             String text = text("quality", 16, false);
-            if (text == null) {
-                return PainQuality.ACHY;
-            }
-            PainQuality q = PainQuality.fromId(text);
-            if (q == null) {
-                throw refused(where + ": quality must be achy or sharp, got " + text);
-            }
-            return q;
+            return checked(() -> AssessmentParser.quality("quality", text));
         }
 
         List<String> ids(String field) {
@@ -441,8 +425,16 @@ public final class JournalImport {
         }
 
         void check(Runnable validation) {
-            try {
+            checked(() -> {
                 validation.run();
+                return null;
+            });
+        }
+
+        /** What reading gives; its refusal is named with the record. */
+        <T> T checked(Supplier<T> reading) {
+            try {
+                return reading.get();
             } catch (InvalidInputException e) {
                 throw refused(where + ": " + e.first().describe(""));
             }

@@ -7,6 +7,7 @@ import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -144,7 +145,7 @@ public final class ClientHistoryViewModel {
     }
 
     private void failed(Throwable failure) {
-        String reason = Failures.message(failure);
+        String reason = FailureText.sentence(failure);
         message.set(reason);
         dialogs.showError(texts.getString("clinic.failed"), reason);
     }

@@ -3,6 +3,7 @@ package com.ublives.recovery.clinic.screen;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -23,7 +24,6 @@ public final class ClientsController {
     private final ClientsViewModel model;
     private final ClientHistoryViewModel history;
     private final ResourceBundle texts;
-    private final FieldMarks marks = new FieldMarks();
 
     @FXML private Label searchLabel;
     @FXML private TextField searchField;
@@ -104,7 +104,7 @@ public final class ClientsController {
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "client-condition");
         deleteButton.disableProperty().bind(model.editingStored().not());
         clientMessage.textProperty().bind(model.message());
-        marks.mark(clientNameField, model.nameError());
+        FieldMarks.mark(clientNameField, model.nameError());
         bindHistory();
     }
 

@@ -8,6 +8,7 @@ import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -157,8 +158,8 @@ public final class ClientsViewModel {
     private void failed(Throwable failure) {
         if (failure instanceof InvalidInputException invalid) {
             nameError.set(invalid.errors().stream().filter(e -> e.input().equals("name")).findFirst()
-                    .map(e -> Failures.capitalised(e.describe(""))).orElse(null));
-            message.set(Failures.capitalised(invalid.getMessage()));
+                    .map(e -> FailureText.capitalised(e.describe(""))).orElse(null));
+            message.set(FailureText.capitalised(invalid.getMessage()));
             if (invalid.errors().stream().map(InputError::input).anyMatch("client"::equals)) {
                 // The only refusal of a stored client: sessions still name them (the journal needs them).
                 Client current = selected.get();
@@ -168,8 +169,8 @@ public final class ClientsViewModel {
                 dialogs.showError(texts.getString("clinic.clients.notDeleted"), reason);
             }
         } else {
-            message.set(Failures.message(failure));
-            dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+            message.set(FailureText.sentence(failure));
+            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
         }
     }
 }

@@ -5,14 +5,12 @@ import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
-import javafx.fxml.FXMLLoader;
+import com.ublives.recovery.ui.Fxml;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -119,16 +117,10 @@ public final class ClinicScreen {
     }
 
     private static Loaded load(String fxml, ResourceBundle texts, Object controller) {
-        FXMLLoader loader = new FXMLLoader(ClinicScreen.class.getResource(fxml), texts);
-        loader.setControllerFactory(type -> controller);
-        try {
-            Parent root = loader.load();
-            List<Button> defaults = loader.getNamespace().values().stream()
-                    .filter(node -> node instanceof Button button && button.isDefaultButton())
-                    .map(Button.class::cast).toList();
-            return new Loaded(root, defaults);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the clinic screen " + fxml, e);
-        }
+        Fxml.Loaded loaded = Fxml.load(ClinicScreen.class, fxml, texts, controller);
+        List<Button> defaults = loaded.namespace().values().stream()
+                .filter(node -> node instanceof Button button && button.isDefaultButton())
+                .map(Button.class::cast).toList();
+        return new Loaded(loaded.root(), defaults);
     }
 }

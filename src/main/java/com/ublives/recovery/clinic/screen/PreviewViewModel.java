@@ -6,6 +6,7 @@ import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.Unprintable;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -149,7 +150,7 @@ public final class PreviewViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        dialogs.showError(texts.getString("clinic.preview.failed"), Failures.message(failure));
+        dialogs.showError(texts.getString("clinic.preview.failed"), FailureText.sentence(failure));
     }
 
     private record Drawn(SheetContent content, SheetPages.Page page) {

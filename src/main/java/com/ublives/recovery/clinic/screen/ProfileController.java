@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,7 +18,6 @@ import java.io.ByteArrayInputStream;
 public final class ProfileController {
 
     private final ProfileViewModel model;
-    private final FieldMarks marks = new FieldMarks();
 
     @FXML private Label clinicNameLabel;
     @FXML private TextField clinicNameField;
@@ -68,7 +68,7 @@ public final class ProfileController {
         defaultPaperBox.valueProperty().bindBidirectional(model.paper());
         profileMessage.textProperty().bind(model.message());
         saveProfileButton.disableProperty().bind(model.busy());
-        marks.mark(clinicNameField, model.nameError());
+        FieldMarks.mark(clinicNameField, model.nameError());
 
         showLogo(model.logo().get());
         model.logo().addListener((obs, old, now) -> showLogo(now));

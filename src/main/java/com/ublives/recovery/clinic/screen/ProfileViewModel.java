@@ -8,6 +8,7 @@ import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -100,8 +101,8 @@ public final class ProfileViewModel {
             message.set(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
         }, failure -> {
             String reason = failure instanceof InvalidInputException invalid
-                    ? Failures.capitalised(invalid.getMessage())
-                    : Failures.message(failure);
+                    ? FailureText.capitalised(invalid.getMessage())
+                    : FailureText.sentence(failure);
             message.set(reason);
             dialogs.showError(texts.getString("clinic.profile.logo.refused"), reason);
         });
@@ -146,13 +147,13 @@ public final class ProfileViewModel {
             nameError.set(null);
             for (InputError error : invalid.errors()) {
                 if (error.input().equals("name")) {
-                    nameError.set(Failures.capitalised(error.describe("")));
+                    nameError.set(FailureText.capitalised(error.describe("")));
                 }
             }
-            message.set(Failures.capitalised(invalid.getMessage()));
+            message.set(FailureText.capitalised(invalid.getMessage()));
         } else {
-            message.set(Failures.message(failure));
-            dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+            message.set(FailureText.sentence(failure));
+            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -38,7 +39,6 @@ public final class SessionsController {
     private final SessionsViewModel model;
     private final ResourceBundle texts;
     private final ZoneId zone;
-    private final FieldMarks marks = new FieldMarks();
     private final ToggleGroup pressureGroup = new ToggleGroup();
 
     @FXML private Label sessionFormTitle;
@@ -124,10 +124,10 @@ public final class SessionsController {
         sorenessField.textProperty().bindBidirectional(model.soreness());
         sessionNotesArea.textProperty().bindBidirectional(model.notes());
         sessionMessage.textProperty().bind(model.message());
-        marks.mark(clientBox, model.clientError());
-        marks.mark(timeField, model.whenError());
-        marks.mark(massageBox, model.massageError());
-        marks.mark(sorenessField, model.sorenessError());
+        FieldMarks.mark(clientBox, model.clientError());
+        FieldMarks.mark(timeField, model.whenError());
+        FieldMarks.mark(massageBox, model.massageError());
+        FieldMarks.mark(sorenessField, model.sorenessError());
 
         dayPicker.setConverter(FormControls.lenientDates());
         dayPicker.valueProperty().bindBidirectional(model.day());

@@ -15,6 +15,7 @@ import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -291,7 +292,7 @@ public final class SessionsViewModel {
                 if (error.input().equals("massage")) {
                     massageError.set(texts.getString("clinic.sessions.error.massage"));
                 } else if (error.input().equals("soreness")) {
-                    sorenessError.set(Failures.capitalised(error.describe("")));
+                    sorenessError.set(FailureText.capitalised(error.describe("")));
                 }
             }
         }
@@ -305,7 +306,7 @@ public final class SessionsViewModel {
         // client's again; a condition is never dropped, or unsafe advice could come back on the sheet).
         return new NewSession(client.get().id(), when.instant(),
                 blankToNull(therapist.get()), massage.get().id(), pressure.get(), Choice.selectedIds(areas),
-                blankToNull(soreness.get()) == null ? null : Integer.valueOf(soreness.get().strip()),
+                AssessmentParser.wholeSoreness(soreness.get()),
                 changing == null ? PainQuality.ACHY : changing.quality(), Choice.selectedIds(factors),
                 changing == null ? List.of() : changing.conditions(), blankToNull(notes.get()));
     }
@@ -320,7 +321,7 @@ public final class SessionsViewModel {
     }
 
     private void failed(Throwable failure) {
-        String reason = Failures.message(failure);
+        String reason = FailureText.sentence(failure);
         message.set(reason);
         if (!(failure instanceof InvalidInputException)) {
             dialogs.showError(texts.getString("clinic.failed"), reason);

@@ -5,6 +5,7 @@ import com.ublives.recovery.clinic.sheet.Unprintable;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.storage.SafeFile;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -172,7 +173,7 @@ public final class SheetOutput {
             finish(texts.getString("clinic.output.cancelled"));
             return;
         }
-        String reason = Failures.message(failure);
+        String reason = FailureText.sentence(failure);
         finish(reason);
         dialogs.showError(texts.getString("clinic.output.failed"), reason);
     }

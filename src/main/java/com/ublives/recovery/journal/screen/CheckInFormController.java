@@ -3,6 +3,7 @@ package com.ublives.recovery.journal.screen;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -70,9 +71,9 @@ public final class CheckInFormController {
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);
-        FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
-        FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
-        FormBindings.markErrors(model.noteError(), noteError, noteArea);
+        FieldMarks.mark(model.whenError(), whenError, datePicker, timeField);
+        FieldMarks.mark(model.sorenessError(), sorenessError, sorenessField);
+        FieldMarks.mark(model.noteError(), noteError, noteArea);
     }
 
     void focusFirst() {

@@ -4,6 +4,7 @@ import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.ui.MomentInput;
@@ -64,7 +65,7 @@ public final class CheckInFormViewModel {
             }
         });
         sorenessText.addListener((obs, old, now) -> {
-            Integer value = SorenessText.parse(now);
+            Integer value = AssessmentParser.wholeSoreness(now);
             if (value != null) {
                 soreness.set(value);
             }
@@ -131,10 +132,10 @@ public final class CheckInFormViewModel {
     public NewCheckIn draft() {
         showAll.set(true);
         refresh();
-        if (when.problem() != null || SorenessText.parse(sorenessText.get()) == null || noteProblem() != null) {
+        if (when.problem() != null || AssessmentParser.wholeSoreness(sorenessText.get()) == null || noteProblem() != null) {
             return null;
         }
-        return new NewCheckIn(recoveryId, when.instant(), SorenessText.parse(sorenessText.get()), quality.get(),
+        return new NewCheckIn(recoveryId, when.instant(), AssessmentParser.wholeSoreness(sorenessText.get()), quality.get(),
                 Choice.selectedIds(redFlags), MassageFormViewModel.blankToNull(note.get()));
     }
 
@@ -166,7 +167,7 @@ public final class CheckInFormViewModel {
 
     private void refresh() {
         whenError.set(showAll.get() || whenTouched.get() ? when.problem() : null);
-        sorenessError.set((showAll.get() || sorenessTouched.get()) && SorenessText.parse(sorenessText.get()) == null
+        sorenessError.set((showAll.get() || sorenessTouched.get()) && AssessmentParser.wholeSoreness(sorenessText.get()) == null
                 ? texts.getString("error.soreness") : null);
         noteError.set(noteProblem());
     }

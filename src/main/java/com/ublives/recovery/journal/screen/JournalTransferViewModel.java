@@ -4,6 +4,7 @@ import com.ublives.recovery.journal.JournalImport;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.ui.DialogService.FileType;
 import com.ublives.recovery.storage.SafeFile;
 
@@ -122,8 +123,7 @@ public final class JournalTransferViewModel {
     }
 
     private static String reason(Throwable failure) {
-        String text = failure.getMessage();
-        String why = text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+        String why = FailureText.reason(failure);
         return failure instanceof java.nio.file.NoSuchFileException ? "no such file or folder: " + why
                 : failure instanceof java.nio.file.AccessDeniedException ? "not allowed to use " + why : why;
     }

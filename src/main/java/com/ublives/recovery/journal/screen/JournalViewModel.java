@@ -11,6 +11,7 @@ import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -262,7 +263,7 @@ public final class JournalViewModel {
     private void refused(Throwable failure, BiConsumer<String, String> onField) {
         if (failure instanceof InvalidInputException invalid) {
             for (InputError error : invalid.errors()) {
-                onField.accept(error.input(), capitalised(error.message()));
+                onField.accept(error.input(), FailureText.capitalised(error.message()));
             }
         } else {
             failedToSave(failure);
@@ -270,19 +271,10 @@ public final class JournalViewModel {
     }
 
     private void failedToSave(Throwable failure) {
-        dialogs.showError(texts.getString("journal.saveFailed"), reason(failure));
+        dialogs.showError(texts.getString("journal.saveFailed"), FailureText.reason(failure));
     }
 
     private void failedToRead(Throwable failure) {
-        message.set(MessageFormat.format(texts.getString("journal.failed"), reason(failure)));
-    }
-
-    private static String reason(Throwable failure) {
-        String text = failure.getMessage();
-        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
-    }
-
-    private static String capitalised(String text) {
-        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        message.set(MessageFormat.format(texts.getString("journal.failed"), FailureText.reason(failure)));
     }
 }

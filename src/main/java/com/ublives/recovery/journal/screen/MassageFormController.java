@@ -3,6 +3,7 @@ package com.ublives.recovery.journal.screen;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -73,11 +74,11 @@ public final class MassageFormController {
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);
-        FormBindings.markErrors(model.massageError(), massageError, massageBox);
-        FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
-        FormBindings.markErrors(model.therapistError(), therapistError, therapistField);
-        FormBindings.markErrors(model.placeError(), placeError, placeField);
-        FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
+        FieldMarks.mark(model.massageError(), massageError, massageBox);
+        FieldMarks.mark(model.whenError(), whenError, datePicker, timeField);
+        FieldMarks.mark(model.therapistError(), therapistError, therapistField);
+        FieldMarks.mark(model.placeError(), placeError, placeField);
+        FieldMarks.mark(model.sorenessError(), sorenessError, sorenessField);
     }
 
     /** Puts the cursor in the first field when the form opens. */

@@ -2,6 +2,7 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
@@ -114,9 +115,8 @@ public final class MassageFormViewModel {
                 || tooLong(therapist.get()) != null || tooLong(place.get()) != null) {
             return null;
         }
-        String soreness = endSoreness.get() == null ? "" : endSoreness.get().trim();
         return NewRecovery.of(massage.get().id(), when.instant())
-                .withEndSoreness(soreness.isEmpty() ? null : Integer.valueOf(soreness), PainQuality.ACHY)
+                .withEndSoreness(AssessmentParser.wholeSoreness(endSoreness.get()), PainQuality.ACHY)
                 .withFactors(Choice.selectedIds(factors))
                 .withConditions(Choice.selectedIds(conditions))
                 .withDetails(blankToNull(therapist.get()), blankToNull(place.get()), blankToNull(note.get()));
@@ -151,7 +151,7 @@ public final class MassageFormViewModel {
 
     private String sorenessProblem() {
         String text = endSoreness.get() == null ? "" : endSoreness.get().trim();
-        return text.isEmpty() || SorenessText.parse(text) != null ? null : texts.getString("error.optionalSoreness");
+        return text.isEmpty() || AssessmentParser.wholeSoreness(text) != null ? null : texts.getString("error.optionalSoreness");
     }
 
     private String tooLong(String text) {
