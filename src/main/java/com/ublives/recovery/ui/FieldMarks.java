@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -50,5 +51,12 @@ public final class FieldMarks {
         };
         error.addListener(o -> apply.run());
         apply.run();
+    }
+
+    /** A form's message line, in the error style while it tells what stopped the form. */
+    public static void message(Label label, ObservableStringValue text, ObservableBooleanValue error) {
+        label.textProperty().bind(text);
+        Styles.toggle(label, ERROR, error.get());
+        error.addListener((obs, was, now) -> Styles.toggle(label, ERROR, now));
     }
 }
