@@ -96,8 +96,7 @@ public final class ClinicScreen {
         sessions.changes().addListener(o -> history.load());
         profile.saved().addListener(o -> sessions.reloadChoices());
 
-        // Reading the sheet font takes a moment: do it now, in the background, not on the first preview.
-        p.tasks().run(p.pages()::renderer, ready -> { }, failed -> { });
+        preview.prepare();
         profile.load();
         clients.search();
         sessions.reloadChoices();

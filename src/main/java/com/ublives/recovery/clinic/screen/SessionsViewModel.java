@@ -54,6 +54,8 @@ public final class SessionsViewModel {
     private final SheetOutput batch;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
+    // the day's list is read again on every day picked and every change: only the newest read is shown
+    private final BackgroundTasks.Latest dayReads;
     private final ResourceBundle texts;
 
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
@@ -99,6 +101,7 @@ public final class SessionsViewModel {
         this.batch = batch;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.dayReads = tasks.latest();
         this.texts = texts;
         this.zone = clock.getZone();
         // A clinic may record a session it is about to give, so the future is allowed.
@@ -168,10 +171,11 @@ public final class SessionsViewModel {
     public CompletableFuture<List<ClinicSession>> loadDay() {
         LocalDate which = day.get();
         if (which == null) {
+            dayReads.dropPending();
             sessions.clear();
             return CompletableFuture.completedFuture(List.of());
         }
-        return tasks.run(() -> clinic.sessionsOn(which), rows -> {
+        return dayReads.run(() -> clinic.sessionsOn(which), rows -> {
             Long keep = selectedSession.get() == null ? null : selectedSession.get().id();
             sessions.setAll(rows);
             selectedSession.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()

@@ -48,7 +48,9 @@ public final class JournalViewModel {
     private final ResourceBundle texts;
     private final DialogService dialogs;
     private final Notifier notifier;
-    private final Async async;
+    private final BackgroundTasks tasks;
+    // the dashboard is read on start, every minute and after each change: only the newest read is shown
+    private final BackgroundTasks.Latest dashboardReads;
     private final RowPresenter presenter;
     private final RecoveryDetailViewModel detail;
     private final MassageFormViewModel massageForm;
@@ -63,7 +65,6 @@ public final class JournalViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.DETAIL);
     private final Set<String> notified = new HashSet<>();
     private final BooleanProperty inView = new SimpleBooleanProperty(this, "inView", false);
-    private long generation;
 
     public JournalViewModel(JournalService journal, PlannerService planner, BackgroundTasks tasks,
                             DialogService dialogs, Notifier notifier, ResourceBundle texts) {
@@ -71,13 +72,14 @@ public final class JournalViewModel {
         this.texts = texts;
         this.dialogs = dialogs;
         this.notifier = notifier;
-        this.async = new Async(tasks);
+        this.tasks = tasks;
+        this.dashboardReads = tasks.latest();
         this.presenter = new RowPresenter(planner.ruleSet(), texts, journal.clock().getZone());
-        this.detail = new RecoveryDetailViewModel(journal, async, presenter, new ChartPresenter(presenter, texts),
+        this.detail = new RecoveryDetailViewModel(journal, tasks, presenter, new ChartPresenter(presenter, texts),
                 this::failedToRead);
         this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());
         this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock());
-        this.transfer = new JournalTransferViewModel(journal, async, dialogs, texts, this::refresh);
+        this.transfer = new JournalTransferViewModel(journal, tasks, dialogs, texts, this::refresh);
         message.set(texts.getString("journal.loading"));
     }
 
@@ -101,8 +103,7 @@ public final class JournalViewModel {
      * it raises the 72-hour banners and notifies each check-in due, once per recovery and mark.
      */
     public CompletableFuture<Void> refresh() {
-        long mine = ++generation;
-        return async.chain(() -> journal.dashboard(journal.clock().instant(), CLOSED_SHOWN), dashboard -> mine == generation ? show(dashboard) : CompletableFuture.completedFuture(null),
+        return dashboardReads.chain(() -> journal.dashboard(journal.clock().instant(), CLOSED_SHOWN), this::show,
                 this::failedToRead);
     }
 
@@ -181,7 +182,7 @@ public final class JournalViewModel {
         if (draft == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.chain(() -> journal.addRecovery(draft), saved -> {
+        return tasks.chain(() -> journal.addRecovery(draft), saved -> {
             mode.set(Mode.DETAIL);
             return afterChange(saved.id());
         }, failure -> refused(failure, massageForm::showRefusal));
@@ -213,7 +214,7 @@ public final class JournalViewModel {
             return CompletableFuture.completedFuture(null);
         }
         var editing = checkInForm.editing();
-        return async.chain(() -> editing == null ? journal.checkIn(draft).checkIn()
+        return tasks.chain(() -> editing == null ? journal.checkIn(draft).checkIn()
                 : journal.editCheckIn(editing.id(), draft), saved -> {
             mode.set(Mode.DETAIL);
             detail.dismissUndo();
@@ -241,7 +242,7 @@ public final class JournalViewModel {
         if (!sure) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
+        return tasks.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
     }
 
     public CompletableFuture<Void> deleteCheckIn(CheckInRow row) {

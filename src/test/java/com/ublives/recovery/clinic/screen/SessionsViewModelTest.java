@@ -17,7 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -345,5 +350,34 @@ class SessionsViewModelTest {
         assertThat(model.editing().get()).isNull();
         assertThat(model.formTitle().get()).isEqualTo("Record a session");
         assertThat(model.message().get()).isEqualTo("Saved the changes to the session of Zoë Łukasz-Müller at 9:30.");
+    }
+
+    @Test
+    void aLateAnswerForAnEarlierDayIsDroppedAndTheListShowsTheDayPickedLast() throws Exception {
+        // An "FX thread" that runs each answer when the test says, in the order it says.
+        BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
+        try (ClinicFixture queued = new ClinicFixture(dir.resolve("queued"), fxQueue::add)) {
+            Client zoe = queued.client("Zoë Łukasz-Müller");
+            queued.session(zoe, LocalDateTime.of(2026, 5, 11, 9, 0), "swedish", 2);
+            ClinicSession tuesday = queued.session(zoe, LocalDateTime.of(2026, 5, 12, 9, 0), "thai", 3);
+            PreviewViewModel itsPreview = new PreviewViewModel(queued.sheets, queued.pages, queued.output(),
+                    queued.dialogs, queued.tasks, ClinicFixture.TEXTS);
+            SessionsViewModel days = new SessionsViewModel(queued.clinic, queued.sheets, queued.services.planner(),
+                    itsPreview, queued.output(), queued.dialogs, queued.tasks, ClinicFixture.TEXTS, queued.clock);
+
+            days.day().set(LocalDate.of(2026, 5, 11));
+            CompletableFuture<List<ClinicSession>> mondayRead = days.loadDay();
+            Runnable mondayAnswer = fxQueue.poll(10, TimeUnit.SECONDS);
+            days.day().set(LocalDate.of(2026, 5, 12));
+            CompletableFuture<List<ClinicSession>> tuesdayRead = days.loadDay();
+            Runnable tuesdayAnswer = fxQueue.poll(10, TimeUnit.SECONDS);
+            tuesdayAnswer.run();
+            mondayAnswer.run(); // Monday's answer arrives after Tuesday's: it is late
+
+            assertThat(days.sessions()).extracting(ClinicSession::id).containsExactly(tuesday.id());
+            assertThat(days.selectedSession().get().id()).isEqualTo(tuesday.id());
+            assertThat(mondayRead).isDone();
+            assertThat(tuesdayRead).isDone();
+        }
     }
 }
