@@ -52,10 +52,7 @@ public final class BackgroundTasks implements AutoCloseable {
      * normally once either callback has run (the failure was told by onFailure).
      */
     public <T> CompletableFuture<Void> apply(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return chain(work, result -> {
-            onSuccess.accept(result);
-            return NOTHING_MORE;
-        }, onFailure);
+        return chain(work, andNothingMore(onSuccess), onFailure);
     }
 
     /**
@@ -95,10 +92,7 @@ public final class BackgroundTasks implements AutoCloseable {
         }
 
         public <T> CompletableFuture<Void> apply(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            return chain(work, result -> {
-                onSuccess.accept(result);
-                return NOTHING_MORE;
-            }, onFailure);
+            return chain(work, andNothingMore(onSuccess), onFailure);
         }
 
         public <T> CompletableFuture<Void> chain(Callable<T> work, Function<? super T, ? extends CompletionStage<?>> then,
@@ -115,6 +109,14 @@ public final class BackgroundTasks implements AutoCloseable {
             long mine = newest.incrementAndGet();
             return () -> newest.get() == mine;
         }
+    }
+
+    /** onSuccess as the last step of a chain. */
+    private static <T> Function<T, CompletionStage<?>> andNothingMore(Consumer<? super T> onSuccess) {
+        return result -> {
+            onSuccess.accept(result);
+            return NOTHING_MORE;
+        };
     }
 
     private <T> CompletableFuture<Void> chain(Callable<T> work, BooleanSupplier wanted,
