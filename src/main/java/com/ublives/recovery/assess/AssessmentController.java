@@ -72,52 +72,52 @@ public final class AssessmentController {
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         FormControls.promptWhenEmpty(massageBox);
-        massageBox.valueProperty().bindBidirectional(model.massage());
+        massageBox.valueProperty().bindBidirectional(model.massageProperty());
 
         datePicker.setConverter(FormControls.lenientDates());
-        datePicker.valueProperty().bindBidirectional(model.massageDate());
-        timeField.textProperty().bindBidirectional(model.massageTime());
-        hoursLabel.textProperty().bind(model.hoursText());
-        whenNote.textProperty().bind(model.whenNote());
-        whenNote.visibleProperty().bind(model.whenNote().isNotEmpty());
+        datePicker.valueProperty().bindBidirectional(model.massageDateProperty());
+        timeField.textProperty().bindBidirectional(model.massageTimeProperty());
+        hoursLabel.textProperty().bind(model.hoursTextProperty());
+        whenNote.textProperty().bind(model.whenNoteProperty());
+        whenNote.visibleProperty().bind(model.whenNoteProperty().isNotEmpty());
         whenNote.managedProperty().bind(whenNote.visibleProperty());
 
-        sorenessSlider.valueProperty().bindBidirectional(model.soreness());
-        sorenessField.textProperty().bindBidirectional(model.sorenessText());
+        sorenessSlider.valueProperty().bindBidirectional(model.sorenessProperty());
+        sorenessField.textProperty().bindBidirectional(model.sorenessTextProperty());
         sorenessField.focusedProperty().addListener((obs, was, typing) -> model.sorenessTyping(typing));
-        sorenessWord.textProperty().bind(model.sorenessWord());
-        Styles.toggle(sorenessSlider, "stale", !model.sorenessShown().get());
-        model.sorenessShown().addListener((obs, was, shown) -> Styles.toggle(sorenessSlider, "stale", !shown));
-        Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverity());
-        Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverity());
+        sorenessWord.textProperty().bind(model.sorenessWordProperty());
+        Styles.toggle(sorenessSlider, "stale", !model.sorenessShownProperty().get());
+        model.sorenessShownProperty().addListener((obs, was, shown) -> Styles.toggle(sorenessSlider, "stale", !shown));
+        Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverityProperty());
+        Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverityProperty());
 
         achyButton.setUserData(PainQuality.ACHY);
         sharpButton.setUserData(PainQuality.SHARP);
-        FormControls.bindRadio(qualityGroup, model.quality(), List.of(achyButton, sharpButton));
+        FormControls.bindRadio(qualityGroup, model.qualityProperty(), List.of(achyButton, sharpButton));
 
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
 
-        FieldMarks.mark(massageBox, model.massageError());
-        FieldMarks.mark(sorenessField, model.sorenessError());
-        FieldMarks.mark(timeField, model.whenError());
-        FieldMarks.mark(datePicker, model.whenError());
+        FieldMarks.mark(massageBox, model.massageErrorProperty());
+        FieldMarks.mark(sorenessField, model.sorenessErrorProperty());
+        FieldMarks.mark(timeField, model.whenErrorProperty());
+        FieldMarks.mark(datePicker, model.whenErrorProperty());
 
         FormControls.enterActs(formScroll, this::askForPlan);
 
         planView = new PlanView(texts);
         planHolder.getChildren().setAll(planView);
-        model.plan().addListener(o -> showPlan());
-        model.blockedMessage().addListener(o -> showPlan());
-        model.redFlagAlerts().addListener(o -> showPlan());
+        model.planProperty().addListener(o -> showPlan());
+        model.blockedMessageProperty().addListener(o -> showPlan());
+        model.redFlagAlertsProperty().addListener(o -> showPlan());
         showPlan();
     }
 
     @FXML
     private void askForPlan() {
         model.showPlan();
-        if (model.plan().get() != null) {
+        if (model.planProperty().get() != null) {
             planScroll.setVvalue(0);
         }
     }
@@ -133,9 +133,9 @@ public final class AssessmentController {
     }
 
     private void showPlan() {
-        String blocked = model.blockedMessage().get();
+        String blocked = model.blockedMessageProperty().get();
         planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
         Styles.toggle(planPlaceholder, "blocked", blocked != null);
-        planView.show(model.redFlagAlerts().get(), model.plan().get(), planPlaceholder);
+        planView.show(model.redFlagAlertsProperty().get(), model.planProperty().get(), planPlaceholder);
     }
 }

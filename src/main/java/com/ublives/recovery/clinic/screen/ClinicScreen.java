@@ -84,17 +84,17 @@ public final class ClinicScreen {
                 sessions.loadDay();
             }
         });
-        preview.requests().addListener(o -> tabs.getSelectionModel().select(previewTab));
-        clients.changes().addListener(o -> sessions.reloadChoices());
+        preview.requestsProperty().addListener(o -> tabs.getSelectionModel().select(previewTab));
+        clients.changesProperty().addListener(o -> sessions.reloadChoices());
         // A client's history: the chosen client's sessions; Open shows one in the session form.
-        history.client().bind(clients.selected());
+        history.clientProperty().bind(clients.selectedProperty());
         history.setOpener(session -> {
             tabs.getSelectionModel().select(sessionsTab);
             sessions.edit(session);
         });
-        history.deleted().addListener((obs, old, gone) -> sessions.forget(gone));
-        sessions.changes().addListener(o -> history.load());
-        profile.saved().addListener(o -> sessions.reloadChoices());
+        history.deletedProperty().addListener((obs, old, gone) -> sessions.forget(gone));
+        sessions.changesProperty().addListener(o -> history.load());
+        profile.savedProperty().addListener(o -> sessions.reloadChoices());
 
         preview.prepare();
         profile.load();

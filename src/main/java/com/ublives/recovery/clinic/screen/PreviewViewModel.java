@@ -63,16 +63,16 @@ public final class PreviewViewModel {
         });
     }
 
-    public ReadOnlyObjectProperty<SheetContent> sheet() { return sheet.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SheetContent> sheetProperty() { return sheet.getReadOnlyProperty(); }
     /** The page as pixels, or null before a session is chosen. */
-    public ReadOnlyObjectProperty<PageImage> page() { return page.getReadOnlyProperty(); }
-    public ObjectProperty<Paper> paper() { return paper; }
+    public ReadOnlyObjectProperty<PageImage> pageProperty() { return page.getReadOnlyProperty(); }
+    public ObjectProperty<Paper> paperProperty() { return paper; }
     public List<Paper> papers() { return List.of(Paper.values()); }
-    public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty title() { return title.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     /** What the sheet left out (characters no bundled font has), or "" when it prints everything. */
-    public ReadOnlyStringProperty note() { return note.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Long> requests() { return requests.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Long> requestsProperty() { return requests.getReadOnlyProperty(); }
     public SheetOutput output() { return output; }
 
     /** Gathers the session's sheet and draws its page. */

@@ -111,50 +111,50 @@ public final class SessionsViewModel {
         this.factors = Choice.of(planner.ruleSet().factors(), f -> f.id(), f -> f.label());
         LocalDate today = LocalDate.now(clock);
         day.set(today);
-        when.date().addListener(o -> whenGiven |= !settingWhen);
-        when.time().addListener(o -> whenGiven |= !settingWhen);
+        when.dateProperty().addListener(o -> whenGiven |= !settingWhen);
+        when.timeProperty().addListener(o -> whenGiven |= !settingWhen);
         clearForm();
     }
 
     public ObservableList<Client> clients() { return clients; }
-    public ObjectProperty<Client> client() { return client; }
-    public ObjectProperty<LocalDate> date() { return when.date(); }
+    public ObjectProperty<Client> clientProperty() { return client; }
+    public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
     /** The time of the session as typed, e.g. 14:30. */
-    public StringProperty time() { return when.time(); }
+    public StringProperty timeProperty() { return when.timeProperty(); }
     /** The clinic's therapists, to choose from; any other name may be typed. */
     public ObservableList<String> therapists() { return therapists; }
-    public StringProperty therapist() { return therapist; }
+    public StringProperty therapistProperty() { return therapist; }
     public ObservableList<MassageType> massageTypes() { return massageTypes; }
-    public ObjectProperty<MassageType> massage() { return massage; }
+    public ObjectProperty<MassageType> massageProperty() { return massage; }
     public List<String> pressures() { return ClinicService.PRESSURES; }
     public String pressureLabel(String id) { return id == null ? "" : texts.getString("clinic.pressure." + id); }
-    public ObjectProperty<String> pressure() { return pressure; }
+    public ObjectProperty<String> pressureProperty() { return pressure; }
     public List<Choice> areas() { return areas; }
     /** Soreness at the end of the session, 0–10, as typed. */
-    public StringProperty soreness() { return soreness; }
+    public StringProperty sorenessProperty() { return soreness; }
     public List<Choice> factors() { return factors; }
-    public StringProperty notes() { return notes; }
-    public ReadOnlyStringProperty clientError() { return clientError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty message() { return message.text(); }
+    public StringProperty notesProperty() { return notes; }
+    public ReadOnlyStringProperty clientErrorProperty() { return clientError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty massageErrorProperty() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.textProperty(); }
     /** Whether the message says what stopped the session from being recorded (shown as an error). */
-    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() { return message.errorProperty(); }
     /** The day whose sessions are listed (and saved or printed together). */
-    public ObjectProperty<LocalDate> day() { return day; }
+    public ObjectProperty<LocalDate> dayProperty() { return day; }
     public ObservableList<ClinicSession> sessions() { return sessions; }
-    public ObjectProperty<ClinicSession> selectedSession() { return selectedSession; }
+    public ObjectProperty<ClinicSession> selectedSessionProperty() { return selectedSession; }
     public SheetOutput batch() { return batch; }
     /** The stored session the form shows to be changed, or null while it records a new one. */
-    public ReadOnlyObjectProperty<ClinicSession> editing() { return editing.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty formTitle() { return formTitle.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ClinicSession> editingProperty() { return editing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty formTitleProperty() { return formTitle.getReadOnlyProperty(); }
     /** "Record session", or "Save changes" while a stored session is shown. */
-    public ReadOnlyStringProperty recordText() { return recordText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty recordTextProperty() { return recordText.getReadOnlyProperty(); }
     /** The check-ins kept with the shown session (from before sessions left the journal), with every warning. */
-    public ReadOnlyStringProperty checkInsText() { return checkInsText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty checkInsTextProperty() { return checkInsText.getReadOnlyProperty(); }
     /** Changes its value each time a session is recorded or changed. */
-    public ReadOnlyStringProperty changes() { return changes.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
 
     /** Reads the clients and the clinic's therapists again (a client may just have been added). */
     public CompletableFuture<?> reloadChoices() {

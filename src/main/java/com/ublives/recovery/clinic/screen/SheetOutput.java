@@ -59,10 +59,10 @@ public final class SheetOutput {
         this.texts = texts;
     }
 
-    public ReadOnlyBooleanProperty running() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     /** 0 to 1 while pages are made; -1 (indeterminate) while sheets are gathered. */
-    public ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     /** Gathers the sheets, asks for a file, and writes them as one PDF, a page each. */
     public CompletableFuture<Void> save(Callable<List<SheetContent>> sheets, String suggestedName) {

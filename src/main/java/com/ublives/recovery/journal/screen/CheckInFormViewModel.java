@@ -72,23 +72,23 @@ public final class CheckInFormViewModel {
             sorenessTouched.set(true);
             refresh();
         });
-        when.date().addListener(o -> touchWhen());
-        when.time().addListener(o -> touchWhen());
+        when.dateProperty().addListener(o -> touchWhen());
+        when.timeProperty().addListener(o -> touchWhen());
         note.addListener(o -> refresh());
         showAll.addListener(o -> refresh());
     }
 
-    public StringProperty title() { return title; }
-    public ObjectProperty<LocalDate> date() { return when.date(); }
-    public StringProperty time() { return when.time(); }
-    public StringProperty sorenessText() { return sorenessText; }
-    public IntegerProperty soreness() { return soreness; }
-    public ObjectProperty<PainQuality> quality() { return quality; }
-    public StringProperty note() { return note; }
+    public StringProperty titleProperty() { return title; }
+    public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
+    public StringProperty timeProperty() { return when.timeProperty(); }
+    public StringProperty sorenessTextProperty() { return sorenessText; }
+    public IntegerProperty sorenessProperty() { return soreness; }
+    public ObjectProperty<PainQuality> qualityProperty() { return quality; }
+    public StringProperty noteProperty() { return note; }
     public List<Choice> redFlags() { return redFlags; }
-    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty noteError() { return noteError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noteErrorProperty() { return noteError.getReadOnlyProperty(); }
 
     /** A new check-in for the recovery, at now, with the latest soreness as a starting point. */
     public void startNew(Recovery recovery, Integer latestSoreness) {

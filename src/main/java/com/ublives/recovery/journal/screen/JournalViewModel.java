@@ -88,10 +88,10 @@ public final class JournalViewModel {
     public ObservableList<Notice> banners() { return banners; }
     public ObservableList<Notice> overdue() { return overdue; }
     /** Loading, empty or failure text for the list; null when the list has rows. */
-    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** What the detail side says while no recovery is chosen: how to start when there is none, else to choose one. */
-    public ReadOnlyStringProperty detailHint() { return detailHint.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Mode> mode() { return mode.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty detailHintProperty() { return detailHint.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
     public RecoveryDetailViewModel detail() { return detail; }
     public MassageFormViewModel massageForm() { return massageForm; }
     public CheckInFormViewModel checkInForm() { return checkInForm; }
@@ -136,7 +136,7 @@ public final class JournalViewModel {
         overdue.setAll(newOverdue);
         message.set(all.isEmpty() ? texts.getString("journal.empty") : null);
         detailHint.set(texts.getString(all.isEmpty() ? "journal.start" : "journal.select"));
-        RecoveryRow chosen = detail.recovery().get();
+        RecoveryRow chosen = detail.recoveryProperty().get();
         RecoveryRow again = chosen == null ? (all.isEmpty() ? null : all.get(0)) : find(chosen.id());
         return detail.show(again, all);
     }
@@ -155,7 +155,7 @@ public final class JournalViewModel {
     }
 
     /** Whether the journal screen is shown in the window now; the screen keeps it up to date. */
-    public BooleanProperty inView() {
+    public BooleanProperty inViewProperty() {
         return inView;
     }
 
@@ -200,7 +200,7 @@ public final class JournalViewModel {
     }
 
     public void editCheckIn(CheckInRow row) {
-        RecoveryRow recovery = detail.recovery().get();
+        RecoveryRow recovery = detail.recoveryProperty().get();
         if (row == null || row.isStart() || recovery == null) {
             return;
         }
@@ -246,13 +246,13 @@ public final class JournalViewModel {
     }
 
     public CompletableFuture<Void> deleteCheckIn(CheckInRow row) {
-        RecoveryRow recovery = detail.recovery().get();
+        RecoveryRow recovery = detail.recoveryProperty().get();
         return row == null || recovery == null ? CompletableFuture.completedFuture(null)
                 : detail.delete(row, () -> afterChange(recovery.id()));
     }
 
     public CompletableFuture<Void> undoDelete() {
-        RecoveryRow recovery = detail.recovery().get();
+        RecoveryRow recovery = detail.recoveryProperty().get();
         return detail.undo(() -> afterChange(recovery == null ? -1 : recovery.id()));
     }
 
@@ -260,7 +260,7 @@ public final class JournalViewModel {
     private CompletableFuture<Void> afterChange(long recoveryId) {
         return refresh().thenCompose(ignored -> {
             RecoveryRow row = find(recoveryId);
-            RecoveryRow shown = detail.recovery().get();
+            RecoveryRow shown = detail.recoveryProperty().get();
             return row != null && (shown == null || shown.id() != row.id()) ? detail.show(row, rows) : detail.reload();
         });
     }

@@ -66,7 +66,7 @@ public final class RecoveryDetailViewModel {
     }
 
     /** The chosen recovery, or null when none is. */
-    public ReadOnlyObjectProperty<RecoveryRow> recovery() { return recovery.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RecoveryRow> recoveryProperty() { return recovery.getReadOnlyProperty(); }
     public ObservableList<CheckInRow> checkIns() { return checkIns; }
     /** What the table lists: the soreness at the end of the massage (0 h) when it was given, then each check-in. */
     public ObservableList<CheckInRow> tableRows() { return tableRows; }
@@ -75,7 +75,7 @@ public final class RecoveryDetailViewModel {
     /** The other recoveries, to compare with; replaced only when they change, so ticks stay put. */
     public ObservableList<CompareChoice> compareChoices() { return compareChoices; }
     /** "Check-in of … deleted." while an undo is possible, else null. */
-    public ReadOnlyStringProperty undoText() { return undoText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
 
     /** Shows a recovery (or none); the check-ins and chart are loaded when it is another one. */
     CompletableFuture<Void> show(RecoveryRow row, List<RecoveryRow> all) {
