@@ -2,13 +2,12 @@ package com.ublives.recovery.assess;
 
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.FieldMarks;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
-import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -19,11 +18,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.CompoundValidationDecoration;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
-import org.controlsfx.validation.decoration.ValidationDecoration;
 
 import java.util.List;
 import java.util.ResourceBundle;
@@ -33,9 +27,6 @@ public final class AssessmentController {
 
     private final AssessmentViewModel model;
     private final ResourceBundle texts;
-    // A red outline plus an icon whose tooltip says what is wrong.
-    private final ValidationDecoration decoration = new CompoundValidationDecoration(
-            new StyleClassValidationDecoration(), new GraphicValidationDecoration());
 
     @FXML private Label massageLabel;
     @FXML private SearchableComboBox<MassageType> massageBox;
@@ -81,52 +72,52 @@ public final class AssessmentController {
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         FormControls.promptWhenEmpty(massageBox);
-        massageBox.valueProperty().bindBidirectional(model.massage());
+        massageBox.valueProperty().bindBidirectional(model.massageProperty());
 
         datePicker.setConverter(FormControls.lenientDates());
-        datePicker.valueProperty().bindBidirectional(model.massageDate());
-        timeField.textProperty().bindBidirectional(model.massageTime());
-        hoursLabel.textProperty().bind(model.hoursText());
-        whenNote.textProperty().bind(model.whenNote());
-        whenNote.visibleProperty().bind(model.whenNote().isNotEmpty());
+        datePicker.valueProperty().bindBidirectional(model.massageDateProperty());
+        timeField.textProperty().bindBidirectional(model.massageTimeProperty());
+        hoursLabel.textProperty().bind(model.hoursTextProperty());
+        whenNote.textProperty().bind(model.whenNoteProperty());
+        whenNote.visibleProperty().bind(model.whenNoteProperty().isNotEmpty());
         whenNote.managedProperty().bind(whenNote.visibleProperty());
 
-        sorenessSlider.valueProperty().bindBidirectional(model.soreness());
-        sorenessField.textProperty().bindBidirectional(model.sorenessText());
+        sorenessSlider.valueProperty().bindBidirectional(model.sorenessProperty());
+        sorenessField.textProperty().bindBidirectional(model.sorenessTextProperty());
         sorenessField.focusedProperty().addListener((obs, was, typing) -> model.sorenessTyping(typing));
-        sorenessWord.textProperty().bind(model.sorenessWord());
-        Styles.toggle(sorenessSlider, "stale", !model.sorenessShown().get());
-        model.sorenessShown().addListener((obs, was, shown) -> Styles.toggle(sorenessSlider, "stale", !shown));
-        Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverity());
-        Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverity());
+        sorenessWord.textProperty().bind(model.sorenessWordProperty());
+        Styles.toggle(sorenessSlider, "stale", !model.sorenessShownProperty().get());
+        model.sorenessShownProperty().addListener((obs, was, shown) -> Styles.toggle(sorenessSlider, "stale", !shown));
+        Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverityProperty());
+        Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverityProperty());
 
         achyButton.setUserData(PainQuality.ACHY);
         sharpButton.setUserData(PainQuality.SHARP);
-        FormControls.bindRadio(qualityGroup, model.quality(), List.of(achyButton, sharpButton));
+        FormControls.bindRadio(qualityGroup, model.qualityProperty(), List.of(achyButton, sharpButton));
 
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
 
-        markErrors(massageBox, model.massageError());
-        markErrors(sorenessField, model.sorenessError());
-        markErrors(timeField, model.whenError());
-        markErrors(datePicker, model.whenError());
+        FieldMarks.mark(massageBox, model.massageErrorProperty());
+        FieldMarks.mark(sorenessField, model.sorenessErrorProperty());
+        FieldMarks.mark(timeField, model.whenErrorProperty());
+        FieldMarks.mark(datePicker, model.whenErrorProperty());
 
         FormControls.enterActs(formScroll, this::askForPlan);
 
         planView = new PlanView(texts);
         planHolder.getChildren().setAll(planView);
-        model.plan().addListener(o -> showPlan());
-        model.blockedMessage().addListener(o -> showPlan());
-        model.redFlagAlerts().addListener(o -> showPlan());
+        model.planProperty().addListener(o -> showPlan());
+        model.blockedMessageProperty().addListener(o -> showPlan());
+        model.redFlagAlertsProperty().addListener(o -> showPlan());
         showPlan();
     }
 
     @FXML
     private void askForPlan() {
         model.showPlan();
-        if (model.plan().get() != null) {
+        if (model.planProperty().get() != null) {
             planScroll.setVvalue(0);
         }
     }
@@ -142,23 +133,9 @@ public final class AssessmentController {
     }
 
     private void showPlan() {
-        String blocked = model.blockedMessage().get();
+        String blocked = model.blockedMessageProperty().get();
         planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
         Styles.toggle(planPlaceholder, "blocked", blocked != null);
-        planView.show(model.redFlagAlerts().get(), model.plan().get(), planPlaceholder);
-    }
-
-    /**
-     * The view model judges the field and decides when its error shows; ControlsFX only draws it.
-     * (ValidationSupport itself marks only controls whose value changed since it was registered,
-     * so an untouched massage type would stay unmarked after "Show plan".)
-     */
-    private void markErrors(Control control, ObservableStringValue error) {
-        error.addListener((obs, old, message) -> {
-            decoration.removeDecorations(control);
-            if (message != null) {
-                decoration.applyValidationDecoration(ValidationMessage.error(control, message));
-            }
-        });
+        planView.show(model.redFlagAlertsProperty().get(), model.planProperty().get(), planPlaceholder);
     }
 }

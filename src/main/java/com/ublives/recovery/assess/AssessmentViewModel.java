@@ -2,6 +2,7 @@ package com.ublives.recovery.assess;
 
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.ui.Choice;
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -99,7 +100,7 @@ public final class AssessmentViewModel {
         sorenessText.addListener(o -> sorenessTouched.set(!resetting));
 
         List<Observable> inputs = new java.util.ArrayList<>(List.of(massage, sorenessText, quality,
-                when.date(), when.time()));
+                when.dateProperty(), when.timeProperty()));
         for (List<Choice> group : List.of(factors, redFlags, conditions)) {
             group.forEach(c -> inputs.add(c.selected()));
         }
@@ -108,32 +109,32 @@ public final class AssessmentViewModel {
     }
 
     public ObservableList<MassageType> massageTypes() { return massageTypes; }
-    public ObjectProperty<MassageType> massage() { return massage; }
-    public StringProperty sorenessText() { return sorenessText; }
-    public IntegerProperty soreness() { return soreness; }
-    public ReadOnlyStringProperty sorenessWord() { return sorenessWord.getReadOnlyProperty(); }
+    public ObjectProperty<MassageType> massageProperty() { return massage; }
+    public StringProperty sorenessTextProperty() { return sorenessText; }
+    public IntegerProperty sorenessProperty() { return soreness; }
+    public ReadOnlyStringProperty sorenessWordProperty() { return sorenessWord.getReadOnlyProperty(); }
     /** The severity id of the soreness (none, mild, moderate, severe): the view colours by it. */
-    public ReadOnlyStringProperty sorenessSeverity() { return sorenessSeverity.getReadOnlyProperty(); }
-    public ObjectProperty<PainQuality> quality() { return quality; }
-    public ObjectProperty<LocalDate> massageDate() { return when.date(); }
-    public StringProperty massageTime() { return when.time(); }
-    public ReadOnlyStringProperty hoursText() { return when.hoursText(); }
+    public ReadOnlyStringProperty sorenessSeverityProperty() { return sorenessSeverity.getReadOnlyProperty(); }
+    public ObjectProperty<PainQuality> qualityProperty() { return quality; }
+    public ObjectProperty<LocalDate> massageDateProperty() { return when.dateProperty(); }
+    public StringProperty massageTimeProperty() { return when.timeProperty(); }
+    public ReadOnlyStringProperty hoursTextProperty() { return when.hoursTextProperty(); }
     /** Which time was used when the one typed does not exist or exists twice (daylight saving), else null. */
-    public ReadOnlyStringProperty whenNote() { return when.note(); }
+    public ReadOnlyStringProperty whenNoteProperty() { return when.noteProperty(); }
     public List<Choice> factors() { return factors; }
     public List<Choice> redFlags() { return redFlags; }
     public List<Choice> conditions() { return conditions; }
-    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty valid() { return valid.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty massageErrorProperty() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
     /** The plan on show, or null before the first request and while the input is invalid. */
-    public ReadOnlyObjectProperty<PlanPage> plan() { return plan.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty blockedMessage() { return blockedMessage.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PlanPage> planProperty() { return plan.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty blockedMessageProperty() { return blockedMessage.getReadOnlyProperty(); }
     /** An alert for each ticked red flag, most urgent first: shown at all times, valid form or not. */
-    public ReadOnlyObjectProperty<List<PlanPage.RedFlagAlert>> redFlagAlerts() { return redFlagAlerts.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<List<PlanPage.RedFlagAlert>> redFlagAlertsProperty() { return redFlagAlerts.getReadOnlyProperty(); }
     /** False while the field holds no soreness value (11, 4.5, empty): the slider then shows an older one. */
-    public ReadOnlyBooleanProperty sorenessShown() { return sorenessShown.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty sorenessShownProperty() { return sorenessShown.getReadOnlyProperty(); }
 
     /**
      * The person starts or stops typing in the soreness field. Typing "11" passes through "1"; while
@@ -177,12 +178,12 @@ public final class AssessmentViewModel {
 
     /** The slider follows the text while it is a soreness; the text is never rewritten from here. */
     private void followText(String text) {
-        var value = wholeSoreness(text);
-        sorenessShown.set(value.isPresent());
+        Integer value = AssessmentParser.wholeSoreness(text);
+        sorenessShown.set(value != null);
         followingText = true;
         try {
-            if (value.isPresent()) {
-                soreness.set(value.get());
+            if (value != null) {
+                soreness.set(value);
             } else if (sorenessBeforeTyping != null) {
                 soreness.set(sorenessBeforeTyping);
             }
@@ -199,7 +200,8 @@ public final class AssessmentViewModel {
         if (!alerts.equals(redFlagAlerts.get())) {
             redFlagAlerts.set(alerts);
         }
-        Severity severity = wholeSoreness(sorenessText.get()).map(planner.ruleSet()::severityOf).orElse(null);
+        Integer typed = AssessmentParser.wholeSoreness(sorenessText.get());
+        Severity severity = typed == null ? null : planner.ruleSet().severityOf(typed);
         // No word for a number outside the scale: the field's error says what is wrong instead.
         sorenessWord.set(severity == null ? "" : severity.label());
         sorenessSeverity.set(severity == null ? "" : severity.id());
@@ -217,8 +219,8 @@ public final class AssessmentViewModel {
             for (InputError error : invalid.errors()) {
                 switch (error.input()) {
                     case "massage" -> massageProblem = texts.getString("error.massage");
-                    case "soreness" -> sorenessProblem = capitalised(error.describe(""));
-                    default -> whenProblem = whenProblem != null ? whenProblem : capitalised(error.describe(""));
+                    case "soreness" -> sorenessProblem = FailureText.capitalised(error.describe(""));
+                    default -> whenProblem = whenProblem != null ? whenProblem : FailureText.capitalised(error.describe(""));
                 }
             }
         }
@@ -239,13 +241,5 @@ public final class AssessmentViewModel {
             }
         }
         return text.toString();
-    }
-
-    private static java.util.Optional<Integer> wholeSoreness(String text) {
-        return java.util.Optional.ofNullable(AssessmentParser.wholeSoreness(text));
-    }
-
-    private static String capitalised(String message) {
-        return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 }

@@ -31,24 +31,24 @@ final class WhenField {
         this.clock = clock;
         this.moment = new MomentInput(texts, clock, "error.date", "error.time", "error.future");
         refreshHours();
-        moment.date().addListener(o -> refreshHours());
-        moment.time().addListener(o -> refreshHours());
+        moment.dateProperty().addListener(o -> refreshHours());
+        moment.timeProperty().addListener(o -> refreshHours());
     }
 
-    ObjectProperty<LocalDate> date() {
-        return moment.date();
+    ObjectProperty<LocalDate> dateProperty() {
+        return moment.dateProperty();
     }
 
-    StringProperty time() {
-        return moment.time();
+    StringProperty timeProperty() {
+        return moment.timeProperty();
     }
 
-    ReadOnlyStringProperty hoursText() {
+    ReadOnlyStringProperty hoursTextProperty() {
         return hoursText.getReadOnlyProperty();
     }
 
     /** Which time was used when the one typed does not exist or exists twice (daylight saving), else null. */
-    ReadOnlyStringProperty note() {
+    ReadOnlyStringProperty noteProperty() {
         return note.getReadOnlyProperty();
     }
 

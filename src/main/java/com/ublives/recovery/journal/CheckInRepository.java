@@ -135,16 +135,40 @@ public final class CheckInRepository {
     }
 
     /** Every open recovery with its latest check-in (null when it has none), oldest massage first, in one query. */
-    public List<OpenRecovery> openWithLatest(Connection c) throws SQLException {
+    public List<RecoveryWithLatest> openWithLatest(Connection c) throws SQLException {
+        return withLatest(c, "WHERE r.closed_at IS NULL ORDER BY r.started_at, r.id", ps -> { });
+    }
+
+    /** The closed recoveries with their latest check-in (null when none), newest massage first, at most limit, in one query. */
+    public List<RecoveryWithLatest> closedWithLatest(Connection c, int limit) throws SQLException {
+        return withLatest(c, "WHERE r.closed_at IS NOT NULL ORDER BY r.started_at DESC, r.id DESC"
+                + " FETCH FIRST ? ROWS ONLY", ps -> ps.setInt(1, limit));
+    }
+
+    private static List<RecoveryWithLatest> withLatest(Connection c, String whereAndOrder, Binder binder) throws SQLException {
         String sql = "SELECT " + RecoveryRepository.COLUMNS + ", " + COLUMNS + " FROM recovery r"
-                + " LEFT JOIN check_in c ON c.id = r.latest_check_in_id"
-                + " WHERE r.closed_at IS NULL ORDER BY r.started_at, r.id";
+                + " LEFT JOIN check_in c ON c.id = r.latest_check_in_id " + whereAndOrder;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<RecoveryWithLatest> result = new ArrayList<>();
+                while (rs.next()) {
+                    rs.getLong("ci_id");
+                    CheckIn latest = rs.wasNull() ? null : map(rs);
+                    result.add(new RecoveryWithLatest(RecoveryRepository.map(rs), latest));
+                }
+                return result;
+            }
+        }
+    }
+
+    /** Every check-in of the journal, each recovery's in time order, for an export: one query, not one a recovery. */
+    public List<CheckIn> all(Connection c) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM check_in c ORDER BY c.recovery_id, c.checked_at, c.id";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            List<OpenRecovery> result = new ArrayList<>();
+            List<CheckIn> result = new ArrayList<>();
             while (rs.next()) {
-                rs.getLong("ci_id");
-                CheckIn latest = rs.wasNull() ? null : map(rs);
-                result.add(new OpenRecovery(RecoveryRepository.map(rs), latest));
+                result.add(map(rs));
             }
             return result;
         }

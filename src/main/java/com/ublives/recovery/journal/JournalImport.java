@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Level;
 import com.ublives.recovery.rules.Outcome;
@@ -29,6 +30,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads a JSON export back, all or nothing: every record is checked as it is stored inside one
@@ -59,7 +61,7 @@ public final class JournalImport {
         }
     }
 
-    private final JournalService journal;
+    private final CheckInJudge judge;
     private final Transactions tx;
     private final RecoveryRepository recoveries;
     private final CheckInRepository checkIns;
@@ -67,9 +69,9 @@ public final class JournalImport {
     private final Clock clock;
     private final ZoneId zone;
 
-    JournalImport(JournalService journal, Transactions tx, RecoveryRepository recoveries, CheckInRepository checkIns,
+    JournalImport(CheckInJudge judge, Transactions tx, RecoveryRepository recoveries, CheckInRepository checkIns,
                   RuleSet rules, Clock clock) {
-        this.journal = journal;
+        this.judge = judge;
         this.tx = tx;
         this.recoveries = recoveries;
         this.checkIns = checkIns;
@@ -149,7 +151,7 @@ public final class JournalImport {
                 rec.text("note", JournalService.MAX_NOTE, false), rec.text("pressure", 32, false),
                 rec.ids("areas"));
         rec.check(() -> Times.checkMassage("startedAt", draft.startedAt(), clock));
-        rec.check(() -> journal.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
+        rec.check(() -> judge.expectation(draft.massage(), draft.endSoreness(), draft.quality(), draft.factors(),
                 draft.conditions()));
         Instant closedAt = rec.time("closedAt", false);
         if (closedAt != null) {
@@ -189,7 +191,7 @@ public final class JournalImport {
         if (known != null) {
             addMissingCheckIns(c, known, inTime, tally);
             try {
-                journal.checkCourse(c, known.id());
+                judge.checkCourse(c, known.id());
             } catch (InvalidInputException e) {
                 throw refused(where + ": with the check-ins the journal already holds, " + e.first().describe(""));
             }
@@ -198,7 +200,7 @@ public final class JournalImport {
         Integer previous = recovery.endSoreness();
         for (CheckIn checkIn : inTime) {
             CheckIn judged = checkIn.judgement() != null ? checkIn
-                    : checkIn.withJudgement(Judgement.of(journal.judge(recovery, checkIn, previous, false)));
+                    : checkIn.withJudgement(Judgement.of(judge.outcome(recovery, checkIn, previous, false)));
             checkIns.insert(c, judged);
             previous = checkIn.soreness();
         }
@@ -230,14 +232,14 @@ public final class JournalImport {
                 continue;
             }
             CheckIn judged = checkIn.judgement() != null ? checkIn : checkIn.withJudgement(Judgement.of(
-                    journal.judge(recovery, checkIn, journal.previousSoreness(c, recovery, checkIn.at(), Long.MAX_VALUE),
+                    judge.outcome(recovery, checkIn, judge.previousSoreness(c, recovery, checkIn.at(), Long.MAX_VALUE),
                             false)));
             long newId = checkIns.insert(c, judged);
-            journal.rejudgeAfter(c, recovery, checkIn.at(), newId);
+            judge.rejudgeAfter(c, recovery, checkIn.at(), newId);
             added++;
         }
         if (added > 0) {
-            journal.settleClosing(c, recovery.id());
+            judge.settleClosing(c, recovery.id());
         }
         tally.checkIns += added;
     }
@@ -289,7 +291,7 @@ public final class JournalImport {
         int soreness = rec.soreness("soreness", true);
         CheckIn draft = new CheckIn(0, recovery.id(), at, soreness, rec.quality(), rec.ids("redFlags"),
                 rec.text("note", JournalService.MAX_NOTE, false), null);
-        rec.check(() -> journal.judge(recovery, draft, null, true));
+        rec.check(() -> judge.outcome(recovery, draft, null, true));
         return rec.n.hasNonNull("status") ? draft.withJudgement(rec.judgement(recovery, at)) : draft;
     }
 
@@ -336,37 +338,19 @@ public final class JournalImport {
             if (text == null) {
                 return null;
             }
-            try {
-                return Times.parse(field, text, zone);
-            } catch (InvalidInputException e) {
-                throw refused(where + ": " + e.first().describe(""));
-            }
+            return checked(() -> Times.parse(field, text, zone));
         }
 
         Integer soreness(String field, boolean required) {
             JsonNode v = n.get(field);
-            if (v == null || v.isNull()) {
-                if (required) {
-                    throw refused(where + ": " + field + " is required: a whole number from 0 to 10");
-                }
-                return null;
-            }
-            if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > 10) {
-                throw refused(where + ": " + field + " must be a whole number from 0 to 10, got " + v);
-            }
-            return v.asInt();
+            // a JSON number as its digits; anything else ("5" as text, 4.5, true) as written, which the parser refuses
+            String text = v == null || v.isNull() ? null : v.isIntegralNumber() ? v.asText() : v.toString();
+            return checked(() -> AssessmentParser.soreness(field, text, required));
         }
 
         PainQuality quality() {
             String text = text("quality", 16, false);
-            if (text == null) {
-                return PainQuality.ACHY;
-            }
-            PainQuality q = PainQuality.fromId(text);
-            if (q == null) {
-                throw refused(where + ": quality must be achy or sharp, got " + text);
-            }
-            return q;
+            return checked(() -> AssessmentParser.quality("quality", text));
         }
 
         List<String> ids(String field) {
@@ -442,8 +426,16 @@ public final class JournalImport {
         }
 
         void check(Runnable validation) {
-            try {
+            checked(() -> {
                 validation.run();
+                return null;
+            });
+        }
+
+        /** What reading gives; its refusal is named with the record. */
+        <T> T checked(Supplier<T> reading) {
+            try {
+                return reading.get();
             } catch (InvalidInputException e) {
                 throw refused(where + ": " + e.first().describe(""));
             }

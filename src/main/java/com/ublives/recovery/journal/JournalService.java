@@ -2,7 +2,6 @@ package com.ublives.recovery.journal;
 
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
-import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.storage.Transactions;
@@ -11,14 +10,15 @@ import com.ublives.recovery.time.Times;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +35,7 @@ public final class JournalService {
     private final Transactions tx;
     private final RecoveryRepository recoveries;
     private final CheckInRepository checkIns;
+    private final CheckInJudge judge;
     private final Clock clock;
 
     public JournalService(PlannerService planner, Transactions tx, RecoveryRepository recoveries,
@@ -43,6 +44,7 @@ public final class JournalService {
         this.tx = tx;
         this.recoveries = recoveries;
         this.checkIns = checkIns;
+        this.judge = new CheckInJudge(planner, recoveries, checkIns, clock.getZone());
         this.clock = clock;
     }
 
@@ -61,7 +63,7 @@ public final class JournalService {
             throw new InvalidInputException("at", "is required: when the massage was, e.g. 2026-03-01T09:30");
         }
         Times.checkMassage("at", r.startedAt(), clock);
-        expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions());
+        judge.expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions());
         checkLength("therapist", r.therapist(), MAX_NAME);
         checkLength("place", r.place(), MAX_NAME);
         checkLength("note", r.note(), MAX_NOTE);
@@ -84,12 +86,12 @@ public final class JournalService {
             checkLength("note", input.note(), MAX_NOTE);
             CheckIn draft = new CheckIn(0, recovery.id(), at, input.soreness(), input.quality(), input.redFlags(),
                     input.note(), null);
-            Integer previous = previousSoreness(c, recovery, at, Long.MAX_VALUE);
-            Outcome outcome = judge(recovery, draft, previous, true);
+            Integer previous = judge.previousSoreness(c, recovery, at, Long.MAX_VALUE);
+            Outcome outcome = judge.outcome(recovery, draft, previous, true);
             long id = checkIns.insert(c, draft.withJudgement(Judgement.of(outcome)));
             CheckIn stored = checkIns.find(c, id).orElseThrow();
-            rejudgeAfter(c, recovery, stored.at(), stored.id());
-            boolean closed = settleClosing(c, recovery.id());
+            judge.rejudgeAfter(c, recovery, stored.at(), stored.id());
+            boolean closed = judge.settleClosing(c, recovery.id());
             return new CheckInResult(stored, outcome, closed);
         });
     }
@@ -108,12 +110,12 @@ public final class JournalService {
             // moved first, so that "previous" is found at the new place and is never the check-in itself;
             // a refusal below rolls the move back
             checkIns.update(c, draft);
-            Outcome outcome = judge(recovery, draft, previousSoreness(c, recovery, at, old.id()), true);
+            Outcome outcome = judge.outcome(recovery, draft, judge.previousSoreness(c, recovery, at, old.id()), true);
             checkIns.updateJudgement(c, old.id(), Judgement.of(outcome));
-            rejudgeAfter(c, recovery, old.at(), old.id());
-            rejudgeAfter(c, recovery, at, old.id());
-            settleClosing(c, recovery.id());
-            checkCourse(c, recovery.id());
+            judge.rejudgeAfter(c, recovery, old.at(), old.id());
+            judge.rejudgeAfter(c, recovery, at, old.id());
+            judge.settleClosing(c, recovery.id());
+            judge.checkCourse(c, recovery.id());
             return checkIns.find(c, old.id()).orElseThrow();
         });
     }
@@ -124,8 +126,8 @@ public final class JournalService {
             CheckIn old = requireCheckIn(c, checkInId);
             Recovery recovery = requireRecovery(c, old.recoveryId());
             checkIns.delete(c, old.id());
-            rejudgeAfter(c, recovery, old.at(), old.id());
-            settleClosing(c, recovery.id());
+            judge.rejudgeAfter(c, recovery, old.at(), old.id());
+            judge.settleClosing(c, recovery.id());
             return old;
         });
     }
@@ -167,10 +169,22 @@ public final class JournalService {
 
     /** Open recoveries as they stand at now, oldest massage first. */
     public List<RecoveryStatus> status(Instant now) {
-        List<OpenRecovery> open = tx.read("read the journal", checkIns::openWithLatest);
-        List<RecoveryStatus> result = new ArrayList<>(open.size());
-        for (OpenRecovery o : open) {
-            result.add(statusOf(o.recovery(), o.latest(), now));
+        return statuses(tx.read("read the journal", checkIns::openWithLatest), now);
+    }
+
+    /**
+     * The journal's list as one read: the open recoveries as {@link #status(Instant)} gives them, and the
+     * newest closed ones, at most closedShown, newest massage first. Two queries however many there are.
+     */
+    public Dashboard dashboard(Instant now, int closedShown) {
+        return tx.read("read the journal", c -> new Dashboard(statuses(checkIns.openWithLatest(c), now),
+                statuses(checkIns.closedWithLatest(c, closedShown), now)));
+    }
+
+    private List<RecoveryStatus> statuses(List<RecoveryWithLatest> read, Instant now) {
+        List<RecoveryStatus> result = new ArrayList<>(read.size());
+        for (RecoveryWithLatest r : read) {
+            result.add(statusOf(r.recovery(), r.latest(), now));
         }
         return result;
     }
@@ -189,7 +203,7 @@ public final class JournalService {
     public ChartData chart(long recoveryId) {
         return tx.read("read the journal", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
-            Outcome expected = expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
+            Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
                     recovery.factors(), recovery.conditions());
             return new ChartData(recovery, expected.band(), planner.ruleSet().watchHours(),
                     checkIns.forRecovery(c, recoveryId));
@@ -209,14 +223,19 @@ public final class JournalService {
      * holds is not added again, so importing the same file twice adds nothing the second time.
      */
     public JournalImport.Result importJson(Reader in) throws IOException {
-        return new JournalImport(this, tx, recoveries, checkIns, planner.ruleSet(), clock).run(in);
+        return new JournalImport(judge, tx, recoveries, checkIns, planner.ruleSet(), clock).run(in);
     }
 
+    /** Every recovery with its check-ins, newest massage first; two queries however many there are. */
     List<JournalExport.Entry> snapshot() {
         return tx.read("read the journal", c -> {
+            Map<Long, List<CheckIn>> byRecovery = new HashMap<>();
+            for (CheckIn checkIn : checkIns.all(c)) {
+                byRecovery.computeIfAbsent(checkIn.recoveryId(), id -> new ArrayList<>()).add(checkIn);
+            }
             List<JournalExport.Entry> entries = new ArrayList<>();
             for (Recovery r : recoveries.findAll(c)) {
-                entries.add(new JournalExport.Entry(r, checkIns.forRecovery(c, r.id())));
+                entries.add(new JournalExport.Entry(r, byRecovery.getOrDefault(r.id(), List.of())));
             }
             return entries;
         });
@@ -235,72 +254,6 @@ public final class JournalService {
                 latest == null ? null : latest.judgement().hours(), now);
         return new RecoveryStatus(recovery, now, hours, latest, soreness, now0.band(),
                 soreness == null ? null : now0.status(), now0.warnings(), due);
-    }
-
-    /** The engine's view of the recovery at the end of the massage: the band to expect. */
-    Outcome expectation(String massage, Integer endSoreness, com.ublives.recovery.rules.PainQuality quality,
-                        List<String> factors, List<String> conditions) {
-        return planner.assess(new AssessmentParser.Raw(massage, endSoreness == null ? "0" : endSoreness.toString(),
-                quality == null ? null : quality.id(), "0", null, factors, List.of(), conditions));
-    }
-
-    /** Judges one check-in; with validate the raw values go through the parser so bad input is named. */
-    Outcome judge(Recovery recovery, CheckIn checkIn, Integer previous, boolean validate) {
-        double hours = CheckInSchedule.hoursBetween(recovery.startedAt(), checkIn.at());
-        if (validate) {
-            // plain digits: the parser takes no "1.0E-4"
-            return planner.assess(new AssessmentParser.Raw(recovery.massage(), Integer.toString(checkIn.soreness()),
-                    checkIn.quality().id(), BigDecimal.valueOf(hours).toPlainString(),
-                    previous == null ? null : previous.toString(), recovery.factors(), checkIn.redFlags(),
-                    recovery.conditions()));
-        }
-        return planner.assess(new Assessment(recovery.massage(), checkIn.soreness(), checkIn.quality(), hours,
-                previous, new HashSet<>(recovery.factors()), new HashSet<>(checkIn.redFlags()),
-                new HashSet<>(recovery.conditions())));
-    }
-
-    Integer previousSoreness(Connection c, Recovery recovery, Instant at, long id) throws SQLException {
-        return checkIns.before(c, recovery.id(), at, id).map(CheckIn::soreness).orElse(recovery.endSoreness());
-    }
-
-    /** The check-in after (at, id) has a new "previous": judge it again. */
-    void rejudgeAfter(Connection c, Recovery recovery, Instant at, long id) throws SQLException {
-        Optional<CheckIn> next = checkIns.after(c, recovery.id(), at, id);
-        if (next.isPresent()) {
-            CheckIn n = next.get();
-            Outcome o = judge(recovery, n, previousSoreness(c, recovery, n.at(), n.id()), false);
-            checkIns.updateJudgement(c, n.id(), Judgement.of(o));
-        }
-    }
-
-    /**
-     * A recovery whose latest check-in says soreness 0 is closed at that check-in; one that was closed that
-     * way reopens when the 0 is edited or deleted. A recovery closed by the person stays closed.
-     * Also keeps the recovery's pointer to its latest check-in, which status reads.
-     */
-    boolean settleClosing(Connection c, long recoveryId) throws SQLException {
-        recoveries.refreshLatestCheckIn(c, recoveryId);
-        Recovery r = recoveries.find(c, recoveryId).orElseThrow();
-        Optional<CheckIn> latest = checkIns.latest(c, recoveryId);
-        boolean zero = latest.isPresent() && latest.get().soreness() == 0;
-        if (zero && (r.isOpen() || r.closedBy() == ClosedBy.SORENESS_ZERO)) {
-            recoveries.close(c, recoveryId, latest.get().at(), ClosedBy.SORENESS_ZERO);
-            return r.isOpen();
-        }
-        if (!zero && r.closedBy() == ClosedBy.SORENESS_ZERO) {
-            recoveries.reopen(c, recoveryId);
-        }
-        return false;
-    }
-
-    /** Refuses (and so rolls back) a change that would leave the recovery out of its order; see {@link Course}. */
-    void checkCourse(Connection c, long recoveryId) throws SQLException {
-        Recovery r = recoveries.find(c, recoveryId).orElseThrow();
-        Course.Breach breach = Course.check(r.startedAt(), r.closedAt(), checkIns.forRecovery(c, recoveryId),
-                clock.getZone());
-        if (breach != null) {
-            throw new InvalidInputException(breach.field(), breach.message());
-        }
     }
 
     private Recovery requireRecovery(Connection c, long id) throws SQLException {

@@ -73,12 +73,12 @@ public final class AssessmentParser {
     private static Values values(Raw raw, List<InputError> errors) {
         Integer soreness = sorenessValue("soreness", raw.soreness(), true, errors);
         Integer previous = sorenessValue("previous-soreness", raw.previousSoreness(), false, errors);
-        PainQuality quality = PainQuality.ACHY;
-        if (raw.quality() != null) {
-            quality = PainQuality.fromId(raw.quality());
-            if (quality == null) {
-                errors.add(new InputError("quality", "must be achy or sharp, got " + raw.quality()));
-            }
+        PainQuality quality;
+        try {
+            quality = quality("quality", raw.quality());
+        } catch (InvalidInputException refused) {
+            errors.addAll(refused.errors());
+            quality = null;
         }
         return new Values(soreness, previous, quality, hoursValue(raw.hours(), errors));
     }
@@ -129,6 +129,18 @@ public final class AssessmentParser {
             throw new InvalidInputException(input, "must be a whole number from 0 to 10, got " + shown(text));
         }
         return value;
+    }
+
+    /** A pain quality as given: null (not given) is achy; anything but "achy" or "sharp" is refused under the input's name. */
+    public static PainQuality quality(String input, String text) {
+        if (text == null) {
+            return PainQuality.ACHY;
+        }
+        PainQuality quality = PainQuality.fromId(text);
+        if (quality == null) {
+            throw new InvalidInputException(input, "must be achy or sharp, got " + text);
+        }
+        return quality;
     }
 
     /**

@@ -56,11 +56,11 @@ public final class MomentInput {
         setNow();
     }
 
-    public ObjectProperty<LocalDate> date() {
+    public ObjectProperty<LocalDate> dateProperty() {
         return date;
     }
 
-    public StringProperty time() {
+    public StringProperty timeProperty() {
         return time;
     }
 

@@ -17,7 +17,7 @@ class AssessmentViewModelTest {
 
     private void choose(String massageId) {
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(massageId)).findFirst().orElseThrow();
-        model.massage().set(type);
+        model.massageProperty().set(type);
     }
 
     private void tick(java.util.List<com.ublives.recovery.ui.Choice> choices, String id) {
@@ -27,120 +27,120 @@ class AssessmentViewModelTest {
     @Test
     void deepTissueAtFiveThirtyHoursAgoShowsTheModerateBandOnTrack() {
         choose("deep-tissue");
-        model.sorenessText().set("5");
-        model.massageDate().set(TestPlanner.NOW.toLocalDate().minusDays(1));
-        model.massageTime().set("06:00");
+        model.sorenessTextProperty().set("5");
+        model.massageDateProperty().set(TestPlanner.NOW.toLocalDate().minusDays(1));
+        model.massageTimeProperty().set("06:00");
 
         model.showPlan();
 
-        PlanPage plan = model.plan().get();
+        PlanPage plan = model.planProperty().get();
         assertThat(plan).isNotNull();
         assertThat(plan.bandId()).isEqualTo("MODERATE");
         assertThat(plan.bandTitle()).isEqualTo("Usually eases within 24–48 h");
         assertThat(plan.timeline().now()).isEqualTo(30.0);
-        assertThat(model.hoursText().get()).isEqualTo("30 h ago");
+        assertThat(model.hoursTextProperty().get()).isEqualTo("30 h ago");
     }
 
     @Test
     void noPlanIsShownBeforeItIsAskedFor() {
         choose("swedish");
-        model.sorenessText().set("2");
+        model.sorenessTextProperty().set("2");
 
-        assertThat(model.valid().get()).isTrue();
-        assertThat(model.plan().get()).isNull();
-        assertThat(model.blockedMessage().get()).isNull();
+        assertThat(model.validProperty().get()).isTrue();
+        assertThat(model.planProperty().get()).isNull();
+        assertThat(model.blockedMessageProperty().get()).isNull();
     }
 
     @Test
     void aMissingMassageTypeBlocksThePlanAndSaysWhy() {
-        model.sorenessText().set("4");
+        model.sorenessTextProperty().set("4");
 
         model.showPlan();
 
-        assertThat(model.plan().get()).isNull();
-        assertThat(model.massageError().get()).isEqualTo("Choose the massage you had.");
-        assertThat(model.blockedMessage().get()).startsWith("Fix the marked fields").contains("Choose the massage you had.");
+        assertThat(model.planProperty().get()).isNull();
+        assertThat(model.massageErrorProperty().get()).isEqualTo("Choose the massage you had.");
+        assertThat(model.blockedMessageProperty().get()).startsWith("Fix the marked fields").contains("Choose the massage you had.");
     }
 
     @Test
     void sorenessElevenIsRefusedWithTheSameWordsAsTheCommandLine() {
         choose("swedish");
-        model.sorenessText().set("11");
+        model.sorenessTextProperty().set("11");
 
-        assertThat(model.sorenessError().get()).isEqualTo("Soreness must be a whole number from 0 to 10, got 11");
+        assertThat(model.sorenessErrorProperty().get()).isEqualTo("Soreness must be a whole number from 0 to 10, got 11");
         model.showPlan();
-        assertThat(model.plan().get()).isNull();
+        assertThat(model.planProperty().get()).isNull();
     }
 
     @Test
     void errorsStayHiddenUntilTheFieldIsChangedOrAPlanIsAskedFor() {
-        assertThat(model.massageError().get()).isNull();
-        assertThat(model.valid().get()).isFalse();
+        assertThat(model.massageErrorProperty().get()).isNull();
+        assertThat(model.validProperty().get()).isFalse();
     }
 
     @Test
     void aTimeInTheFutureIsRefused() {
         choose("swedish");
-        model.massageTime().set("13:30");
+        model.massageTimeProperty().set("13:30");
 
-        assertThat(model.whenError().get()).contains("in the future");
+        assertThat(model.whenErrorProperty().get()).contains("in the future");
         model.showPlan();
-        assertThat(model.plan().get()).isNull();
+        assertThat(model.planProperty().get()).isNull();
     }
 
     @Test
     void anUnreadableTimeIsRefused() {
         choose("swedish");
-        model.massageTime().set("half past");
+        model.massageTimeProperty().set("half past");
 
-        assertThat(model.whenError().get()).contains("hours and minutes");
-        assertThat(model.hoursText().get()).isEmpty();
+        assertThat(model.whenErrorProperty().get()).contains("hours and minutes");
+        assertThat(model.hoursTextProperty().get()).isEmpty();
     }
 
     @Test
     void sliderAndNumberFieldStayInStep() {
-        model.soreness().set(7);
-        assertThat(model.sorenessText().get()).isEqualTo("7");
+        model.sorenessProperty().set(7);
+        assertThat(model.sorenessTextProperty().get()).isEqualTo("7");
 
-        model.sorenessText().set("3");
-        assertThat(model.soreness().get()).isEqualTo(3);
+        model.sorenessTextProperty().set("3");
+        assertThat(model.sorenessProperty().get()).isEqualTo(3);
 
-        model.sorenessText().set("12");
-        assertThat(model.soreness().get()).isEqualTo(3);
+        model.sorenessTextProperty().set("12");
+        assertThat(model.sorenessProperty().get()).isEqualTo(3);
     }
 
     @Test
     void typingElevenLeavesTheSliderWhereItWasBeforeTheTyping() {
-        model.sorenessText().set("2");
+        model.sorenessTextProperty().set("2");
 
         model.sorenessTyping(true);
         // what the field holds key by key while "11" is typed over "2"
         for (String text : new String[] {"", "1", "11"}) {
-            model.sorenessText().set(text);
+            model.sorenessTextProperty().set(text);
         }
 
-        assertThat(model.sorenessText().get()).isEqualTo("11");
-        assertThat(model.soreness().get()).isEqualTo(2);
-        assertThat(model.sorenessShown().get()).isFalse();
-        model.sorenessText().set("6");
-        assertThat(model.soreness().get()).isEqualTo(6);
-        assertThat(model.sorenessShown().get()).isTrue();
+        assertThat(model.sorenessTextProperty().get()).isEqualTo("11");
+        assertThat(model.sorenessProperty().get()).isEqualTo(2);
+        assertThat(model.sorenessShownProperty().get()).isFalse();
+        model.sorenessTextProperty().set("6");
+        assertThat(model.sorenessProperty().get()).isEqualTo(6);
+        assertThat(model.sorenessShownProperty().get()).isTrue();
     }
 
     @Test
     void aRedFlagAlertStaysWhileAnotherFieldIsInvalid() {
         choose("deep-tissue");
-        model.sorenessText().set("2");
+        model.sorenessTextProperty().set("2");
         tick(model.redFlags(), "calf-swelling");
         model.showPlan();
 
-        model.sorenessText().set("11");
+        model.sorenessTextProperty().set("11");
 
-        assertThat(model.plan().get()).isNull();
-        assertThat(model.blockedMessage().get()).startsWith("Fix the marked fields");
-        assertThat(model.redFlagAlerts().get()).extracting(PlanPage.RedFlagAlert::heading)
+        assertThat(model.planProperty().get()).isNull();
+        assertThat(model.blockedMessageProperty().get()).startsWith("Fix the marked fields");
+        assertThat(model.redFlagAlertsProperty().get()).extracting(PlanPage.RedFlagAlert::heading)
                 .containsExactly("Get medical care today");
-        assertThat(model.redFlagAlerts().get().get(0).action()).contains("get seen by a doctor today");
+        assertThat(model.redFlagAlertsProperty().get().get(0).action()).contains("get seen by a doctor today");
     }
 
     @Test
@@ -148,12 +148,12 @@ class AssessmentViewModelTest {
         tick(model.redFlags(), "spreading-bruise");
         tick(model.redFlags(), "chest-pain-breathless");
 
-        assertThat(model.plan().get()).isNull();
-        assertThat(model.redFlagAlerts().get()).extracting(PlanPage.RedFlagAlert::level)
+        assertThat(model.planProperty().get()).isNull();
+        assertThat(model.redFlagAlertsProperty().get()).extracting(PlanPage.RedFlagAlert::level)
                 .containsExactly(com.ublives.recovery.rules.Level.EMERGENCY, com.ublives.recovery.rules.Level.WARNING);
 
         model.reset();
-        assertThat(model.redFlagAlerts().get()).isEmpty();
+        assertThat(model.redFlagAlertsProperty().get()).isEmpty();
     }
 
     /**
@@ -177,43 +177,43 @@ class AssessmentViewModelTest {
             "2026-10-25, 2:30, 2026-10-28T02:30, 73, PAST_72_HOURS"})
     void hoursAcrossADaylightSavingNightAreRealHours(String date, String time, String now, double hours, Status status) {
         AssessmentViewModel model = TestPlanner.viewModel(TestPlanner.clockAt(LocalDateTime.parse(now)));
-        model.massage().set(model.massageTypes().stream().filter(t -> t.id().equals("deep-tissue")).findFirst().orElseThrow());
-        model.sorenessText().set("5");
-        model.massageDate().set(java.time.LocalDate.parse(date));
-        model.massageTime().set(time);
+        model.massageProperty().set(model.massageTypes().stream().filter(t -> t.id().equals("deep-tissue")).findFirst().orElseThrow());
+        model.sorenessTextProperty().set("5");
+        model.massageDateProperty().set(java.time.LocalDate.parse(date));
+        model.massageTimeProperty().set(time);
 
         model.showPlan();
 
-        assertThat(model.plan().get().timeline().now()).isEqualTo(Math.min(hours, PlanPresenter.AXIS_END));
-        assertThat(model.plan().get().status()).isEqualTo(status);
-        assertThat(model.hoursText().get()).startsWith((long) hours + " h ago");
+        assertThat(model.planProperty().get().timeline().now()).isEqualTo(Math.min(hours, PlanPresenter.AXIS_END));
+        assertThat(model.planProperty().get().status()).isEqualTo(status);
+        assertThat(model.hoursTextProperty().get()).startsWith((long) hours + " h ago");
     }
 
     @Test
     void sorenessWordFollowsTheCutPointsOfTheRuleSet() {
-        model.sorenessText().set("0");
-        assertThat(model.sorenessWord().get()).isEqualTo("none");
-        model.sorenessText().set("3");
-        assertThat(model.sorenessWord().get()).isEqualTo("mild");
-        model.sorenessText().set("4");
-        assertThat(model.sorenessSeverity().get()).isEqualTo("moderate");
-        model.sorenessText().set("6");
-        assertThat(model.sorenessWord().get()).isEqualTo("moderate");
-        model.sorenessText().set("7");
-        assertThat(model.sorenessWord().get()).isEqualTo("severe");
-        model.sorenessText().set("11");
-        assertThat(model.sorenessWord().get()).isEmpty();
+        model.sorenessTextProperty().set("0");
+        assertThat(model.sorenessWordProperty().get()).isEqualTo("none");
+        model.sorenessTextProperty().set("3");
+        assertThat(model.sorenessWordProperty().get()).isEqualTo("mild");
+        model.sorenessTextProperty().set("4");
+        assertThat(model.sorenessSeverityProperty().get()).isEqualTo("moderate");
+        model.sorenessTextProperty().set("6");
+        assertThat(model.sorenessWordProperty().get()).isEqualTo("moderate");
+        model.sorenessTextProperty().set("7");
+        assertThat(model.sorenessWordProperty().get()).isEqualTo("severe");
+        model.sorenessTextProperty().set("11");
+        assertThat(model.sorenessWordProperty().get()).isEmpty();
     }
 
     @Test
     void aRedFlagComesFirstAsAnAlertThatSaysWhatToDoNow() {
         choose("swedish");
-        model.sorenessText().set("2");
+        model.sorenessTextProperty().set("2");
         tick(model.redFlags(), "calf-swelling");
 
         model.showPlan();
 
-        PlanPage plan = model.plan().get();
+        PlanPage plan = model.planProperty().get();
         assertThat(plan.redFlags()).hasSize(1);
         assertThat(plan.redFlags().get(0).heading()).isEqualTo("Get medical care today");
         assertThat(plan.redFlags().get(0).action()).contains("doctor today");
@@ -225,42 +225,42 @@ class AssessmentViewModelTest {
     @Test
     void afterTheFirstPlanEachValidChangeUpdatesItAndAnInvalidOneWithdrawsIt() {
         choose("swedish");
-        model.sorenessText().set("2");
+        model.sorenessTextProperty().set("2");
         model.showPlan();
-        assertThat(model.plan().get().bandId()).isEqualTo("LIGHT");
+        assertThat(model.planProperty().get().bandId()).isEqualTo("LIGHT");
 
-        model.quality().set(PainQuality.SHARP);
-        assertThat(model.plan().get().bandId()).isEqualTo("LINGERING");
+        model.qualityProperty().set(PainQuality.SHARP);
+        assertThat(model.planProperty().get().bandId()).isEqualTo("LINGERING");
 
-        model.sorenessText().set("4.5");
-        assertThat(model.plan().get()).isNull();
-        assertThat(model.blockedMessage().get()).contains("got 4.5");
+        model.sorenessTextProperty().set("4.5");
+        assertThat(model.planProperty().get()).isNull();
+        assertThat(model.blockedMessageProperty().get()).contains("got 4.5");
     }
 
     @Test
     void resetClearsTheFormThePlanAndTheErrors() {
         choose("thai");
-        model.sorenessText().set("8");
+        model.sorenessTextProperty().set("8");
         tick(model.factors(), "dehydrated");
         model.showPlan();
 
         model.reset();
 
-        assertThat(model.massage().get()).isNull();
-        assertThat(model.sorenessText().get()).isEqualTo("0");
+        assertThat(model.massageProperty().get()).isNull();
+        assertThat(model.sorenessTextProperty().get()).isEqualTo("0");
         assertThat(model.factors()).allMatch(c -> !c.selected().get());
-        assertThat(model.plan().get()).isNull();
-        assertThat(model.massageError().get()).isNull();
-        assertThat(model.blockedMessage().get()).isNull();
+        assertThat(model.planProperty().get()).isNull();
+        assertThat(model.massageErrorProperty().get()).isNull();
+        assertThat(model.blockedMessageProperty().get()).isNull();
     }
 
     @Test
     void nowSetsTheMassageTimeToTheClock() {
-        model.massageTime().set("08:15");
+        model.massageTimeProperty().set("08:15");
         model.massageWasNow();
 
-        assertThat(model.massageDate().get()).isEqualTo(TestPlanner.NOW.toLocalDate());
-        assertThat(model.massageTime().get()).isEqualTo("12:00");
-        assertThat(model.hoursText().get()).isEqualTo("just now");
+        assertThat(model.massageDateProperty().get()).isEqualTo(TestPlanner.NOW.toLocalDate());
+        assertThat(model.massageTimeProperty().get()).isEqualTo("12:00");
+        assertThat(model.hoursTextProperty().get()).isEqualTo("just now");
     }
 }

@@ -67,6 +67,26 @@ class JournalExchangeTest {
     }
 
     @Test
+    void anExportReadsTheJournalInAFixedNumberOfQueriesHoweverManyRecoveriesItHolds() throws IOException {
+        fill();
+        f.statements.take();
+        String few = json();
+        int fewRecoveries = f.statements.take();
+        for (int i = 0; i < 6; i++) {
+            Recovery r = journal.addRecovery(NewRecovery.of("thai", hoursAfterMassage(10 * i)));
+            journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(10 * i + 1), 2));
+        }
+        f.statements.take();
+
+        String many = json();
+
+        assertThat(JournalJson.MAPPER.readTree(many).get("recoveries")).hasSize(9);
+        assertThat(JournalJson.MAPPER.readTree(few).get("recoveries")).hasSize(3);
+        assertThat(f.statements.take()).as("statements for 9 recoveries, as for 3").isEqualTo(fewRecoveries);
+        assertThat(fewRecoveries).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void csvHasOneProperlyQuotedRowPerCheckIn() throws IOException {
         fill();
         String csv = csv();

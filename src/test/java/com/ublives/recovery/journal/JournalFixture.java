@@ -4,6 +4,7 @@ import com.ublives.recovery.Services;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.StatementCounter;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +22,14 @@ final class JournalFixture implements AutoCloseable {
     /** Now is a month after the massage, so every check-in of a test is in the past (none may be over a day ahead). */
     final TestClock clock = new TestClock(MASSAGE.plus(Duration.ofDays(30)), ZONE);
     final PlannerService planner = new PlannerService(RuleSetJson.parse(defaultRules()));
+    /** Counts the statements the journal prepares, so a test can tell a fixed number of queries from one a row. */
+    final StatementCounter statements;
     final JournalService journal;
 
     JournalFixture(Path dir) {
         database = Database.open(dir);
-        journal = JournalService.create(planner, database.dataSource(), clock);
+        statements = new StatementCounter(database.dataSource());
+        journal = JournalService.create(planner, statements, clock);
     }
 
     static Instant hoursAfterMassage(double hours) {

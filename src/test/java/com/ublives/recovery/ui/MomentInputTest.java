@@ -19,8 +19,8 @@ class MomentInputTest {
             Clock.fixed(Instant.parse("2026-11-01T12:00:00Z"), BERLIN), "error.date", "error.time", "error.future");
 
     private void type(String date, String time) {
-        moment.date().set(LocalDate.parse(date));
-        moment.time().set(time);
+        moment.dateProperty().set(LocalDate.parse(date));
+        moment.timeProperty().set(time);
     }
 
     @Test

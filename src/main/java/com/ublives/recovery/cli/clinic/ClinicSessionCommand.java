@@ -5,7 +5,6 @@ import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.clinic.NewSession;
 import com.ublives.recovery.rules.AssessmentParser;
-import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.time.Times;
 import picocli.CommandLine.Command;
@@ -72,10 +71,7 @@ final class ClinicSessionCommand {
 
         @Override
         public Integer call() {
-            PainQuality painQuality = quality == null ? PainQuality.ACHY : PainQuality.fromId(quality);
-            if (painQuality == null) {
-                throw new InvalidInputException("quality", "must be achy or sharp, got " + quality);
-            }
+            PainQuality painQuality = AssessmentParser.quality("quality", quality);
             try (Services services = dataDir.open()) {
                 ClinicSession session = services.clinic().recordSession(new NewSession(client,
                         Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas,

@@ -6,7 +6,6 @@ import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.rules.AssessmentParser;
-import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.time.Times;
@@ -62,14 +61,7 @@ abstract class JournalSubcommand implements Callable<Integer> {
     }
 
     static PainQuality quality(String text) {
-        if (text == null) {
-            return PainQuality.ACHY;
-        }
-        PainQuality q = PainQuality.fromId(text);
-        if (q == null) {
-            throw new InvalidInputException("quality", "must be achy or sharp, got " + text);
-        }
-        return q;
+        return AssessmentParser.quality("quality", text);
     }
 
     static List<String> list(List<String> values) {

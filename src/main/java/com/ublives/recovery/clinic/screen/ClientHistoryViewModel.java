@@ -7,6 +7,7 @@ import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -70,13 +71,13 @@ public final class ClientHistoryViewModel {
     }
 
     /** The client whose sessions are listed (the one chosen in the client list), or null. */
-    public ObjectProperty<Client> client() { return client; }
+    public ObjectProperty<Client> clientProperty() { return client; }
     public ObservableList<ClinicSession> sessions() { return sessions; }
-    public ObjectProperty<ClinicSession> selected() { return selected; }
-    public ReadOnlyStringProperty title() { return title.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ObjectProperty<ClinicSession> selectedProperty() { return selected; }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** The session deleted last, so a form that shows it can let it go. */
-    public ReadOnlyObjectProperty<ClinicSession> deleted() { return deleted.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ClinicSession> deletedProperty() { return deleted.getReadOnlyProperty(); }
 
     /** What Open does with the chosen session (the clinic screen shows it in the session form). */
     public void setOpener(Consumer<ClinicSession> opener) {
@@ -144,7 +145,7 @@ public final class ClientHistoryViewModel {
     }
 
     private void failed(Throwable failure) {
-        String reason = Failures.message(failure);
+        String reason = FailureText.sentence(failure);
         message.set(reason);
         dialogs.showError(texts.getString("clinic.failed"), reason);
     }

@@ -3,6 +3,7 @@ package com.ublives.recovery.clinic.screen;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -22,7 +23,6 @@ public final class ClientsController {
     private final ClientsViewModel model;
     private final ClientHistoryViewModel history;
     private final ResourceBundle texts;
-    private final FieldMarks marks = new FieldMarks();
 
     @FXML private Label searchLabel;
     @FXML private TextField searchField;
@@ -60,21 +60,21 @@ public final class ClientsController {
         clientEmailLabel.setLabelFor(clientEmailField);
         clientNotesLabel.setLabelFor(clientNotesArea);
 
-        searchField.textProperty().bindBidirectional(model.query());
+        searchField.textProperty().bindBidirectional(model.queryProperty());
         clientList.setItems(model.clients());
         Label empty = new Label();
         empty.setWrapText(true);
-        empty.textProperty().bind(model.emptyList());
+        empty.textProperty().bind(model.emptyListProperty());
         clientList.setPlaceholder(empty);
         clientList.setCellFactory(FormControls.wrappingCells(Client::name));
         // The list follows the view model; a list refresh (which clears the selection) must not clear the form.
         clientList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.selected().set(now);
+                model.selectedProperty().set(now);
             }
         });
-        model.selected().addListener((obs, old, now) -> selectInList(now));
-        model.clients().addListener((ListChangeListener<Client>) change -> selectInList(model.selected().get()));
+        model.selectedProperty().addListener((obs, old, now) -> selectInList(now));
+        model.clients().addListener((ListChangeListener<Client>) change -> selectInList(model.selectedProperty().get()));
 
         // Down from the search goes into the list; Delete in the list asks to delete.
         searchField.setOnKeyPressed(key -> {
@@ -93,29 +93,29 @@ public final class ClientsController {
             }
         });
 
-        formTitle.textProperty().bind(model.formTitle());
-        clientNameField.textProperty().bindBidirectional(model.name());
-        clientPhoneField.textProperty().bindBidirectional(model.phone());
-        clientEmailField.textProperty().bindBidirectional(model.email());
-        clientNotesArea.textProperty().bindBidirectional(model.notes());
+        formTitle.textProperty().bind(model.formTitleProperty());
+        clientNameField.textProperty().bindBidirectional(model.nameProperty());
+        clientPhoneField.textProperty().bindBidirectional(model.phoneProperty());
+        clientEmailField.textProperty().bindBidirectional(model.emailProperty());
+        clientNotesArea.textProperty().bindBidirectional(model.notesProperty());
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "client-condition");
-        deleteButton.disableProperty().bind(model.editingStored().not());
-        FieldMarks.message(clientMessage, model.message(), model.messageIsError());
-        marks.mark(clientNameField, model.nameError());
+        deleteButton.disableProperty().bind(model.editingStoredProperty().not());
+        FieldMarks.message(clientMessage, model.messageProperty(), model.messageIsErrorProperty());
+        FieldMarks.mark(clientNameField, model.nameErrorProperty());
         bindHistory();
     }
 
     /** The chosen client's sessions: Enter or a double click opens one, Delete asks to delete it. */
     private void bindHistory() {
-        historyCard.visibleProperty().bind(model.editingStored());
+        historyCard.visibleProperty().bind(model.editingStoredProperty());
         historyCard.managedProperty().bind(historyCard.visibleProperty());
-        historyTitle.textProperty().bind(history.title());
-        historyMessage.textProperty().bind(history.message());
+        historyTitle.textProperty().bind(history.titleProperty());
+        historyMessage.textProperty().bind(history.messageProperty());
         historyList.setItems(history.sessions());
         historyList.setPlaceholder(new Label(texts.getString("clinic.history.none")));
         historyList.setCellFactory(FormControls.wrappingCells(history::describe));
-        historyList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> history.selected().set(now));
-        history.selected().addListener((obs, old, now) -> {
+        historyList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> history.selectedProperty().set(now));
+        history.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 historyList.getSelectionModel().clearSelection();
             } else if (!now.equals(historyList.getSelectionModel().getSelectedItem())) {
@@ -136,8 +136,8 @@ public final class ClientsController {
                 openSession();
             }
         });
-        openSessionButton.disableProperty().bind(history.selected().isNull());
-        deleteSessionButton.disableProperty().bind(history.selected().isNull());
+        openSessionButton.disableProperty().bind(history.selectedProperty().isNull());
+        deleteSessionButton.disableProperty().bind(history.selectedProperty().isNull());
     }
 
     @FXML

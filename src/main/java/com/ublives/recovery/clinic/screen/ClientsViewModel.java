@@ -8,6 +8,7 @@ import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The client list (searched by name as one types) and the form of the client being edited; no nodes.
- * Delete asks first. Every change to the list is announced through {@link #changes()} so the
+ * Delete asks first. Every change to the list is announced through {@link #changesProperty()} so the
  * sessions form can offer the new client at once.
  */
 public final class ClientsViewModel {
@@ -66,25 +67,25 @@ public final class ClientsViewModel {
         edit(null);
     }
 
-    public StringProperty query() { return query; }
+    public StringProperty queryProperty() { return query; }
     public ObservableList<Client> clients() { return clients; }
     /** The client chosen in the list; choosing one fills the form. */
-    public ObjectProperty<Client> selected() { return selected; }
-    public StringProperty name() { return name; }
-    public StringProperty phone() { return phone; }
-    public StringProperty email() { return email; }
-    public StringProperty notes() { return notes; }
+    public ObjectProperty<Client> selectedProperty() { return selected; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty notesProperty() { return notes; }
     public List<Choice> conditions() { return conditions; }
-    public ReadOnlyStringProperty nameError() { return nameError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty message() { return message.text(); }
-    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
+    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.textProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() { return message.errorProperty(); }
     /** What the empty list says: how to add the first client, or that none matches the search. */
-    public ReadOnlyStringProperty emptyList() { return emptyList.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty formTitle() { return formTitle.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty emptyListProperty() { return emptyList.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty formTitleProperty() { return formTitle.getReadOnlyProperty(); }
     /** True while the form shows a stored client (so Delete makes sense). */
-    public ReadOnlyBooleanProperty editingStored() { return editingStored.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty editingStoredProperty() { return editingStored.getReadOnlyProperty(); }
     /** Changes its value each time a client is added, changed or deleted. */
-    public ReadOnlyStringProperty changes() { return changes.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
 
     public CompletableFuture<List<Client>> search() {
         long number = searchNumber.incrementAndGet();
@@ -163,8 +164,8 @@ public final class ClientsViewModel {
     private void failed(Throwable failure) {
         if (failure instanceof InvalidInputException invalid) {
             nameError.set(invalid.errors().stream().filter(e -> e.input().equals("name")).findFirst()
-                    .map(e -> Failures.capitalised(e.describe(""))).orElse(null));
-            message.failed(Failures.capitalised(invalid.getMessage()));
+                    .map(e -> FailureText.capitalised(e.describe(""))).orElse(null));
+            message.failed(FailureText.capitalised(invalid.getMessage()));
             if (invalid.errors().stream().map(InputError::input).anyMatch("client"::equals)) {
                 // The only refusal of a stored client: sessions still name them (the journal needs them).
                 Client current = selected.get();
@@ -174,8 +175,8 @@ public final class ClientsViewModel {
                 dialogs.showError(texts.getString("clinic.clients.notDeleted"), reason);
             }
         } else {
-            message.failed(Failures.message(failure));
-            dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+            message.failed(FailureText.sentence(failure));
+            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
         }
     }
 }

@@ -5,14 +5,12 @@ import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
-import javafx.fxml.FXMLLoader;
+import com.ublives.recovery.ui.Fxml;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -86,20 +84,19 @@ public final class ClinicScreen {
                 sessions.loadDay();
             }
         });
-        preview.requests().addListener(o -> tabs.getSelectionModel().select(previewTab));
-        clients.changes().addListener(o -> sessions.reloadChoices());
+        preview.requestsProperty().addListener(o -> tabs.getSelectionModel().select(previewTab));
+        clients.changesProperty().addListener(o -> sessions.reloadChoices());
         // A client's history: the chosen client's sessions; Open shows one in the session form.
-        history.client().bind(clients.selected());
+        history.clientProperty().bind(clients.selectedProperty());
         history.setOpener(session -> {
             tabs.getSelectionModel().select(sessionsTab);
             sessions.edit(session);
         });
-        history.deleted().addListener((obs, old, gone) -> sessions.forget(gone));
-        sessions.changes().addListener(o -> history.load());
-        profile.saved().addListener(o -> sessions.reloadChoices());
+        history.deletedProperty().addListener((obs, old, gone) -> sessions.forget(gone));
+        sessions.changesProperty().addListener(o -> history.load());
+        profile.savedProperty().addListener(o -> sessions.reloadChoices());
 
-        // Reading the sheet font takes a moment: do it now, in the background, not on the first preview.
-        p.tasks().run(p.pages()::renderer, ready -> { }, failed -> { });
+        preview.prepare();
         profile.load();
         clients.search();
         sessions.reloadChoices();
@@ -120,16 +117,10 @@ public final class ClinicScreen {
     }
 
     private static Loaded load(String fxml, ResourceBundle texts, Object controller) {
-        FXMLLoader loader = new FXMLLoader(ClinicScreen.class.getResource(fxml), texts);
-        loader.setControllerFactory(type -> controller);
-        try {
-            Parent root = loader.load();
-            List<Button> defaults = loader.getNamespace().values().stream()
-                    .filter(node -> node instanceof Button button && button.isDefaultButton())
-                    .map(Button.class::cast).toList();
-            return new Loaded(root, defaults);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the clinic screen " + fxml, e);
-        }
+        Fxml.Loaded loaded = Fxml.load(ClinicScreen.class, fxml, texts, controller);
+        List<Button> defaults = loaded.namespace().values().stream()
+                .filter(node -> node instanceof Button button && button.isDefaultButton())
+                .map(Button.class::cast).toList();
+        return new Loaded(loaded.root(), defaults);
     }
 }

@@ -14,11 +14,11 @@ final class FormMessage {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
 
-    ReadOnlyStringProperty text() {
+    ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
 
-    ReadOnlyBooleanProperty error() {
+    ReadOnlyBooleanProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 

@@ -43,26 +43,26 @@ public final class PreviewController {
     @FXML
     private void initialize() {
         paperLabel.setLabelFor(paperBox);
-        titleLabel.textProperty().bind(model.title());
+        titleLabel.textProperty().bind(model.titleProperty());
         paperBox.getItems().setAll(model.papers());
         paperBox.setConverter(ProfileController.papers());
-        paperBox.valueProperty().bindBidirectional(model.paper());
-        paperBox.disableProperty().bind(model.sheet().isNull());
+        paperBox.valueProperty().bindBidirectional(model.paperProperty());
+        paperBox.disableProperty().bind(model.sheetProperty().isNull());
         SheetOutput output = model.output();
-        savePdfButton.disableProperty().bind(model.sheet().isNull().or(output.running()));
-        printButton.disableProperty().bind(model.sheet().isNull().or(output.running()));
-        previewProgressRow.visibleProperty().bind(output.running());
-        previewProgressRow.managedProperty().bind(output.running());
-        previewProgressBar.progressProperty().bind(output.progress());
-        previewStatus.textProperty().bind(output.status());
-        previewNote.textProperty().bind(model.note());
-        previewNote.visibleProperty().bind(model.note().isNotEmpty());
-        previewNote.managedProperty().bind(model.note().isNotEmpty());
-        drawing.visibleProperty().bind(model.busy());
-        placeholder.visibleProperty().bind(model.page().isNull().and(model.busy().not()));
+        savePdfButton.disableProperty().bind(model.sheetProperty().isNull().or(output.runningProperty()));
+        printButton.disableProperty().bind(model.sheetProperty().isNull().or(output.runningProperty()));
+        previewProgressRow.visibleProperty().bind(output.runningProperty());
+        previewProgressRow.managedProperty().bind(output.runningProperty());
+        previewProgressBar.progressProperty().bind(output.progressProperty());
+        previewStatus.textProperty().bind(output.statusProperty());
+        previewNote.textProperty().bind(model.noteProperty());
+        previewNote.visibleProperty().bind(model.noteProperty().isNotEmpty());
+        previewNote.managedProperty().bind(model.noteProperty().isNotEmpty());
+        drawing.visibleProperty().bind(model.busyProperty());
+        placeholder.visibleProperty().bind(model.pageProperty().isNull().and(model.busyProperty().not()));
 
-        show(model.page().get());
-        model.page().addListener((obs, old, now) -> show(now));
+        show(model.pageProperty().get());
+        model.pageProperty().addListener((obs, old, now) -> show(now));
         // the page takes the pane's width, up to its size on paper: no sideways scrolling in a small window
         pageScroll.viewportBoundsProperty().addListener(o -> fitPage());
     }
@@ -96,7 +96,7 @@ public final class PreviewController {
     }
 
     private void fitPage() {
-        PageImage page = model.page().get();
+        PageImage page = model.pageProperty().get();
         if (page == null) {
             return;
         }

@@ -6,6 +6,7 @@ import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.Unprintable;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,7 +20,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The preview of one session's sheet: the page drawn off the FX thread from the same PDF that Save
@@ -42,7 +42,8 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     // Counts requests to show a sessions, so the screen can bring the preview forward each time.
     private final ReadOnlyObjectWrapper<Long> requests = new ReadOnlyObjectWrapper<>(this, "requests", 0L);
-    private final AtomicLong drawing = new AtomicLong();
+    // a sheet shown or drawn on other paper: only the newest drawing is presented
+    private final BackgroundTasks.Latest drawings;
     private boolean showing;
 
     public PreviewViewModel(AftercareSheets sheets, SheetPages pages, SheetOutput output, DialogService dialogs,
@@ -52,6 +53,7 @@ public final class PreviewViewModel {
         this.output = output;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.drawings = tasks.latest();
         this.texts = texts;
         title.set(texts.getString("clinic.preview.noSheet"));
         paper.addListener((obs, old, now) -> {
@@ -61,37 +63,35 @@ public final class PreviewViewModel {
         });
     }
 
-    public ReadOnlyObjectProperty<SheetContent> sheet() { return sheet.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<SheetContent> sheetProperty() { return sheet.getReadOnlyProperty(); }
     /** The page as pixels, or null before a session is chosen. */
-    public ReadOnlyObjectProperty<PageImage> page() { return page.getReadOnlyProperty(); }
-    public ObjectProperty<Paper> paper() { return paper; }
+    public ReadOnlyObjectProperty<PageImage> pageProperty() { return page.getReadOnlyProperty(); }
+    public ObjectProperty<Paper> paperProperty() { return paper; }
     public List<Paper> papers() { return List.of(Paper.values()); }
-    public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty title() { return title.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     /** What the sheet left out (characters no bundled font has), or "" when it prints everything. */
-    public ReadOnlyStringProperty note() { return note.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Long> requests() { return requests.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Long> requestsProperty() { return requests.getReadOnlyProperty(); }
     public SheetOutput output() { return output; }
 
     /** Gathers the session's sheet and draws its page. */
     public CompletableFuture<PageImage> show(long sessionId) {
         requests.set(requests.get() + 1);
         busy.set(true);
-        long number = drawing.incrementAndGet();
-        CompletableFuture<PageImage> result = new CompletableFuture<>();
-        tasks.run(() -> {
+        return drawings.run(() -> {
             SheetContent content = sheets.forSession(sessionId, null);
             return new Drawn(content, pages.page(content, SheetPages.PREVIEW_DPI));
-        }, drawn -> {
-            if (number == drawing.get()) {
-                present(drawn);
-            }
-            result.complete(drawn.page().image());
-        }, failure -> {
-            failed(failure);
-            result.completeExceptionally(failure);
-        });
-        return result;
+        }, this::present, this::failed).thenApply(drawn -> drawn.page().image());
+    }
+
+    /**
+     * Reads the sheet font (a moment's work) now, in the background, rather than on the first preview. A font
+     * that cannot be read is told now, as a preview that cannot be drawn.
+     */
+    public CompletableFuture<Void> prepare() {
+        // nothing to show when it is read: SheetPages keeps it for the first preview
+        return tasks.apply(pages::renderer, ready -> { }, this::failed);
     }
 
     public CompletableFuture<Void> savePdf() {
@@ -118,12 +118,8 @@ public final class PreviewViewModel {
 
     private CompletableFuture<PageImage> draw(SheetContent content) {
         busy.set(true);
-        long number = drawing.incrementAndGet();
-        return tasks.run(() -> pages.page(content, SheetPages.PREVIEW_DPI), drawn -> {
-            if (number == drawing.get()) {
-                present(new Drawn(content, drawn));
-            }
-        }, this::failed).thenApply(SheetPages.Page::image);
+        return drawings.run(() -> pages.page(content, SheetPages.PREVIEW_DPI),
+                drawn -> present(new Drawn(content, drawn)), this::failed).thenApply(SheetPages.Page::image);
     }
 
     private void present(Drawn drawn) {
@@ -149,7 +145,7 @@ public final class PreviewViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        dialogs.showError(texts.getString("clinic.preview.failed"), Failures.message(failure));
+        dialogs.showError(texts.getString("clinic.preview.failed"), FailureText.sentence(failure));
     }
 
     private record Drawn(SheetContent content, SheetPages.Page page) {

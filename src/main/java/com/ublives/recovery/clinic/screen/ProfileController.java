@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,7 +18,6 @@ import java.io.ByteArrayInputStream;
 public final class ProfileController {
 
     private final ProfileViewModel model;
-    private final FieldMarks marks = new FieldMarks();
 
     @FXML private Label clinicNameLabel;
     @FXML private TextField clinicNameField;
@@ -56,22 +56,22 @@ public final class ProfileController {
         defaultPaperLabel.setLabelFor(defaultPaperBox);
         footerLabel.setLabelFor(footerField);
 
-        clinicNameField.textProperty().bindBidirectional(model.name());
-        clinicAddressField.textProperty().bindBidirectional(model.address());
-        clinicPhoneField.textProperty().bindBidirectional(model.phone());
-        clinicEmailField.textProperty().bindBidirectional(model.email());
-        clinicWebsiteField.textProperty().bindBidirectional(model.website());
-        therapistsArea.textProperty().bindBidirectional(model.therapists());
-        footerField.textProperty().bindBidirectional(model.footer());
+        clinicNameField.textProperty().bindBidirectional(model.nameProperty());
+        clinicAddressField.textProperty().bindBidirectional(model.addressProperty());
+        clinicPhoneField.textProperty().bindBidirectional(model.phoneProperty());
+        clinicEmailField.textProperty().bindBidirectional(model.emailProperty());
+        clinicWebsiteField.textProperty().bindBidirectional(model.websiteProperty());
+        therapistsArea.textProperty().bindBidirectional(model.therapistsProperty());
+        footerField.textProperty().bindBidirectional(model.footerProperty());
         defaultPaperBox.getItems().setAll(model.papers());
         defaultPaperBox.setConverter(papers());
-        defaultPaperBox.valueProperty().bindBidirectional(model.paper());
-        FieldMarks.message(profileMessage, model.message(), model.messageIsError());
-        saveProfileButton.disableProperty().bind(model.busy());
-        marks.mark(clinicNameField, model.nameError());
+        defaultPaperBox.valueProperty().bindBidirectional(model.paperProperty());
+        FieldMarks.message(profileMessage, model.messageProperty(), model.messageIsErrorProperty());
+        saveProfileButton.disableProperty().bind(model.busyProperty());
+        FieldMarks.mark(clinicNameField, model.nameErrorProperty());
 
-        showLogo(model.logo().get());
-        model.logo().addListener((obs, old, now) -> showLogo(now));
+        showLogo(model.logoProperty().get());
+        model.logoProperty().addListener((obs, old, now) -> showLogo(now));
     }
 
     @FXML

@@ -8,6 +8,7 @@ import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -61,24 +62,24 @@ public final class ProfileViewModel {
         this.texts = texts;
     }
 
-    public StringProperty name() { return name; }
-    public StringProperty address() { return address; }
-    public StringProperty phone() { return phone; }
-    public StringProperty email() { return email; }
-    public StringProperty website() { return website; }
+    public StringProperty nameProperty() { return name; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty websiteProperty() { return website; }
     /** One therapist per line. */
-    public StringProperty therapists() { return therapists; }
-    public ObjectProperty<Paper> paper() { return paper; }
-    public StringProperty footer() { return footer; }
+    public StringProperty therapistsProperty() { return therapists; }
+    public ObjectProperty<Paper> paperProperty() { return paper; }
+    public StringProperty footerProperty() { return footer; }
     /** The logo's PNG or JPEG bytes, or null. */
-    public ReadOnlyObjectProperty<byte[]> logo() { return logo.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty nameError() { return nameError.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<byte[]> logoProperty() { return logo.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
     /** What happened last ("Saved.", a refusal), shown under the form. */
-    public ReadOnlyStringProperty message() { return message.text(); }
-    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
-    public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.textProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() { return message.errorProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     /** The profile as last loaded or saved; other screens listen to it. */
-    public ReadOnlyObjectProperty<ClinicProfile> saved() { return saved.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ClinicProfile> savedProperty() { return saved.getReadOnlyProperty(); }
 
     public List<Paper> papers() {
         return Arrays.asList(Paper.values());
@@ -101,8 +102,8 @@ public final class ProfileViewModel {
             message.done(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
         }, failure -> {
             String reason = failure instanceof InvalidInputException invalid
-                    ? Failures.capitalised(invalid.getMessage())
-                    : Failures.message(failure);
+                    ? FailureText.capitalised(invalid.getMessage())
+                    : FailureText.sentence(failure);
             message.failed(reason);
             dialogs.showError(texts.getString("clinic.profile.logo.refused"), reason);
         });
@@ -147,13 +148,13 @@ public final class ProfileViewModel {
             nameError.set(null);
             for (InputError error : invalid.errors()) {
                 if (error.input().equals("name")) {
-                    nameError.set(Failures.capitalised(error.describe("")));
+                    nameError.set(FailureText.capitalised(error.describe("")));
                 }
             }
-            message.failed(Failures.capitalised(invalid.getMessage()));
+            message.failed(FailureText.capitalised(invalid.getMessage()));
         } else {
-            message.failed(Failures.message(failure));
-            dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+            message.failed(FailureText.sentence(failure));
+            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
+import com.ublives.recovery.ui.FieldMarks;
 import com.ublives.recovery.ui.Icons;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -38,7 +39,6 @@ public final class SessionsController {
     private final SessionsViewModel model;
     private final ResourceBundle texts;
     private final ZoneId zone;
-    private final FieldMarks marks = new FieldMarks();
     private final ToggleGroup pressureGroup = new ToggleGroup();
 
     @FXML private Label sessionFormTitle;
@@ -89,23 +89,23 @@ public final class SessionsController {
         sessionNotesLabel.setLabelFor(sessionNotesArea);
         dayLabel.setLabelFor(dayPicker);
 
-        sessionFormTitle.textProperty().bind(model.formTitle());
-        recordButton.textProperty().bind(model.recordText());
-        checkInsText.textProperty().bind(model.checkInsText());
-        checkInsCard.visibleProperty().bind(model.checkInsText().isNotEmpty());
+        sessionFormTitle.textProperty().bind(model.formTitleProperty());
+        recordButton.textProperty().bind(model.recordTextProperty());
+        checkInsText.textProperty().bind(model.checkInsTextProperty());
+        checkInsCard.visibleProperty().bind(model.checkInsTextProperty().isNotEmpty());
         checkInsCard.managedProperty().bind(checkInsCard.visibleProperty());
 
         clientBox.setItems(model.clients());
         clientBox.setConverter(converter(Client::name));
-        clientBox.valueProperty().bindBidirectional(model.client());
+        clientBox.valueProperty().bindBidirectional(model.clientProperty());
         datePicker.setConverter(FormControls.lenientDates());
-        datePicker.valueProperty().bindBidirectional(model.date());
-        timeField.textProperty().bindBidirectional(model.time());
+        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        timeField.textProperty().bindBidirectional(model.timeProperty());
         therapistBox.setItems(model.therapists());
-        therapistBox.getEditor().textProperty().bindBidirectional(model.therapist());
+        therapistBox.getEditor().textProperty().bindBidirectional(model.therapistProperty());
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(converter(MassageType::name));
-        massageBox.valueProperty().bindBidirectional(model.massage());
+        massageBox.valueProperty().bindBidirectional(model.massageProperty());
         for (String id : model.pressures()) {
             RadioButton button = new RadioButton(model.pressureLabel(id));
             button.setId("pressure-" + id);
@@ -113,41 +113,41 @@ public final class SessionsController {
             button.setToggleGroup(pressureGroup);
             pressureButtons.getChildren().add(button);
         }
-        selectPressure(model.pressure().get());
-        model.pressure().addListener((obs, old, now) -> selectPressure(now));
+        selectPressure(model.pressureProperty().get());
+        model.pressureProperty().addListener((obs, old, now) -> selectPressure(now));
         pressureGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.pressure().set((String) now.getUserData());
+                model.pressureProperty().set((String) now.getUserData());
             }
         });
         FormControls.tickBoxes(areaBoxes, model.areas(), "area");
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
-        sorenessField.textProperty().bindBidirectional(model.soreness());
-        sessionNotesArea.textProperty().bindBidirectional(model.notes());
-        FieldMarks.message(sessionMessage, model.message(), model.messageIsError());
+        sorenessField.textProperty().bindBidirectional(model.sorenessProperty());
+        sessionNotesArea.textProperty().bindBidirectional(model.notesProperty());
+        FieldMarks.message(sessionMessage, model.messageProperty(), model.messageIsErrorProperty());
         nowButton.setGraphic(Icons.of(Icons.NOW));
         // after a session is recorded the boxes are empty again: they say what to choose, not nothing
         FormControls.promptWhenEmpty(clientBox);
         FormControls.promptWhenEmpty(massageBox);
-        marks.mark(clientBox, model.clientError());
-        marks.mark(timeField, model.whenError());
-        marks.mark(massageBox, model.massageError());
-        marks.mark(sorenessField, model.sorenessError());
+        FieldMarks.mark(clientBox, model.clientErrorProperty());
+        FieldMarks.mark(timeField, model.whenErrorProperty());
+        FieldMarks.mark(massageBox, model.massageErrorProperty());
+        FieldMarks.mark(sorenessField, model.sorenessErrorProperty());
 
         dayPicker.setConverter(FormControls.lenientDates());
-        dayPicker.valueProperty().bindBidirectional(model.day());
-        model.day().addListener(o -> model.loadDay());
+        dayPicker.valueProperty().bindBidirectional(model.dayProperty());
+        model.dayProperty().addListener(o -> model.loadDay());
         sessionList.setItems(model.sessions());
         sessionList.setPlaceholder(new Label(texts.getString("clinic.sessions.dayEmpty")));
         sessionList.setCellFactory(FormControls.wrappingCells(this::describe));
         sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                model.selectedSession().set(now);
+                model.selectedSessionProperty().set(now);
             }
         });
-        model.selectedSession().addListener((obs, old, now) -> selectInList(now));
+        model.selectedSessionProperty().addListener((obs, old, now) -> selectInList(now));
         // a reload replaces the items, which clears the list's selection: show the chosen session again
-        model.sessions().addListener((ListChangeListener<ClinicSession>) change -> selectInList(model.selectedSession().get()));
+        model.sessions().addListener((ListChangeListener<ClinicSession>) change -> selectInList(model.selectedSessionProperty().get()));
         // Enter or a double click on a session opens its preview.
         sessionList.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.ENTER) {
@@ -160,15 +160,15 @@ public final class SessionsController {
                 preview();
             }
         });
-        previewButton.disableProperty().bind(model.selectedSession().isNull());
+        previewButton.disableProperty().bind(model.selectedSessionProperty().isNull());
 
         SheetOutput batch = model.batch();
-        dayProgressRow.visibleProperty().bind(batch.running());
-        dayProgressRow.managedProperty().bind(batch.running());
-        dayProgressBar.progressProperty().bind(batch.progress());
-        saveDayButton.disableProperty().bind(batch.running());
-        printDayButton.disableProperty().bind(batch.running());
-        dayStatus.textProperty().bind(batch.status());
+        dayProgressRow.visibleProperty().bind(batch.runningProperty());
+        dayProgressRow.managedProperty().bind(batch.runningProperty());
+        dayProgressBar.progressProperty().bind(batch.progressProperty());
+        saveDayButton.disableProperty().bind(batch.runningProperty());
+        printDayButton.disableProperty().bind(batch.runningProperty());
+        dayStatus.textProperty().bind(batch.statusProperty());
     }
 
     @FXML

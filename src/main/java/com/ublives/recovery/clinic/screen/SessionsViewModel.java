@@ -15,6 +15,7 @@ import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,6 +54,8 @@ public final class SessionsViewModel {
     private final SheetOutput batch;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
+    // the day's list is read again on every day picked and every change: only the newest read is shown
+    private final BackgroundTasks.Latest dayReads;
     private final ResourceBundle texts;
 
     private final ObservableList<Client> clients = FXCollections.observableArrayList();
@@ -98,6 +101,7 @@ public final class SessionsViewModel {
         this.batch = batch;
         this.dialogs = dialogs;
         this.tasks = tasks;
+        this.dayReads = tasks.latest();
         this.texts = texts;
         this.zone = clock.getZone();
         // A clinic may record a session it is about to give, so the future is allowed.
@@ -107,50 +111,50 @@ public final class SessionsViewModel {
         this.factors = Choice.of(planner.ruleSet().factors(), f -> f.id(), f -> f.label());
         LocalDate today = LocalDate.now(clock);
         day.set(today);
-        when.date().addListener(o -> whenGiven |= !settingWhen);
-        when.time().addListener(o -> whenGiven |= !settingWhen);
+        when.dateProperty().addListener(o -> whenGiven |= !settingWhen);
+        when.timeProperty().addListener(o -> whenGiven |= !settingWhen);
         clearForm();
     }
 
     public ObservableList<Client> clients() { return clients; }
-    public ObjectProperty<Client> client() { return client; }
-    public ObjectProperty<LocalDate> date() { return when.date(); }
+    public ObjectProperty<Client> clientProperty() { return client; }
+    public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
     /** The time of the session as typed, e.g. 14:30. */
-    public StringProperty time() { return when.time(); }
+    public StringProperty timeProperty() { return when.timeProperty(); }
     /** The clinic's therapists, to choose from; any other name may be typed. */
     public ObservableList<String> therapists() { return therapists; }
-    public StringProperty therapist() { return therapist; }
+    public StringProperty therapistProperty() { return therapist; }
     public ObservableList<MassageType> massageTypes() { return massageTypes; }
-    public ObjectProperty<MassageType> massage() { return massage; }
+    public ObjectProperty<MassageType> massageProperty() { return massage; }
     public List<String> pressures() { return ClinicService.PRESSURES; }
     public String pressureLabel(String id) { return id == null ? "" : texts.getString("clinic.pressure." + id); }
-    public ObjectProperty<String> pressure() { return pressure; }
+    public ObjectProperty<String> pressureProperty() { return pressure; }
     public List<Choice> areas() { return areas; }
     /** Soreness at the end of the session, 0–10, as typed. */
-    public StringProperty soreness() { return soreness; }
+    public StringProperty sorenessProperty() { return soreness; }
     public List<Choice> factors() { return factors; }
-    public StringProperty notes() { return notes; }
-    public ReadOnlyStringProperty clientError() { return clientError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty message() { return message.text(); }
+    public StringProperty notesProperty() { return notes; }
+    public ReadOnlyStringProperty clientErrorProperty() { return clientError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty massageErrorProperty() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.textProperty(); }
     /** Whether the message says what stopped the session from being recorded (shown as an error). */
-    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() { return message.errorProperty(); }
     /** The day whose sessions are listed (and saved or printed together). */
-    public ObjectProperty<LocalDate> day() { return day; }
+    public ObjectProperty<LocalDate> dayProperty() { return day; }
     public ObservableList<ClinicSession> sessions() { return sessions; }
-    public ObjectProperty<ClinicSession> selectedSession() { return selectedSession; }
+    public ObjectProperty<ClinicSession> selectedSessionProperty() { return selectedSession; }
     public SheetOutput batch() { return batch; }
     /** The stored session the form shows to be changed, or null while it records a new one. */
-    public ReadOnlyObjectProperty<ClinicSession> editing() { return editing.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty formTitle() { return formTitle.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ClinicSession> editingProperty() { return editing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty formTitleProperty() { return formTitle.getReadOnlyProperty(); }
     /** "Record session", or "Save changes" while a stored session is shown. */
-    public ReadOnlyStringProperty recordText() { return recordText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty recordTextProperty() { return recordText.getReadOnlyProperty(); }
     /** The check-ins kept with the shown session (from before sessions left the journal), with every warning. */
-    public ReadOnlyStringProperty checkInsText() { return checkInsText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty checkInsTextProperty() { return checkInsText.getReadOnlyProperty(); }
     /** Changes its value each time a session is recorded or changed. */
-    public ReadOnlyStringProperty changes() { return changes.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
 
     /** Reads the clients and the clinic's therapists again (a client may just have been added). */
     public CompletableFuture<?> reloadChoices() {
@@ -167,10 +171,11 @@ public final class SessionsViewModel {
     public CompletableFuture<List<ClinicSession>> loadDay() {
         LocalDate which = day.get();
         if (which == null) {
+            dayReads.dropPending();
             sessions.clear();
             return CompletableFuture.completedFuture(List.of());
         }
-        return tasks.run(() -> clinic.sessionsOn(which), rows -> {
+        return dayReads.run(() -> clinic.sessionsOn(which), rows -> {
             Long keep = selectedSession.get() == null ? null : selectedSession.get().id();
             sessions.setAll(rows);
             selectedSession.set(rows.stream().filter(r -> keep != null && r.id() == keep).findFirst()
@@ -300,7 +305,7 @@ public final class SessionsViewModel {
                 if (error.input().equals("massage")) {
                     massageError.set(texts.getString("clinic.sessions.error.massage"));
                 } else if (error.input().equals("soreness")) {
-                    sorenessError.set(Failures.capitalised(error.describe("")));
+                    sorenessError.set(FailureText.capitalised(error.describe("")));
                 }
             }
         }
@@ -316,7 +321,7 @@ public final class SessionsViewModel {
         // client's again; a condition is never dropped, or unsafe advice could come back on the sheet).
         return new NewSession(client.get().id(), when.instant(),
                 blankToNull(therapist.get()), massage.get().id(), pressure.get(), Choice.selectedIds(areas),
-                blankToNull(soreness.get()) == null ? null : Integer.valueOf(soreness.get().strip()),
+                AssessmentParser.wholeSoreness(soreness.get()),
                 changing == null ? PainQuality.ACHY : changing.quality(), Choice.selectedIds(factors),
                 changing == null ? List.of() : changing.conditions(), blankToNull(notes.get()));
     }
@@ -356,7 +361,7 @@ public final class SessionsViewModel {
     }
 
     private void failed(Throwable failure) {
-        String reason = Failures.message(failure);
+        String reason = FailureText.sentence(failure);
         message.failed(reason);
         if (!(failure instanceof InvalidInputException)) {
             dialogs.showError(texts.getString("clinic.failed"), reason);

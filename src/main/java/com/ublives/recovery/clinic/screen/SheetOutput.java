@@ -5,6 +5,7 @@ import com.ublives.recovery.clinic.sheet.Unprintable;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.storage.SafeFile;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -58,10 +59,10 @@ public final class SheetOutput {
         this.texts = texts;
     }
 
-    public ReadOnlyBooleanProperty running() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
     /** 0 to 1 while pages are made; -1 (indeterminate) while sheets are gathered. */
-    public ReadOnlyDoubleProperty progress() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
     /** Gathers the sheets, asks for a file, and writes them as one PDF, a page each. */
     public CompletableFuture<Void> save(Callable<List<SheetContent>> sheets, String suggestedName) {
@@ -172,7 +173,7 @@ public final class SheetOutput {
             finish(texts.getString("clinic.output.cancelled"));
             return;
         }
-        String reason = Failures.message(failure);
+        String reason = FailureText.sentence(failure);
         finish(reason);
         dialogs.showError(texts.getString("clinic.output.failed"), reason);
     }

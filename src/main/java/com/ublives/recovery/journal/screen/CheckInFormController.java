@@ -3,6 +3,7 @@ package com.ublives.recovery.journal.screen;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -54,25 +55,25 @@ public final class CheckInFormController {
         noteLabel.setLabelFor(noteArea);
         nowButton.setGraphic(Icons.of(Icons.NOW));
         saveButton.setGraphic(Icons.of(Icons.CHECK_IN));
-        titleLabel.textProperty().bind(model.title());
+        titleLabel.textProperty().bind(model.titleProperty());
 
         datePicker.setConverter(FormControls.lenientDates());
-        datePicker.valueProperty().bindBidirectional(model.date());
-        timeField.textProperty().bindBidirectional(model.time());
-        sorenessSlider.valueProperty().bindBidirectional(model.soreness());
-        sorenessField.textProperty().bindBidirectional(model.sorenessText());
-        noteArea.textProperty().bindBidirectional(model.note());
+        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        timeField.textProperty().bindBidirectional(model.timeProperty());
+        sorenessSlider.valueProperty().bindBidirectional(model.sorenessProperty());
+        sorenessField.textProperty().bindBidirectional(model.sorenessTextProperty());
+        noteArea.textProperty().bindBidirectional(model.noteProperty());
 
         achyButton.setUserData(PainQuality.ACHY);
         sharpButton.setUserData(PainQuality.SHARP);
-        FormControls.bindRadio(qualityGroup, model.quality(), List.of(achyButton, sharpButton));
+        FormControls.bindRadio(qualityGroup, model.qualityProperty(), List.of(achyButton, sharpButton));
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);
-        FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
-        FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
-        FormBindings.markErrors(model.noteError(), noteError, noteArea);
+        FieldMarks.mark(model.whenErrorProperty(), whenError, datePicker, timeField);
+        FieldMarks.mark(model.sorenessErrorProperty(), sorenessError, sorenessField);
+        FieldMarks.mark(model.noteErrorProperty(), noteError, noteArea);
     }
 
     void focusFirst() {

@@ -4,6 +4,7 @@ import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.ui.MomentInput;
@@ -64,30 +65,30 @@ public final class CheckInFormViewModel {
             }
         });
         sorenessText.addListener((obs, old, now) -> {
-            Integer value = SorenessText.parse(now);
+            Integer value = AssessmentParser.wholeSoreness(now);
             if (value != null) {
                 soreness.set(value);
             }
             sorenessTouched.set(true);
             refresh();
         });
-        when.date().addListener(o -> touchWhen());
-        when.time().addListener(o -> touchWhen());
+        when.dateProperty().addListener(o -> touchWhen());
+        when.timeProperty().addListener(o -> touchWhen());
         note.addListener(o -> refresh());
         showAll.addListener(o -> refresh());
     }
 
-    public StringProperty title() { return title; }
-    public ObjectProperty<LocalDate> date() { return when.date(); }
-    public StringProperty time() { return when.time(); }
-    public StringProperty sorenessText() { return sorenessText; }
-    public IntegerProperty soreness() { return soreness; }
-    public ObjectProperty<PainQuality> quality() { return quality; }
-    public StringProperty note() { return note; }
+    public StringProperty titleProperty() { return title; }
+    public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
+    public StringProperty timeProperty() { return when.timeProperty(); }
+    public StringProperty sorenessTextProperty() { return sorenessText; }
+    public IntegerProperty sorenessProperty() { return soreness; }
+    public ObjectProperty<PainQuality> qualityProperty() { return quality; }
+    public StringProperty noteProperty() { return note; }
     public List<Choice> redFlags() { return redFlags; }
-    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty noteError() { return noteError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noteErrorProperty() { return noteError.getReadOnlyProperty(); }
 
     /** A new check-in for the recovery, at now, with the latest soreness as a starting point. */
     public void startNew(Recovery recovery, Integer latestSoreness) {
@@ -131,10 +132,10 @@ public final class CheckInFormViewModel {
     public NewCheckIn draft() {
         showAll.set(true);
         refresh();
-        if (when.problem() != null || SorenessText.parse(sorenessText.get()) == null || noteProblem() != null) {
+        if (when.problem() != null || AssessmentParser.wholeSoreness(sorenessText.get()) == null || noteProblem() != null) {
             return null;
         }
-        return new NewCheckIn(recoveryId, when.instant(), SorenessText.parse(sorenessText.get()), quality.get(),
+        return new NewCheckIn(recoveryId, when.instant(), AssessmentParser.wholeSoreness(sorenessText.get()), quality.get(),
                 Choice.selectedIds(redFlags), MassageFormViewModel.blankToNull(note.get()));
     }
 
@@ -166,7 +167,7 @@ public final class CheckInFormViewModel {
 
     private void refresh() {
         whenError.set(showAll.get() || whenTouched.get() ? when.problem() : null);
-        sorenessError.set((showAll.get() || sorenessTouched.get()) && SorenessText.parse(sorenessText.get()) == null
+        sorenessError.set((showAll.get() || sorenessTouched.get()) && AssessmentParser.wholeSoreness(sorenessText.get()) == null
                 ? texts.getString("error.soreness") : null);
         noteError.set(noteProblem());
     }

@@ -88,19 +88,19 @@ public final class JournalController {
         deleteButton.setGraphic(Icons.of(Icons.DELETE));
         notices = new NoticeViews(texts, model::checkIn, model::close);
         // while the journal is on screen, its banners tell the reminders: nothing pops up over it
-        InView.watch(bannerBox, model.inView());
+        InView.watch(bannerBox, model.inViewProperty());
 
         bindDashboard();
         bindDetail();
         bindCheckIns();
-        model.mode().addListener((obs, old, mode) -> showMode(mode));
-        showMode(model.mode().get());
+        model.modeProperty().addListener((obs, old, mode) -> showMode(mode));
+        showMode(model.modeProperty().get());
     }
 
     private void bindDashboard() {
         recoveryList.setItems(model.rows());
         // A refresh replaces the rows (and so the list's selection): mark the chosen recovery again.
-        model.rows().addListener((ListChangeListener<RecoveryRow>) change -> selectInList(model.detail().recovery().get()));
+        model.rows().addListener((ListChangeListener<RecoveryRow>) change -> selectInList(model.detail().recoveryProperty().get()));
         recoveryList.setCellFactory(list -> new RecoveryCell());
         // the list gives up some width where the window is small, so the chosen recovery keeps room
         journalRoot.widthProperty().addListener((obs, old, width) ->
@@ -110,7 +110,7 @@ public final class JournalController {
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
-        placeholder.textProperty().bind(model.message());
+        placeholder.textProperty().bind(model.messageProperty());
         recoveryList.setPlaceholder(placeholder);
         recoveryList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncingSelection && row != null) {
@@ -153,9 +153,9 @@ public final class JournalController {
                 model.detail().compareWith(compareBox.getCheckModel().getCheckedItems().stream()
                         .map(RecoveryDetailViewModel.CompareChoice::id).toList()));
 
-        selectHint.textProperty().bind(model.detailHint());
-        model.detail().recovery().addListener((obs, old, row) -> showRecovery(row));
-        showRecovery(model.detail().recovery().get());
+        selectHint.textProperty().bind(model.detailHintProperty());
+        model.detail().recoveryProperty().addListener((obs, old, row) -> showRecovery(row));
+        showRecovery(model.detail().recoveryProperty().get());
     }
 
     private void showRecovery(RecoveryRow row) {
@@ -206,8 +206,8 @@ public final class JournalController {
         checkInTable.getSelectionModel().selectedItemProperty().addListener(o -> noCheckIn.run());
         noCheckIn.run();
 
-        undoLabel.textProperty().bind(model.detail().undoText());
-        var noUndo = model.detail().undoText().isNull();
+        undoLabel.textProperty().bind(model.detail().undoTextProperty());
+        var noUndo = model.detail().undoTextProperty().isNull();
         undoBar.visibleProperty().bind(noUndo.not());
         undoBar.managedProperty().bind(noUndo.not());
     }
@@ -243,7 +243,7 @@ public final class JournalController {
 
     @FXML
     private void checkIn() {
-        RecoveryRow row = model.detail().recovery().get();
+        RecoveryRow row = model.detail().recoveryProperty().get();
         if (row != null) {
             model.checkIn(row.id());
         }
@@ -251,7 +251,7 @@ public final class JournalController {
 
     @FXML
     private void closeRecovery() {
-        RecoveryRow row = model.detail().recovery().get();
+        RecoveryRow row = model.detail().recoveryProperty().get();
         if (row != null) {
             model.close(row.id());
         }

@@ -4,13 +4,11 @@ import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.FxDialogService;
-import javafx.fxml.FXMLLoader;
+import com.ublives.recovery.ui.Fxml;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
@@ -35,28 +33,11 @@ public final class JournalScreen {
     }
 
     public static Parent load(JournalViewModel model, ResourceBundle texts) {
-        FXMLLoader massage = loader("MassageForm.fxml", texts, new MassageFormController(model));
-        FXMLLoader checkIn = loader("CheckInForm.fxml", texts, new CheckInFormController(model));
-        Node massageForm = load(massage);
-        Node checkInForm = load(checkIn);
-        MassageFormController massageController = massage.getController();
-        CheckInFormController checkInController = checkIn.getController();
-        FXMLLoader journal = loader("Journal.fxml", texts, new JournalController(model, texts,
-                massageForm, massageController::focusFirst, checkInForm, checkInController::focusFirst));
-        return load(journal);
-    }
-
-    private static FXMLLoader loader(String fxml, ResourceBundle texts, Object controller) {
-        FXMLLoader loader = new FXMLLoader(JournalScreen.class.getResource(fxml), texts);
-        loader.setControllerFactory(type -> controller);
-        return loader;
-    }
-
-    private static <T> T load(FXMLLoader loader) {
-        try {
-            return loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the journal screen: " + loader.getLocation(), e);
-        }
+        MassageFormController massageController = new MassageFormController(model);
+        CheckInFormController checkInController = new CheckInFormController(model);
+        Node massageForm = Fxml.load(JournalScreen.class, "MassageForm.fxml", texts, massageController).root();
+        Node checkInForm = Fxml.load(JournalScreen.class, "CheckInForm.fxml", texts, checkInController).root();
+        return Fxml.load(JournalScreen.class, "Journal.fxml", texts, new JournalController(model, texts,
+                massageForm, massageController::focusFirst, checkInForm, checkInController::focusFirst)).root();
     }
 }

@@ -3,7 +3,9 @@ package com.ublives.recovery.journal.screen;
 import com.ublives.recovery.journal.JournalImport;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.ui.DialogService.FileType;
 import com.ublives.recovery.storage.SafeFile;
 
@@ -28,17 +30,17 @@ import java.util.function.Supplier;
 public final class JournalTransferViewModel {
 
     private final JournalService journal;
-    private final Async async;
+    private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final ResourceBundle texts;
     private final Supplier<CompletableFuture<Void>> refresh;
     private final FileType json;
     private final FileType csv;
 
-    JournalTransferViewModel(JournalService journal, Async async, DialogService dialogs, ResourceBundle texts,
+    JournalTransferViewModel(JournalService journal, BackgroundTasks tasks, DialogService dialogs, ResourceBundle texts,
                              Supplier<CompletableFuture<Void>> refresh) {
         this.journal = journal;
-        this.async = async;
+        this.tasks = tasks;
         this.dialogs = dialogs;
         this.texts = texts;
         this.refresh = refresh;
@@ -62,7 +64,7 @@ public final class JournalTransferViewModel {
                 texts.getString("journal.replace.action"))) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.run(() -> {
+        return tasks.apply(() -> {
             SafeFile.writeText(file, replace, out -> {
                 if (asCsv) {
                     journal.exportCsv(out);
@@ -83,7 +85,7 @@ public final class JournalTransferViewModel {
             return CompletableFuture.completedFuture(null);
         }
         Path file = chosen.get();
-        return async.chain(() -> {
+        return tasks.chain(() -> {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return journal.importJson(in);
             }
@@ -122,8 +124,7 @@ public final class JournalTransferViewModel {
     }
 
     private static String reason(Throwable failure) {
-        String text = failure.getMessage();
-        String why = text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
+        String why = FailureText.reason(failure);
         return failure instanceof java.nio.file.NoSuchFileException ? "no such file or folder: " + why
                 : failure instanceof java.nio.file.AccessDeniedException ? "not allowed to use " + why : why;
     }

@@ -2,15 +2,16 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.journal.CheckInResult;
+import com.ublives.recovery.journal.Dashboard;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
-import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.journal.RecoveryStatus;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.FailureText;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,7 +22,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -41,10 +41,6 @@ public final class JournalViewModel {
     /** What the right-hand side shows. */
     public enum Mode { DETAIL, MASSAGE_FORM, CHECK_IN_FORM }
 
-    /** The dashboard as one read: open recoveries as they stand now, then closed ones. */
-    private record Dashboard(List<RecoveryStatus> open, List<RecoveryStatus> closed) {
-    }
-
     /** A person keeps a few dozen recoveries on the list; older closed ones stay in the export. */
     static final int CLOSED_SHOWN = 30;
 
@@ -52,7 +48,9 @@ public final class JournalViewModel {
     private final ResourceBundle texts;
     private final DialogService dialogs;
     private final Notifier notifier;
-    private final Async async;
+    private final BackgroundTasks tasks;
+    // the dashboard is read on start, every minute and after each change: only the newest read is shown
+    private final BackgroundTasks.Latest dashboardReads;
     private final RowPresenter presenter;
     private final RecoveryDetailViewModel detail;
     private final MassageFormViewModel massageForm;
@@ -67,7 +65,6 @@ public final class JournalViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.DETAIL);
     private final Set<String> notified = new HashSet<>();
     private final BooleanProperty inView = new SimpleBooleanProperty(this, "inView", false);
-    private long generation;
 
     public JournalViewModel(JournalService journal, PlannerService planner, BackgroundTasks tasks,
                             DialogService dialogs, Notifier notifier, ResourceBundle texts) {
@@ -75,13 +72,14 @@ public final class JournalViewModel {
         this.texts = texts;
         this.dialogs = dialogs;
         this.notifier = notifier;
-        this.async = new Async(tasks);
+        this.tasks = tasks;
+        this.dashboardReads = tasks.latest();
         this.presenter = new RowPresenter(planner.ruleSet(), texts, journal.clock().getZone());
-        this.detail = new RecoveryDetailViewModel(journal, async, presenter, new ChartPresenter(presenter, texts),
+        this.detail = new RecoveryDetailViewModel(journal, tasks, presenter, new ChartPresenter(presenter, texts),
                 this::failedToRead);
         this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());
         this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock());
-        this.transfer = new JournalTransferViewModel(journal, async, dialogs, texts, this::refresh);
+        this.transfer = new JournalTransferViewModel(journal, tasks, dialogs, texts, this::refresh);
         message.set(texts.getString("journal.loading"));
     }
 
@@ -90,10 +88,10 @@ public final class JournalViewModel {
     public ObservableList<Notice> banners() { return banners; }
     public ObservableList<Notice> overdue() { return overdue; }
     /** Loading, empty or failure text for the list; null when the list has rows. */
-    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     /** What the detail side says while no recovery is chosen: how to start when there is none, else to choose one. */
-    public ReadOnlyStringProperty detailHint() { return detailHint.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<Mode> mode() { return mode.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty detailHintProperty() { return detailHint.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
     public RecoveryDetailViewModel detail() { return detail; }
     public MassageFormViewModel massageForm() { return massageForm; }
     public CheckInFormViewModel checkInForm() { return checkInForm; }
@@ -105,17 +103,7 @@ public final class JournalViewModel {
      * it raises the 72-hour banners and notifies each check-in due, once per recovery and mark.
      */
     public CompletableFuture<Void> refresh() {
-        long mine = ++generation;
-        return async.chain(() -> {
-            Instant now = journal.clock().instant();
-            List<RecoveryStatus> closed = new ArrayList<>();
-            for (Recovery r : journal.recoveries()) {
-                if (!r.isOpen() && closed.size() < CLOSED_SHOWN) {
-                    closed.add(journal.statusOf(r.id(), now));
-                }
-            }
-            return new Dashboard(journal.status(now), closed);
-        }, dashboard -> mine == generation ? show(dashboard) : CompletableFuture.completedFuture(null),
+        return dashboardReads.chain(() -> journal.dashboard(journal.clock().instant(), CLOSED_SHOWN), this::show,
                 this::failedToRead);
     }
 
@@ -148,7 +136,7 @@ public final class JournalViewModel {
         overdue.setAll(newOverdue);
         message.set(all.isEmpty() ? texts.getString("journal.empty") : null);
         detailHint.set(texts.getString(all.isEmpty() ? "journal.start" : "journal.select"));
-        RecoveryRow chosen = detail.recovery().get();
+        RecoveryRow chosen = detail.recoveryProperty().get();
         RecoveryRow again = chosen == null ? (all.isEmpty() ? null : all.get(0)) : find(chosen.id());
         return detail.show(again, all);
     }
@@ -167,7 +155,7 @@ public final class JournalViewModel {
     }
 
     /** Whether the journal screen is shown in the window now; the screen keeps it up to date. */
-    public BooleanProperty inView() {
+    public BooleanProperty inViewProperty() {
         return inView;
     }
 
@@ -194,7 +182,7 @@ public final class JournalViewModel {
         if (draft == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.chain(() -> journal.addRecovery(draft), saved -> {
+        return tasks.chain(() -> journal.addRecovery(draft), saved -> {
             mode.set(Mode.DETAIL);
             return afterChange(saved.id());
         }, failure -> refused(failure, massageForm::showRefusal));
@@ -212,7 +200,7 @@ public final class JournalViewModel {
     }
 
     public void editCheckIn(CheckInRow row) {
-        RecoveryRow recovery = detail.recovery().get();
+        RecoveryRow recovery = detail.recoveryProperty().get();
         if (row == null || row.isStart() || recovery == null) {
             return;
         }
@@ -226,7 +214,7 @@ public final class JournalViewModel {
             return CompletableFuture.completedFuture(null);
         }
         var editing = checkInForm.editing();
-        return async.chain(() -> editing == null ? journal.checkIn(draft).checkIn()
+        return tasks.chain(() -> editing == null ? journal.checkIn(draft).checkIn()
                 : journal.editCheckIn(editing.id(), draft), saved -> {
             mode.set(Mode.DETAIL);
             detail.dismissUndo();
@@ -254,17 +242,17 @@ public final class JournalViewModel {
         if (!sure) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
+        return tasks.chain(() -> journal.close(recoveryId), closed -> afterChange(closed.id()), this::failedToSave);
     }
 
     public CompletableFuture<Void> deleteCheckIn(CheckInRow row) {
-        RecoveryRow recovery = detail.recovery().get();
+        RecoveryRow recovery = detail.recoveryProperty().get();
         return row == null || recovery == null ? CompletableFuture.completedFuture(null)
                 : detail.delete(row, () -> afterChange(recovery.id()));
     }
 
     public CompletableFuture<Void> undoDelete() {
-        RecoveryRow recovery = detail.recovery().get();
+        RecoveryRow recovery = detail.recoveryProperty().get();
         return detail.undo(() -> afterChange(recovery == null ? -1 : recovery.id()));
     }
 
@@ -272,7 +260,7 @@ public final class JournalViewModel {
     private CompletableFuture<Void> afterChange(long recoveryId) {
         return refresh().thenCompose(ignored -> {
             RecoveryRow row = find(recoveryId);
-            RecoveryRow shown = detail.recovery().get();
+            RecoveryRow shown = detail.recoveryProperty().get();
             return row != null && (shown == null || shown.id() != row.id()) ? detail.show(row, rows) : detail.reload();
         });
     }
@@ -280,7 +268,7 @@ public final class JournalViewModel {
     private void refused(Throwable failure, BiConsumer<String, String> onField) {
         if (failure instanceof InvalidInputException invalid) {
             for (InputError error : invalid.errors()) {
-                onField.accept(error.input(), capitalised(error.message()));
+                onField.accept(error.input(), FailureText.capitalised(error.message()));
             }
         } else {
             failedToSave(failure);
@@ -288,19 +276,10 @@ public final class JournalViewModel {
     }
 
     private void failedToSave(Throwable failure) {
-        dialogs.showError(texts.getString("journal.saveFailed"), reason(failure));
+        dialogs.showError(texts.getString("journal.saveFailed"), FailureText.reason(failure));
     }
 
     private void failedToRead(Throwable failure) {
-        message.set(MessageFormat.format(texts.getString("journal.failed"), reason(failure)));
-    }
-
-    private static String reason(Throwable failure) {
-        String text = failure.getMessage();
-        return text == null || text.isBlank() ? failure.getClass().getSimpleName() : text;
-    }
-
-    private static String capitalised(String text) {
-        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        message.set(MessageFormat.format(texts.getString("journal.failed"), FailureText.reason(failure)));
     }
 }

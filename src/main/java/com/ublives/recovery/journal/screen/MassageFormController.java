@@ -3,6 +3,7 @@ package com.ublives.recovery.journal.screen;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.FieldMarks;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -61,24 +62,24 @@ public final class MassageFormController {
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         FormControls.promptWhenEmpty(massageBox);
-        massageBox.valueProperty().bindBidirectional(model.massage());
+        massageBox.valueProperty().bindBidirectional(model.massageProperty());
         datePicker.setConverter(FormControls.lenientDates());
-        datePicker.valueProperty().bindBidirectional(model.date());
-        timeField.textProperty().bindBidirectional(model.time());
-        therapistField.textProperty().bindBidirectional(model.therapist());
-        placeField.textProperty().bindBidirectional(model.place());
-        sorenessField.textProperty().bindBidirectional(model.endSoreness());
-        noteArea.textProperty().bindBidirectional(model.note());
+        datePicker.valueProperty().bindBidirectional(model.dateProperty());
+        timeField.textProperty().bindBidirectional(model.timeProperty());
+        therapistField.textProperty().bindBidirectional(model.therapistProperty());
+        placeField.textProperty().bindBidirectional(model.placeProperty());
+        sorenessField.textProperty().bindBidirectional(model.endSorenessProperty());
+        noteArea.textProperty().bindBidirectional(model.noteProperty());
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);
-        FormBindings.markErrors(model.massageError(), massageError, massageBox);
-        FormBindings.markErrors(model.whenError(), whenError, datePicker, timeField);
-        FormBindings.markErrors(model.therapistError(), therapistError, therapistField);
-        FormBindings.markErrors(model.placeError(), placeError, placeField);
-        FormBindings.markErrors(model.sorenessError(), sorenessError, sorenessField);
+        FieldMarks.mark(model.massageErrorProperty(), massageError, massageBox);
+        FieldMarks.mark(model.whenErrorProperty(), whenError, datePicker, timeField);
+        FieldMarks.mark(model.therapistErrorProperty(), therapistError, therapistField);
+        FieldMarks.mark(model.placeErrorProperty(), placeError, placeField);
+        FieldMarks.mark(model.sorenessErrorProperty(), sorenessError, sorenessField);
     }
 
     /** Puts the cursor in the first field when the form opens. */

@@ -2,6 +2,7 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
@@ -58,7 +59,7 @@ public final class MassageFormViewModel {
         this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
         this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
         this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
-        List<Observable> inputs = List.of(massage, when.date(), when.time(), endSoreness, therapist, place);
+        List<Observable> inputs = List.of(massage, when.dateProperty(), when.timeProperty(), endSoreness, therapist, place);
         for (Observable input : inputs) {
             BooleanProperty wasTouched = new SimpleBooleanProperty(false);
             touched.add(wasTouched);
@@ -72,20 +73,20 @@ public final class MassageFormViewModel {
     }
 
     public ObservableList<MassageType> massageTypes() { return massageTypes; }
-    public ObjectProperty<MassageType> massage() { return massage; }
-    public ObjectProperty<LocalDate> date() { return when.date(); }
-    public StringProperty time() { return when.time(); }
-    public StringProperty therapist() { return therapist; }
-    public StringProperty place() { return place; }
-    public StringProperty endSoreness() { return endSoreness; }
-    public StringProperty note() { return note; }
+    public ObjectProperty<MassageType> massageProperty() { return massage; }
+    public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
+    public StringProperty timeProperty() { return when.timeProperty(); }
+    public StringProperty therapistProperty() { return therapist; }
+    public StringProperty placeProperty() { return place; }
+    public StringProperty endSorenessProperty() { return endSoreness; }
+    public StringProperty noteProperty() { return note; }
     public List<Choice> factors() { return factors; }
     public List<Choice> conditions() { return conditions; }
-    public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty therapistError() { return therapistError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty placeError() { return placeError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty massageErrorProperty() { return massageError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty therapistErrorProperty() { return therapistError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty placeErrorProperty() { return placeError.getReadOnlyProperty(); }
 
     /** A fresh form: the massage was just now, nothing else given. */
     public void clear() {
@@ -114,9 +115,8 @@ public final class MassageFormViewModel {
                 || tooLong(therapist.get()) != null || tooLong(place.get()) != null) {
             return null;
         }
-        String soreness = endSoreness.get() == null ? "" : endSoreness.get().trim();
         return NewRecovery.of(massage.get().id(), when.instant())
-                .withEndSoreness(soreness.isEmpty() ? null : Integer.valueOf(soreness), PainQuality.ACHY)
+                .withEndSoreness(AssessmentParser.wholeSoreness(endSoreness.get()), PainQuality.ACHY)
                 .withFactors(Choice.selectedIds(factors))
                 .withConditions(Choice.selectedIds(conditions))
                 .withDetails(blankToNull(therapist.get()), blankToNull(place.get()), blankToNull(note.get()));
@@ -151,7 +151,7 @@ public final class MassageFormViewModel {
 
     private String sorenessProblem() {
         String text = endSoreness.get() == null ? "" : endSoreness.get().trim();
-        return text.isEmpty() || SorenessText.parse(text) != null ? null : texts.getString("error.optionalSoreness");
+        return text.isEmpty() || AssessmentParser.wholeSoreness(text) != null ? null : texts.getString("error.optionalSoreness");
     }
 
     private String tooLong(String text) {

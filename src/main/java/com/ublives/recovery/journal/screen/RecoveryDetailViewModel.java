@@ -4,6 +4,7 @@ import com.ublives.recovery.journal.ChartData;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.NewCheckIn;
+import com.ublives.recovery.ui.BackgroundTasks;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,7 +31,9 @@ public final class RecoveryDetailViewModel {
     }
 
     private final JournalService journal;
-    private final Async async;
+    private final BackgroundTasks tasks;
+    // the chosen recovery's check-ins and charts: only the newest read is shown
+    private final BackgroundTasks.Latest reads;
     private final RowPresenter rows;
     private final ChartPresenter charts;
     private final Consumer<Throwable> failed;
@@ -51,19 +54,19 @@ public final class RecoveryDetailViewModel {
         }
     }
 
-    private long generation;
 
-    RecoveryDetailViewModel(JournalService journal, Async async, RowPresenter rows, ChartPresenter charts,
+    RecoveryDetailViewModel(JournalService journal, BackgroundTasks tasks, RowPresenter rows, ChartPresenter charts,
                             Consumer<Throwable> failed) {
         this.journal = journal;
-        this.async = async;
+        this.tasks = tasks;
+        this.reads = tasks.latest();
         this.rows = rows;
         this.charts = charts;
         this.failed = failed;
     }
 
     /** The chosen recovery, or null when none is. */
-    public ReadOnlyObjectProperty<RecoveryRow> recovery() { return recovery.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RecoveryRow> recoveryProperty() { return recovery.getReadOnlyProperty(); }
     public ObservableList<CheckInRow> checkIns() { return checkIns; }
     /** What the table lists: the soreness at the end of the massage (0 h) when it was given, then each check-in. */
     public ObservableList<CheckInRow> tableRows() { return tableRows; }
@@ -72,7 +75,7 @@ public final class RecoveryDetailViewModel {
     /** The other recoveries, to compare with; replaced only when they change, so ticks stay put. */
     public ObservableList<CompareChoice> compareChoices() { return compareChoices; }
     /** "Check-in of … deleted." while an undo is possible, else null. */
-    public ReadOnlyStringProperty undoText() { return undoText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
 
     /** Shows a recovery (or none); the check-ins and chart are loaded when it is another one. */
     CompletableFuture<Void> show(RecoveryRow row, List<RecoveryRow> all) {
@@ -86,7 +89,7 @@ public final class RecoveryDetailViewModel {
         }
         compared.removeIf(id -> choices.stream().noneMatch(c -> c.id() == id));
         if (row == null) {
-            generation++;
+            reads.dropPending();
             checkIns.clear();
             tableRows.clear();
             series.clear();
@@ -111,28 +114,25 @@ public final class RecoveryDetailViewModel {
         if (row == null) {
             return CompletableFuture.completedFuture(null);
         }
-        long mine = ++generation;
         List<Long> ids = new ArrayList<>();
         ids.add(row.id());
         ids.addAll(compared);
-        return async.run(() -> {
+        return reads.apply(() -> {
             List<ChartData> data = new ArrayList<>();
             for (long id : ids) {
                 data.add(journal.chart(id));
             }
             return new Loaded(data.get(0).checkIns(), data);
         }, loaded -> {
-            if (mine == generation) {
-                checkIns.setAll(loaded.checkIns().stream().map(rows::checkInRow).toList());
-                List<CheckInRow> table = new ArrayList<>(checkIns.size() + 1);
-                CheckInRow start = rows.startRow(loaded.charts().get(0).recovery());
-                if (start != null) {
-                    table.add(start);
-                }
-                table.addAll(checkIns);
-                tableRows.setAll(table);
-                series.setAll(loaded.charts().stream().map(charts::series).toList());
+            checkIns.setAll(loaded.checkIns().stream().map(rows::checkInRow).toList());
+            List<CheckInRow> table = new ArrayList<>(checkIns.size() + 1);
+            CheckInRow start = rows.startRow(loaded.charts().get(0).recovery());
+            if (start != null) {
+                table.add(start);
             }
+            table.addAll(checkIns);
+            tableRows.setAll(table);
+            series.setAll(loaded.charts().stream().map(charts::series).toList());
         }, failed);
     }
 
@@ -141,7 +141,7 @@ public final class RecoveryDetailViewModel {
         if (row.isStart()) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.chain(() -> journal.deleteCheckIn(row.id()), deleted -> {
+        return tasks.chain(() -> journal.deleteCheckIn(row.id()), deleted -> {
             lastDeleted = deleted;
             undoText.set(MessageFormat.format(rows.texts().getString("journal.deleted"), row.when()));
             return then.get();
@@ -153,7 +153,7 @@ public final class RecoveryDetailViewModel {
         if (deleted == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return async.chain(() -> journal.checkIn(new NewCheckIn(deleted.recoveryId(), deleted.at(), deleted.soreness(),
+        return tasks.chain(() -> journal.checkIn(new NewCheckIn(deleted.recoveryId(), deleted.at(), deleted.soreness(),
                 deleted.quality(), deleted.redFlags(), deleted.note())), result -> {
             dismissUndo();
             return then.get();

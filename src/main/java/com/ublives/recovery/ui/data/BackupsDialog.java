@@ -35,11 +35,11 @@ public final class BackupsDialog {
         Stage stage = new Stage();
         Button backUp = new Button(texts.getString("data.backUpNow"));
         backUp.setId("backUpNowButton");
-        backUp.disableProperty().bind(model.busy());
+        backUp.disableProperty().bind(model.busyProperty());
         backUp.setOnAction(e -> model.backUpNow());
         Button restore = new Button(texts.getString("data.restore"));
         restore.setId("restoreButton");
-        restore.disableProperty().bind(model.busy().or(list.getSelectionModel().selectedItemProperty().isNull()));
+        restore.disableProperty().bind(model.busyProperty().or(list.getSelectionModel().selectedItemProperty().isNull()));
         // the dialog steps aside while the restore runs: the window behind it is rebuilt on the restored data
         restore.setOnAction(e -> {
             stage.hide();

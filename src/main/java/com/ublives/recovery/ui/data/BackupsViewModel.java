@@ -60,7 +60,7 @@ public final class BackupsViewModel<S extends AutoCloseable> {
         return rows;
     }
 
-    public BooleanProperty busy() {
+    public BooleanProperty busyProperty() {
         return busy;
     }
 

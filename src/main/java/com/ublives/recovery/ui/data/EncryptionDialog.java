@@ -61,14 +61,14 @@ public final class EncryptionDialog {
         Label problem = wrapping("");
         problem.setId("encryptionProblem");
         problem.getStyleClass().add("form-problem");
-        problem.textProperty().bind(model.problem());
+        problem.textProperty().bind(model.problemProperty());
         hideWhenEmpty(problem);
         ProgressIndicator spinning = new ProgressIndicator();
         spinning.setMinSize(22, 22);
         spinning.setMaxSize(22, 22);
         Label progressText = wrapping("");
         progressText.setId("encryptionProgress");
-        progressText.textProperty().bind(model.progress());
+        progressText.textProperty().bind(model.progressProperty());
         HBox progress = new HBox(10, spinning, progressText);
         progress.setAlignment(Pos.CENTER_LEFT);
         hideWhenEmpty(progress, progressText);
@@ -89,11 +89,11 @@ public final class EncryptionDialog {
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.hide());
         for (Node off : List.of(act, cancel, fields)) {
-            off.disableProperty().bind(model.busy());
+            off.disableProperty().bind(model.busyProperty());
         }
         // the data folder is closed while the change runs: the dialog stays until the window can go on
         stage.setOnCloseRequest(e -> {
-            if (model.busy().get()) {
+            if (model.busyProperty().get()) {
                 e.consume();
             }
         });

@@ -55,15 +55,15 @@ public final class EncryptionViewModel<S extends AutoCloseable> {
         return EncryptionChange.thatApply(session.encrypted());
     }
 
-    public StringProperty problem() {
+    public StringProperty problemProperty() {
         return problem;
     }
 
-    public StringProperty progress() {
+    public StringProperty progressProperty() {
         return progress;
     }
 
-    public BooleanProperty busy() {
+    public BooleanProperty busyProperty() {
         return busy;
     }
 

@@ -34,7 +34,7 @@ class ClientsViewModelTest {
 
     private Client add(String name, String... conditions) {
         model.newClient();
-        model.name().set(name);
+        model.nameProperty().set(name);
         model.conditions().forEach(c -> c.selected().set(List.of(conditions).contains(c.id())));
         return model.save().join();
     }
@@ -46,9 +46,9 @@ class ClientsViewModelTest {
 
         assertThat(fixture.clinic.client(zoe.id()).orElseThrow().conditions()).containsExactly("blood-thinners");
         assertThat(model.clients()).extracting(Client::name).containsExactly("Zoë Łukasz-Müller");
-        assertThat(model.selected().get()).isEqualTo(zoe);
-        assertThat(model.formTitle().get()).isEqualTo("Edit Zoë Łukasz-Müller");
-        assertThat(model.message().get()).isEqualTo("Added Zoë Łukasz-Müller.");
+        assertThat(model.selectedProperty().get()).isEqualTo(zoe);
+        assertThat(model.formTitleProperty().get()).isEqualTo("Edit Zoë Łukasz-Müller");
+        assertThat(model.messageProperty().get()).isEqualTo("Added Zoë Łukasz-Müller.");
     }
 
     @Test
@@ -57,7 +57,7 @@ class ClientsViewModelTest {
         add("李小龍");
         add("Anna Nowak");
 
-        model.query().set("lukasz");
+        model.queryProperty().set("lukasz");
         List<Client> found = model.search().join();
 
         assertThat(found).extracting(Client::name).containsExactly("Zoë Łukasz-Müller");
@@ -68,11 +68,11 @@ class ClientsViewModelTest {
     void choosingAClientFillsTheFormAndSavingKeepsItsId() {
         Client anna = add("Anna Nowak", "pregnancy");
         model.newClient();
-        model.selected().set(anna);
-        assertThat(model.name().get()).isEqualTo("Anna Nowak");
+        model.selectedProperty().set(anna);
+        assertThat(model.nameProperty().get()).isEqualTo("Anna Nowak");
         assertThat(model.conditions()).filteredOn(c -> c.selected().get()).extracting(Choice::id).containsExactly("pregnancy");
 
-        model.phone().set("+48 600 000 000");
+        model.phoneProperty().set("+48 600 000 000");
         Client saved = model.save().join();
 
         assertThat(saved.id()).isEqualTo(anna.id());
@@ -84,7 +84,7 @@ class ClientsViewModelTest {
         model.newClient();
         model.save().exceptionally(refused -> null).join();
 
-        assertThat(model.nameError().get()).isEqualTo("Name is required");
+        assertThat(model.nameErrorProperty().get()).isEqualTo("Name is required");
         assertThat(fixture.clinic.searchClients("")).isEmpty();
     }
 
@@ -110,8 +110,8 @@ class ClientsViewModelTest {
 
         assertThat(fixture.clinic.searchClients("")).isEmpty();
         assertThat(model.clients()).isEmpty();
-        assertThat(model.editingStored().get()).isFalse();
-        assertThat(model.name().get()).isEmpty();
+        assertThat(model.editingStoredProperty().get()).isFalse();
+        assertThat(model.nameProperty().get()).isEmpty();
     }
 
     @Test

@@ -174,6 +174,9 @@ class ClinicScreensTest {
         Label message = robot.lookup("#sessionMessage").queryAs(Label.class);
         assertThat(message.getText()).isEqualTo("Not recorded. Choose the client. Choose the massage type.");
         assertThat(message.getStyleClass()).contains("error");
+        // the fields at fault are marked too (ui/FieldMarks: red outline, icon whose tooltip says why)
+        assertThat(robot.lookup("#clientBox").query().getStyleClass()).contains("error");
+        assertThat(robot.lookup("#massageBox").query().getStyleClass()).contains("error");
 
         robot.clickOn("#clientBox").write("Müller").type(KeyCode.ENTER);
         robot.clickOn("#massageBox").write("Deep").type(KeyCode.ENTER);
@@ -183,6 +186,7 @@ class ClinicScreensTest {
         assertThat(fixture.clinic.sessionsOn(ClinicFixture.NOW.toLocalDate()).get(0).client().id()).isEqualTo(zoe.id());
 
         assertThat(message.getStyleClass()).doesNotContain("error");
+        assertThat(robot.lookup("#clientBox").query().getStyleClass()).doesNotContain("error");
         assertThat(shown(robot, "#clientBox")).isEqualTo("Choose or type to search\u2026");
         assertThat(shown(robot, "#massageBox")).isEqualTo("Choose or type to search\u2026");
     }

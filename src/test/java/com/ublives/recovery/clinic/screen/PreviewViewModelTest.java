@@ -47,25 +47,25 @@ class PreviewViewModelTest {
         // A4 (595.28 × 841.89 pt) at 144 DPI, rounded down
         assertThat(page.width()).isEqualTo(1190);
         assertThat(page.height()).isEqualTo(1683);
-        assertThat(model.page().get()).isSameAs(page);
-        assertThat(model.title().get()).isEqualTo("Zoë Łukasz-Müller · 2026-05-12 · A4");
-        assertThat(model.sheet().get().outcome().omitted()).isNotEmpty();
-        assertThat(model.busy().get()).isFalse();
+        assertThat(model.pageProperty().get()).isSameAs(page);
+        assertThat(model.titleProperty().get()).isEqualTo("Zoë Łukasz-Müller · 2026-05-12 · A4");
+        assertThat(model.sheetProperty().get().outcome().omitted()).isNotEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
     }
 
     @Test
     void choosingLetterRedrawsThePageOnLetter() {
         model.show(session.id()).join();
-        model.paper().set(Paper.LETTER);
+        model.paperProperty().set(Paper.LETTER);
 
         // the redraw runs in the background; wait for it
         long until = System.currentTimeMillis() + 10_000;
-        while (model.page().get().width() != 1224 && System.currentTimeMillis() < until) {
+        while (model.pageProperty().get().width() != 1224 && System.currentTimeMillis() < until) {
             Thread.onSpinWait();
         }
-        assertThat(model.page().get().width()).isEqualTo(1224);
-        assertThat(model.page().get().height()).isEqualTo(1584);
-        assertThat(model.sheet().get().paper()).isEqualTo(Paper.LETTER);
+        assertThat(model.pageProperty().get().width()).isEqualTo(1224);
+        assertThat(model.pageProperty().get().height()).isEqualTo(1584);
+        assertThat(model.sheetProperty().get().paper()).isEqualTo(Paper.LETTER);
     }
 
     @Test
@@ -108,15 +108,15 @@ class PreviewViewModelTest {
         ClinicSession emoji = fixture.session(fixture.client("Ana \uD83D\uDE00 Silva"), ClinicFixture.NOW.minusHours(2),
                 "swedish", 2);
         model.show(session.id()).join();
-        assertThat(model.note().get()).as("nothing left out of Zoë's sheet").isEmpty();
+        assertThat(model.noteProperty().get()).as("nothing left out of Zoë's sheet").isEmpty();
 
         model.show(emoji.id()).join();
-        assertThat(model.note().get())
+        assertThat(model.noteProperty().get())
                 .isEqualTo("Left out of this sheet, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
 
         fixture.dialogs.filesToSave.add(dir.resolve("ana.pdf"));
         model.savePdf().join();
-        assertThat(model.output().status().get()).endsWith(
+        assertThat(model.output().statusProperty().get()).endsWith(
                 "ana.pdf. Left out, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
     }
 

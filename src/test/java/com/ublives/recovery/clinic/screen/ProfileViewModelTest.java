@@ -40,11 +40,11 @@ class ProfileViewModelTest {
         Path logo = Files.write(dir.resolve("logo.png"), SheetFixtures.logoPng());
         fixture.dialogs.filesToOpen.add(logo);
         model.chooseLogo().join();
-        model.name().set("Zdrowie Gabinet Łódź");
-        model.phone().set("+48 42 000 00 00");
-        model.therapists().set("Anna Nowak\n\n  Jan Kowalski  \n");
-        model.paper().set(Paper.LETTER);
-        model.footer().set("Open Mon–Sat");
+        model.nameProperty().set("Zdrowie Gabinet Łódź");
+        model.phoneProperty().set("+48 42 000 00 00");
+        model.therapistsProperty().set("Anna Nowak\n\n  Jan Kowalski  \n");
+        model.paperProperty().set(Paper.LETTER);
+        model.footerProperty().set("Open Mon–Sat");
         model.save().join();
 
         ClinicProfile stored = fixture.clinic.profile();
@@ -52,12 +52,12 @@ class ProfileViewModelTest {
         assertThat(stored.therapists()).containsExactly("Anna Nowak", "Jan Kowalski");
         assertThat(stored.paper()).isEqualTo(Paper.LETTER);
         assertThat(stored.logo()).isEqualTo(SheetFixtures.logoPng());
-        assertThat(model.message().get()).startsWith("Saved.");
+        assertThat(model.messageProperty().get()).startsWith("Saved.");
 
         ProfileViewModel again = new ProfileViewModel(fixture.clinic, fixture.dialogs, fixture.tasks, ClinicFixture.TEXTS);
         again.load().join();
-        assertThat(again.therapists().get()).isEqualTo("Anna Nowak\nJan Kowalski");
-        assertThat(again.logo().get()).isEqualTo(SheetFixtures.logoPng());
+        assertThat(again.therapistsProperty().get()).isEqualTo("Anna Nowak\nJan Kowalski");
+        assertThat(again.logoProperty().get()).isEqualTo(SheetFixtures.logoPng());
     }
 
     @Test
@@ -71,15 +71,15 @@ class ProfileViewModelTest {
 
         assertThat(fixture.dialogs.errors).singleElement().asString()
                 .isEqualTo("That file cannot be the logo: Logo must be a PNG or JPEG image; notes.png is neither");
-        assertThat(model.logo().get()).isEqualTo(SheetFixtures.logoPng());
+        assertThat(model.logoProperty().get()).isEqualTo(SheetFixtures.logoPng());
     }
 
     @Test
     void aBlankNameIsMarkedOnTheFieldAndNothingIsSaved() {
-        model.phone().set("+48 1");
+        model.phoneProperty().set("+48 1");
         model.save().exceptionally(refused -> null).join();
 
-        assertThat(model.nameError().get()).isEqualTo("Name is required");
+        assertThat(model.nameErrorProperty().get()).isEqualTo("Name is required");
         assertThat(fixture.clinic.profile()).isEqualTo(ClinicProfile.unset());
         assertThat(fixture.dialogs.errors).isEmpty();
     }

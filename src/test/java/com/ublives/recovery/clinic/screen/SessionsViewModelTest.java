@@ -17,7 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,21 +57,21 @@ class SessionsViewModelTest {
 
     private void fill(Client client, String time, String massage, String soreness) {
         model.reloadChoices().join();
-        model.client().set(model.clients().stream().filter(c -> c.id().equals(client.id())).findFirst().orElseThrow());
-        model.time().set(time);
-        model.therapist().set("Jan Kowalski");
-        model.massage().set(model.massageTypes().stream().filter(t -> t.id().equals(massage)).findFirst().orElseThrow());
-        model.soreness().set(soreness);
+        model.clientProperty().set(model.clients().stream().filter(c -> c.id().equals(client.id())).findFirst().orElseThrow());
+        model.timeProperty().set(time);
+        model.therapistProperty().set("Jan Kowalski");
+        model.massageProperty().set(model.massageTypes().stream().filter(t -> t.id().equals(massage)).findFirst().orElseThrow());
+        model.sorenessProperty().set(soreness);
     }
 
     @Test
     void aRecordedSessionIsAClinicSessionOfTheClientWithEverythingTheFormSaidAndNoJournalRecovery() {
         Client zoe = fixture.client("Zoë Łukasz-Müller", "blood-thinners");
         fill(zoe, "9:30", "deep-tissue", "5");
-        model.pressure().set("firm");
+        model.pressureProperty().set("firm");
         model.areas().stream().filter(a -> a.id().equals("neck") || a.id().equals("lower-back")).forEach(a -> a.selected().set(true));
         model.factors().stream().filter(f -> f.id().equals("dehydrated")).forEach(f -> f.selected().set(true));
-        model.notes().set("Tender left trapezius");
+        model.notesProperty().set("Tender left trapezius");
 
         ClinicSession stored = model.record().join();
 
@@ -82,25 +87,25 @@ class SessionsViewModelTest {
         assertThat(r.factors()).containsExactly("dehydrated");
         assertThat(r.conditions()).containsExactly("blood-thinners");
         assertThat(r.note()).isEqualTo("Tender left trapezius");
-        assertThat(model.message().get()).isEqualTo("Recorded the session of Zoë Łukasz-Müller at 9:30.");
+        assertThat(model.messageProperty().get()).isEqualTo("Recorded the session of Zoë Łukasz-Müller at 9:30.");
 
         model.loadDay().join();
         assertThat(model.sessions()).extracting(s -> s.client().name()).containsExactly("Zoë Łukasz-Müller");
-        assertThat(model.selectedSession().get().id()).isEqualTo(stored.id());
-        assertThat(model.client().get()).isNull();
+        assertThat(model.selectedSessionProperty().get().id()).isEqualTo(stored.id());
+        assertThat(model.clientProperty().get()).isNull();
     }
 
     @Test
     void aSessionWithoutClientMassageOrAValidTimeIsMarkedAndNotStored() {
-        model.time().set("25:99");
-        model.soreness().set("11");
+        model.timeProperty().set("25:99");
+        model.sorenessProperty().set("11");
 
         assertThat(model.record().join()).isNull();
 
-        assertThat(model.clientError().get()).isEqualTo("Choose the client.");
-        assertThat(model.massageError().get()).isEqualTo("Choose the massage type.");
-        assertThat(model.whenError().get()).isEqualTo("Type the time as hours and minutes, e.g. 14:30.");
-        assertThat(model.sorenessError().get()).isEqualTo("Soreness must be a whole number from 0 to 10, got 11");
+        assertThat(model.clientErrorProperty().get()).isEqualTo("Choose the client.");
+        assertThat(model.massageErrorProperty().get()).isEqualTo("Choose the massage type.");
+        assertThat(model.whenErrorProperty().get()).isEqualTo("Type the time as hours and minutes, e.g. 14:30.");
+        assertThat(model.sorenessErrorProperty().get()).isEqualTo("Soreness must be a whole number from 0 to 10, got 11");
         assertThat(fixture.services.journal().recoveries()).isEmpty();
     }
 
@@ -120,8 +125,8 @@ class SessionsViewModelTest {
 
     private void choose(SessionsViewModel form, Client client, String massage) {
         form.reloadChoices().join();
-        form.client().set(form.clients().stream().filter(c -> c.id().equals(client.id())).findFirst().orElseThrow());
-        form.massage().set(form.massageTypes().stream().filter(t -> t.id().equals(massage)).findFirst().orElseThrow());
+        form.clientProperty().set(form.clients().stream().filter(c -> c.id().equals(client.id())).findFirst().orElseThrow());
+        form.massageProperty().set(form.massageTypes().stream().filter(t -> t.id().equals(massage)).findFirst().orElseThrow());
     }
 
     @Test
@@ -136,7 +141,7 @@ class SessionsViewModelTest {
 
         assertThat(stored.startedAt()).isEqualTo(ClinicFixture.NOW.withHour(17).withMinute(14)
                 .atZone(ClinicFixture.ZONE).toInstant());
-        assertThat(form.message().get()).isEqualTo("Recorded the session of Zoë Łukasz-Müller at 17:14.");
+        assertThat(form.messageProperty().get()).isEqualTo("Recorded the session of Zoë Łukasz-Müller at 17:14.");
     }
 
     @Test
@@ -145,14 +150,14 @@ class SessionsViewModelTest {
         SessionsViewModel form = onClock(clock);
         Client zoe = fixture.client("Zoë Łukasz-Müller");
         choose(form, zoe, "swedish");
-        form.time().set("15:00");
+        form.timeProperty().set("15:00");
         clock.minutes(6);
         assertThat(form.record().join().startedAt().atZone(ClinicFixture.ZONE).toLocalTime())
                 .isEqualTo(java.time.LocalTime.of(15, 0));
 
         clock.minutes(10);
         form.now();
-        assertThat(form.time().get()).isEqualTo("17:24");
+        assertThat(form.timeProperty().get()).isEqualTo("17:24");
         choose(form, zoe, "thai");
         clock.minutes(3);
         assertThat(form.record().join().startedAt().atZone(ClinicFixture.ZONE).toLocalTime())
@@ -167,34 +172,34 @@ class SessionsViewModelTest {
 
         form.keepTimeCurrent();
 
-        assertThat(form.time().get()).isEqualTo("17:38");
+        assertThat(form.timeProperty().get()).isEqualTo("17:38");
     }
 
     @Test
     void theRefusalNamesEachFieldAndIsAnError() {
-        model.time().set("25:99");
+        model.timeProperty().set("25:99");
 
         assertThat(model.record().join()).isNull();
 
-        assertThat(model.message().get()).isEqualTo("Not recorded. Choose the client. "
+        assertThat(model.messageProperty().get()).isEqualTo("Not recorded. Choose the client. "
                 + "Type the time as hours and minutes, e.g. 14:30. Choose the massage type.");
-        assertThat(model.messageIsError().get()).isTrue();
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
     }
 
     @Test
     void aSessionBefore1900OrMoreThanADayAheadIsMarkedAndNotStored() {
         fill(fixture.client("Anna Nowak"), "9:00", "swedish", "2");
 
-        model.date().set(ClinicFixture.NOW.toLocalDate().plusDays(2));
+        model.dateProperty().set(ClinicFixture.NOW.toLocalDate().plusDays(2));
         assertThat(model.record().join()).isNull();
-        assertThat(model.whenError().get()).isEqualTo("This is more than a day ahead; pick a time up to a day from now.");
+        assertThat(model.whenErrorProperty().get()).isEqualTo("This is more than a day ahead; pick a time up to a day from now.");
 
-        model.date().set(java.time.LocalDate.of(1899, 12, 31));
+        model.dateProperty().set(java.time.LocalDate.of(1899, 12, 31));
         assertThat(model.record().join()).isNull();
-        assertThat(model.whenError().get()).isEqualTo("Pick a date from 1 January 1900 on.");
+        assertThat(model.whenErrorProperty().get()).isEqualTo("Pick a date from 1 January 1900 on.");
         assertThat(fixture.services.journal().recoveries()).isEmpty();
 
-        model.date().set(ClinicFixture.NOW.toLocalDate().plusDays(1));
+        model.dateProperty().set(ClinicFixture.NOW.toLocalDate().plusDays(1));
         assertThat(model.record().join()).as("tomorrow morning is less than a day ahead").isNotNull();
     }
 
@@ -219,7 +224,7 @@ class SessionsViewModelTest {
         fixture.session(li, ClinicFixture.NOW.minusHours(2), "swedish", 1);
         fixture.session(anna, ClinicFixture.NOW.minusHours(1), "deep-tissue", 6);
         List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-        model.batch().progress().addListener((obs, old, now) -> progress.add(now.doubleValue()));
+        model.batch().progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
         Path out = dir.resolve("day.pdf");
         fixture.dialogs.filesToSave.add(out);
 
@@ -232,8 +237,8 @@ class SessionsViewModelTest {
             assertThat(text).contains("Anna Nowak", "李小龍", "Harbour Street Massage Clinic");
         }
         assertThat(progress).contains(1.0 / 3, 2.0 / 3, 1.0);
-        assertThat(model.batch().status().get()).isEqualTo("Saved 3 pages to " + out + ".");
-        assertThat(model.batch().running().get()).isFalse();
+        assertThat(model.batch().statusProperty().get()).isEqualTo("Saved 3 pages to " + out + ".");
+        assertThat(model.batch().runningProperty().get()).isFalse();
     }
 
     @Test
@@ -246,7 +251,7 @@ class SessionsViewModelTest {
         model.saveDay().join();
         assertThat(Files.readString(out)).isEqualTo("the old file");
         assertThat(fixture.dialogs.confirmations).containsExactly("day.pdf already exists. Replace it with the new sheets?");
-        assertThat(model.batch().status().get()).isEqualTo("Not saved.");
+        assertThat(model.batch().statusProperty().get()).isEqualTo("Not saved.");
 
         fixture.dialogs.filesToSave.add(out);
         fixture.dialogs.confirmAnswers.add(true);
@@ -279,7 +284,7 @@ class SessionsViewModelTest {
 
         assertThat(out).doesNotExist();
         assertThat(dir).isDirectoryNotContaining(path -> path.getFileName().toString().endsWith(".part"));
-        assertThat(model.batch().status().get()).isEqualTo("Cancelled: nothing was saved or printed.");
+        assertThat(model.batch().statusProperty().get()).isEqualTo("Cancelled: nothing was saved or printed.");
         assertThat(pages.get()).isLessThan(4);
     }
 
@@ -295,7 +300,7 @@ class SessionsViewModelTest {
         assertThat(fixture.printer.ended).isTrue();
         // A4 at the printer's 36 DPI
         assertThat(fixture.printer.pages.get(0).width()).isEqualTo(297);
-        assertThat(model.batch().status().get()).isEqualTo("Sent 2 pages to the printer.");
+        assertThat(model.batch().statusProperty().get()).isEqualTo("Sent 2 pages to the printer.");
     }
 
     @Test
@@ -306,7 +311,7 @@ class SessionsViewModelTest {
         model.printDay().join();
 
         assertThat(fixture.printer.pages).isEmpty();
-        assertThat(model.batch().status().get()).isEqualTo("Not printed.");
+        assertThat(model.batch().statusProperty().get()).isEqualTo("Not printed.");
     }
 
     @Test
@@ -314,7 +319,7 @@ class SessionsViewModelTest {
         model.saveDay().join();
 
         assertThat(fixture.dialogs.suggestedNames).isEmpty();
-        assertThat(model.batch().status().get()).isEqualTo("There are no sessions to print on that day.");
+        assertThat(model.batch().statusProperty().get()).isEqualTo("There are no sessions to print on that day.");
     }
 
     @Test
@@ -327,13 +332,13 @@ class SessionsViewModelTest {
         model.reloadChoices().join();
 
         model.edit(stored).join();
-        assertThat(model.editing().get()).isEqualTo(stored);
-        assertThat(model.formTitle().get()).isEqualTo("Session of Zoë Łukasz-Müller, 12 May 2026, 9:30");
-        assertThat(model.recordText().get()).isEqualTo("_Save changes");
-        assertThat(model.soreness().get()).isEqualTo("6");
-        assertThat(model.notes().get()).isEqualTo("calves");
-        assertThat(model.checkInsText().get()).isEmpty();
-        model.soreness().set("4");
+        assertThat(model.editingProperty().get()).isEqualTo(stored);
+        assertThat(model.formTitleProperty().get()).isEqualTo("Session of Zoë Łukasz-Müller, 12 May 2026, 9:30");
+        assertThat(model.recordTextProperty().get()).isEqualTo("_Save changes");
+        assertThat(model.sorenessProperty().get()).isEqualTo("6");
+        assertThat(model.notesProperty().get()).isEqualTo("calves");
+        assertThat(model.checkInsTextProperty().get()).isEmpty();
+        model.sorenessProperty().set("4");
         ClinicSession changed = model.record().join();
 
         assertThat(changed.id()).isEqualTo(stored.id());
@@ -342,8 +347,37 @@ class SessionsViewModelTest {
         assertThat(changed.conditions()).containsExactlyInAnyOrder("blood-thinners", "pregnancy");
         assertThat(changed.areas()).containsExactly("legs");
         assertThat(fixture.clinic.sessionsOf(zoe.id())).containsExactly(changed);
-        assertThat(model.editing().get()).isNull();
-        assertThat(model.formTitle().get()).isEqualTo("Record a session");
-        assertThat(model.message().get()).isEqualTo("Saved the changes to the session of Zoë Łukasz-Müller at 9:30.");
+        assertThat(model.editingProperty().get()).isNull();
+        assertThat(model.formTitleProperty().get()).isEqualTo("Record a session");
+        assertThat(model.messageProperty().get()).isEqualTo("Saved the changes to the session of Zoë Łukasz-Müller at 9:30.");
+    }
+
+    @Test
+    void aLateAnswerForAnEarlierDayIsDroppedAndTheListShowsTheDayPickedLast() throws Exception {
+        // An "FX thread" that runs each answer when the test says, in the order it says.
+        BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
+        try (ClinicFixture queued = new ClinicFixture(dir.resolve("queued"), fxQueue::add)) {
+            Client zoe = queued.client("Zoë Łukasz-Müller");
+            queued.session(zoe, LocalDateTime.of(2026, 5, 11, 9, 0), "swedish", 2);
+            ClinicSession tuesday = queued.session(zoe, LocalDateTime.of(2026, 5, 12, 9, 0), "thai", 3);
+            PreviewViewModel itsPreview = new PreviewViewModel(queued.sheets, queued.pages, queued.output(),
+                    queued.dialogs, queued.tasks, ClinicFixture.TEXTS);
+            SessionsViewModel days = new SessionsViewModel(queued.clinic, queued.sheets, queued.services.planner(),
+                    itsPreview, queued.output(), queued.dialogs, queued.tasks, ClinicFixture.TEXTS, queued.clock);
+
+            days.dayProperty().set(LocalDate.of(2026, 5, 11));
+            CompletableFuture<List<ClinicSession>> mondayRead = days.loadDay();
+            Runnable mondayAnswer = fxQueue.poll(10, TimeUnit.SECONDS);
+            days.dayProperty().set(LocalDate.of(2026, 5, 12));
+            CompletableFuture<List<ClinicSession>> tuesdayRead = days.loadDay();
+            Runnable tuesdayAnswer = fxQueue.poll(10, TimeUnit.SECONDS);
+            tuesdayAnswer.run();
+            mondayAnswer.run(); // Monday's answer arrives after Tuesday's: it is late
+
+            assertThat(days.sessions()).extracting(ClinicSession::id).containsExactly(tuesday.id());
+            assertThat(days.selectedSessionProperty().get().id()).isEqualTo(tuesday.id());
+            assertThat(mondayRead).isDone();
+            assertThat(tuesdayRead).isDone();
+        }
     }
 }

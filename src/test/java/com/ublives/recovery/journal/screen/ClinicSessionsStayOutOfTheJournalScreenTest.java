@@ -83,7 +83,7 @@ class ClinicSessionsStayOutOfTheJournalScreenTest {
         assertThat(robot.lookup("#overdueBox").queryAs(javafx.scene.layout.VBox.class).getChildren()).isEmpty();
 
         robot.interact(() -> list.getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> f.model.detail().recovery().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> f.model.detail().recoveryProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#compareBox").queryAs(CheckComboBox.class).getItems()).isEmpty();
 

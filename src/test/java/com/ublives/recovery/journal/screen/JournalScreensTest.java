@@ -146,7 +146,7 @@ class JournalScreensTest {
         typeInto(robot, "#therapistField", "Anna");
         typeInto(robot, "#sorenessField", "6");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> f.model.detail().recovery().get() != null);
+        waitUntil(() -> f.model.detail().recoveryProperty().get() != null);
         assertThat(text(robot, "#detailTitle")).isEqualTo("Deep tissue");
 
         f.clock.advance(Duration.ofHours(12));
@@ -163,7 +163,7 @@ class JournalScreensTest {
         Node point = robot.lookup("#point-" + checkInId).query();
         assertThat(point.isVisible()).isTrue();
         assertThat(point.getAccessibleHelp()).contains("12 h after the massage").contains("Soreness 5/10, achy");
-        assertThat(robot.lookup("#start-" + f.model.detail().recovery().get().id()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#start-" + f.model.detail().recoveryProperty().get().id()).tryQuery()).isPresent();
         assertThat(robot.lookup(".expected-band").query().isVisible()).isTrue();
         assertThat(robot.lookup(".watch-line").query().isVisible()).isTrue();
 
@@ -233,7 +233,7 @@ class JournalScreensTest {
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.DETAIL);
+        assertThat(f.model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.DETAIL);
     }
 
     @Test
@@ -263,7 +263,7 @@ class JournalScreensTest {
         robot.interact(() -> robot.lookup("#recoveryList").query().requestFocus());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(f.model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
 
         Scene scene = robot.lookup("#sorenessField").query().getScene();
         java.util.Set<String> reached = new java.util.HashSet<>();
@@ -346,7 +346,7 @@ class JournalScreensTest {
 
         clickButton(robot, robot.from(banner).lookup(".button").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(f.model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
         assertThat(robot.lookup("#titleLabel").queryAs(Label.class).getText()).isEqualTo("Check in: Deep tissue");
     }
 
@@ -392,7 +392,7 @@ class JournalScreensTest {
         refresh();
 
         assertThat(robot.lookup("#overdue-" + r.id()).tryQuery()).isPresent();
-        assertThat(f.model.mode().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
+        assertThat(f.model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.CHECK_IN_FORM);
         assertThat(coveredControls(robot)).isEmpty();
         assertThat(f.notifications).isEmpty();
     }

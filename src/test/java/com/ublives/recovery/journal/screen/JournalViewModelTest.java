@@ -72,7 +72,31 @@ class JournalViewModelTest {
         assertThat(row.status()).isEqualTo("On track");
         assertThat(row.nextDue()).isEqualTo("The 24-hour check-in was due Tue 10 Mar, 06:00");
         assertThat(model.rows().get(2).status()).isEqualTo("Closed");
-        assertThat(model.message().get()).isNull();
+        assertThat(model.messageProperty().get()).isNull();
+    }
+
+    @Test
+    void theDashboardIsReadInAFixedNumberOfQueriesHoweverManyRecoveriesThereAre() throws Exception {
+        f.journal.close(massage("swedish", 200, 2).id());
+        massage("thai", 5, 3);
+        await(model.refresh()); // the first also reads the chosen recovery's check-ins
+        f.statements.take();
+        await(model.refresh());
+        int fewRecoveries = f.statements.take();
+        for (int i = 0; i < 6; i++) {
+            Recovery closed = massage("swedish", 300 + i, 2);
+            f.journal.checkIn(NewCheckIn.of(closed.id(), ScreenFixture.hoursBefore(f.clock.instant(), 250), 1));
+            f.journal.close(closed.id());
+            Recovery open = massage("deep-tissue", 20 + i, 4);
+            f.journal.checkIn(NewCheckIn.of(open.id(), ScreenFixture.hoursBefore(f.clock.instant(), 10), 3));
+        }
+        f.statements.take();
+
+        await(model.refresh());
+
+        assertThat(model.rows()).hasSize(14);
+        assertThat(f.statements.take()).as("statements for 14 recoveries, as for 2").isEqualTo(fewRecoveries);
+        assertThat(fewRecoveries).isLessThanOrEqualTo(2);
     }
 
     @Test
@@ -98,7 +122,7 @@ class JournalViewModelTest {
         Recovery r = massage("swedish", 75, 4);
         await(model.refresh());
         model.checkIn(r.id());
-        model.checkInForm().sorenessText().set("3");
+        model.checkInForm().sorenessTextProperty().set("3");
         await(model.saveCheckIn());
         assertThat(model.banners()).hasSize(1);
 
@@ -171,7 +195,7 @@ class JournalViewModelTest {
 
     @Test
     void whileTheJournalIsInViewItsBannersTellTheRemindersAndNothingPopsUp() throws Exception {
-        model.inView().set(true);
+        model.inViewProperty().set(true);
         massage("deep-tissue", 80, 3);
         Recovery soon = massage("swedish", 11, 2);
         await(model.refresh());
@@ -183,7 +207,7 @@ class JournalViewModelTest {
         assertThat(f.notifications).isEmpty();
 
         // once the person has seen them on the journal, leaving it does not bring them back as pop-ups
-        model.inView().set(false);
+        model.inViewProperty().set(false);
         await(model.refresh());
         assertThat(f.notifications).isEmpty();
     }
@@ -228,7 +252,7 @@ class JournalViewModelTest {
         Recovery r = massage("swedish", 75, 4);
         await(model.refresh());
         model.checkIn(r.id());
-        model.checkInForm().sorenessText().set("0");
+        model.checkInForm().sorenessTextProperty().set("0");
         await(model.saveCheckIn());
 
         assertThat(model.banners()).isEmpty();
@@ -254,19 +278,19 @@ class JournalViewModelTest {
     @Test
     void loggingAMassageOpensItsRecoveryOnTheDashboard() throws Exception {
         await(model.refresh());
-        assertThat(model.message().get()).startsWith("No recoveries yet");
+        assertThat(model.messageProperty().get()).startsWith("No recoveries yet");
         model.logMassage();
-        assertThat(model.mode().get()).isEqualTo(JournalViewModel.Mode.MASSAGE_FORM);
+        assertThat(model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.MASSAGE_FORM);
         MassageFormViewModel form = model.massageForm();
-        form.massage().set(f.planner.ruleSet().massageType("deep-tissue"));
-        form.therapist().set("Anna");
-        form.endSoreness().set("6");
+        form.massageProperty().set(f.planner.ruleSet().massageType("deep-tissue"));
+        form.therapistProperty().set("Anna");
+        form.endSorenessProperty().set("6");
         form.factors().get(0).selected().set(true);
 
         await(model.saveMassage());
 
-        assertThat(model.mode().get()).isEqualTo(JournalViewModel.Mode.DETAIL);
-        RecoveryRow row = model.detail().recovery().get();
+        assertThat(model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.DETAIL);
+        RecoveryRow row = model.detail().recoveryProperty().get();
         assertThat(row.title()).isEqualTo("Deep tissue");
         assertThat(row.recovery().therapist()).isEqualTo("Anna");
         assertThat(row.recovery().factors()).containsExactly("tight-muscles");
@@ -278,28 +302,28 @@ class JournalViewModelTest {
     void anInvalidMassageFormIsMarkedOnEachFieldAndSavesNothing() throws Exception {
         model.logMassage();
         MassageFormViewModel form = model.massageForm();
-        assertThat(form.massageError().get()).as("no error before the person did anything").isNull();
-        form.endSoreness().set("11");
-        form.time().set("25:99");
+        assertThat(form.massageErrorProperty().get()).as("no error before the person did anything").isNull();
+        form.endSorenessProperty().set("11");
+        form.timeProperty().set("25:99");
 
         await(model.saveMassage());
 
-        assertThat(form.massageError().get()).isEqualTo("Choose the massage you had.");
-        assertThat(form.sorenessError().get()).contains("0 to 10");
-        assertThat(form.whenError().get()).contains("hours and minutes");
+        assertThat(form.massageErrorProperty().get()).isEqualTo("Choose the massage you had.");
+        assertThat(form.sorenessErrorProperty().get()).contains("0 to 10");
+        assertThat(form.whenErrorProperty().get()).contains("hours and minutes");
         assertThat(f.journal.recoveries()).isEmpty();
-        assertThat(model.mode().get()).isEqualTo(JournalViewModel.Mode.MASSAGE_FORM);
+        assertThat(model.modeProperty().get()).isEqualTo(JournalViewModel.Mode.MASSAGE_FORM);
     }
 
     @Test
     void aMassageInTheFutureIsRefused() {
         model.logMassage();
         MassageFormViewModel form = model.massageForm();
-        form.massage().set(f.planner.ruleSet().massageType("thai"));
-        form.date().set(form.date().get().plusDays(1));
+        form.massageProperty().set(f.planner.ruleSet().massageType("thai"));
+        form.dateProperty().set(form.dateProperty().get().plusDays(1));
 
         assertThat(form.draft()).isNull();
-        assertThat(form.whenError().get()).contains("in the future");
+        assertThat(form.whenErrorProperty().get()).contains("in the future");
     }
 
     @Test
@@ -307,11 +331,11 @@ class JournalViewModelTest {
         Recovery r = massage("thai", 3, 2);
         await(model.refresh());
         model.checkIn(r.id());
-        model.checkInForm().date().set(model.checkInForm().date().get().minusDays(1));
+        model.checkInForm().dateProperty().set(model.checkInForm().dateProperty().get().minusDays(1));
 
         await(model.saveCheckIn());
 
-        assertThat(model.checkInForm().whenError().get()).startsWith("This is before the massage");
+        assertThat(model.checkInForm().whenErrorProperty().get()).startsWith("This is before the massage");
         assertThat(f.journal.checkIns(r.id())).isEmpty();
     }
 
@@ -345,12 +369,12 @@ class JournalViewModelTest {
 
         await(model.deleteCheckIn(model.detail().checkIns().get(0)));
         assertThat(model.detail().checkIns()).extracting(CheckInRow::soreness).containsExactly(4);
-        assertThat(model.detail().undoText().get()).startsWith("Check-in of").endsWith("deleted.");
+        assertThat(model.detail().undoTextProperty().get()).startsWith("Check-in of").endsWith("deleted.");
 
         await(model.undoDelete());
         assertThat(model.detail().checkIns()).extracting(CheckInRow::soreness).containsExactly(5, 4);
         assertThat(model.detail().checkIns().get(0).note()).isEqualTo("stiff neck");
-        assertThat(model.detail().undoText().get()).isNull();
+        assertThat(model.detail().undoTextProperty().get()).isNull();
     }
 
     @Test
@@ -362,9 +386,9 @@ class JournalViewModelTest {
 
         model.editCheckIn(row);
         assertThat(model.checkInForm().isEditing()).isTrue();
-        assertThat(model.checkInForm().sorenessText().get()).isEqualTo("2");
-        model.checkInForm().sorenessText().set("1");
-        model.checkInForm().note().set("better after a walk");
+        assertThat(model.checkInForm().sorenessTextProperty().get()).isEqualTo("2");
+        model.checkInForm().sorenessTextProperty().set("1");
+        model.checkInForm().noteProperty().set("better after a walk");
         await(model.saveCheckIn());
 
         assertThat(f.journal.checkIns(r.id())).singleElement().satisfies(c -> {
@@ -379,7 +403,7 @@ class JournalViewModelTest {
         Recovery a = massage("swedish", 50, 3);
         Recovery b = massage("deep-tissue", 20, 6);
         await(model.refresh());
-        assertThat(model.detail().recovery().get().id()).isEqualTo(b.id());
+        assertThat(model.detail().recoveryProperty().get().id()).isEqualTo(b.id());
         assertThat(model.detail().compareChoices()).extracting(c -> c.id()).containsExactly(a.id());
 
         await(model.detail().compareWith(List.of(a.id())));

@@ -5,6 +5,7 @@ import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.StatementCounter;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.DialogService.FileType;
@@ -39,6 +40,8 @@ final class ScreenFixture implements AutoCloseable {
     final MovableClock clock = new MovableClock(START, ZONE);
     final Database database;
     final PlannerService planner;
+    /** Counts the statements the journal prepares, so a test can tell a fixed number of queries from one a row. */
+    final StatementCounter statements;
     final JournalService journal;
     final BackgroundTasks tasks;
     final List<Shown> dialogs = new CopyOnWriteArrayList<>();
@@ -62,7 +65,8 @@ final class ScreenFixture implements AutoCloseable {
     ScreenFixture(Path dir, Executor fxThread) {
         database = Database.open(dir);
         planner = new PlannerService(RuleSetJson.parse(defaultRules()));
-        journal = JournalService.create(planner, database.dataSource(), clock);
+        statements = new StatementCounter(database.dataSource());
+        journal = JournalService.create(planner, statements, clock);
         tasks = new BackgroundTasks(fxThread);
         DialogService recordingDialogs = new DialogService() {
             @Override public void showError(String title, String message) { dialogs.add(new Shown(title, message)); }
