@@ -9,6 +9,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,12 +22,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Expected soreness band, warnings and a recovery plan for one massage.",
-                "Nothing is stored. Ids are listed by the `catalog` command."},
+                "Nothing is stored unless --save is given. Ids are listed by the `catalog` command."},
         customSynopsis = {"recovery-planner plan --massage ID --soreness N [--quality achy|sharp]",
                 "    [--hours H] [--previous-soreness N] [--factor ID]... [--red-flag ID]...",
-                "    [--condition ID]... [--json] [--data-dir DIR]"},
+                "    [--condition ID]... [--area ID]... [--save] [--pdf FILE [--force]] [--json] [--data-dir DIR]"},
         sortOptions = false,
-        footer = {"", "Example:", "  recovery-planner plan --massage deep-tissue --soreness 5 --hours 30 --json"})
+        footer = {"", "Examples:", "  recovery-planner plan --massage deep-tissue --soreness 5 --hours 30 --json",
+                "  recovery-planner plan --massage swedish --soreness 3 --hours 2 --area neck --save"})
 public final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +36,14 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     private AssessmentOptions assessment;
+
+    @Option(names = "--area", paramLabel = "ID",
+            description = "Where it is sore (kept with --save): neck, shoulders, upper-back, lower-back, arms, legs, other; repeatable.")
+    private List<String> areas = new ArrayList<>();
+
+    @Option(names = "--save", description = "Keep this in the journal: the massage (--hours ago) as a recovery and"
+            + " the soreness as its first reading; prints the recovery id.")
+    private boolean save;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -41,11 +55,28 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         // refuse a soreness of 11 and the like before the data folder is opened: most of a command's time
         AssessmentParser.checkValues(assessment.raw());
+        if (!save && !areas.isEmpty()) {
+            throw new BadInputException("--area is kept with --save; without it nothing is stored and the plan is the same");
+        }
         try (Services services = dataDir.open()) {
             Outcome outcome = services.planner().assess(assessment.raw());
-            spec.commandLine().getOut().print(json ? PlanJson.write(outcome) + System.lineSeparator()
-                    : PlanText.render(outcome, services.planner().ruleSet()));
-            spec.commandLine().getOut().flush();
+            Long kept = save ? services.journal().keepAssessment(outcome.assessment(), null, areas).id() : null;
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectNode node = PlanJson.MAPPER.valueToTree(PlanJson.of(outcome));
+                if (kept != null) {
+                    node.put("recoveryId", kept);
+                }
+                out.println(PlanJson.write(node));
+            } else {
+                out.print(PlanText.render(outcome, services.planner().ruleSet()));
+                if (kept != null) {
+                    out.println();
+                    out.println("Kept in your journal as recovery " + kept + ". Check in with:"
+                            + " recovery-planner journal check-in --recovery " + kept + " --soreness N");
+                }
+            }
+            out.flush();
             return 0;
         }
     }

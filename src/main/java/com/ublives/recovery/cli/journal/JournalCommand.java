@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "journal", mixinStandardHelpOptions = true,
         description = "Track a massage over the days after it: add, check in, status, close, export, import.",
         subcommands = {JournalAddCommand.class, JournalCheckInCommand.class, JournalStatusCommand.class,
-                JournalCloseCommand.class, JournalExportCommand.class, JournalImportCommand.class})
+                JournalCloseCommand.class, JournalExportCommand.class, JournalImportCommand.class,
+                JournalEditCommand.class, JournalReopenCommand.class, JournalDeleteCommand.class})
 public final class JournalCommand {
 }
