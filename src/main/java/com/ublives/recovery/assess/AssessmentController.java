@@ -55,6 +55,10 @@ public final class AssessmentController {
     @FXML private VBox factorBoxes;
     @FXML private VBox redFlagBoxes;
     @FXML private VBox conditionBoxes;
+    @FXML private javafx.scene.layout.FlowPane areaBoxes;
+    @FXML private VBox planActions;
+    @FXML private Button keepButton;
+    @FXML private Label actionMessage;
     @FXML private Button showPlanButton;
     @FXML private Button resetButton;
     @FXML private ScrollPane formScroll;
@@ -106,6 +110,14 @@ public final class AssessmentController {
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
+        FormControls.tickBoxes(areaBoxes, model.areas(), "area");
+        keepButton.setGraphic(Icons.of(Icons.JOURNAL));
+        keepButton.setVisible(model.canKeep());
+        keepButton.setManaged(model.canKeep());
+        keepButton.disableProperty().bind(model.busy());
+        actionMessage.textProperty().bind(model.actionMessage());
+        actionMessage.visibleProperty().bind(model.actionMessage().isNotEmpty());
+        actionMessage.managedProperty().bind(actionMessage.visibleProperty());
 
         markErrors(massageBox, model.massageError());
         markErrors(sorenessField, model.sorenessError());
@@ -131,6 +143,11 @@ public final class AssessmentController {
     }
 
     @FXML
+    private void keepInJournal() {
+        model.keepInJournal();
+    }
+
+    @FXML
     private void reset() {
         model.reset();
     }
@@ -144,7 +161,7 @@ public final class AssessmentController {
         String blocked = model.blockedMessage().get();
         planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
         Styles.toggle(planPlaceholder, "blocked", blocked != null);
-        planView.show(model.redFlagAlerts().get(), model.plan().get(), planPlaceholder);
+        planView.show(model.redFlagAlerts().get(), model.plan().get(), planPlaceholder, planActions);
     }
 
     /**

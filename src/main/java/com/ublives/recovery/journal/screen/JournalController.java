@@ -52,6 +52,15 @@ public final class JournalController {
     @FXML private Label detailStatus;
     @FXML private Button checkInButton;
     @FXML private Button closeButton;
+    @FXML private Button reopenButton;
+    @FXML private javafx.scene.control.MenuButton recoveryMenu;
+    @FXML private javafx.scene.control.MenuItem editMassageItem;
+    @FXML private javafx.scene.control.MenuItem deleteRecoveryItem;
+    @FXML private Label detailAreas;
+    @FXML private HBox changeBar;
+    @FXML private Label changeLabel;
+    @FXML private HBox recoveryUndoBar;
+    @FXML private Label recoveryUndoLabel;
     @FXML private Label detailStarted;
     @FXML private Label detailSince;
     @FXML private Label detailDue;
@@ -95,6 +104,12 @@ public final class JournalController {
         // while the journal is on screen, its banners tell the reminders: nothing pops up over it
         InView.watch(bannerBox, model.inView());
 
+        reopenButton.setGraphic(Icons.of(Icons.REOPEN));
+        editMassageItem.setGraphic(Icons.of(Icons.EDIT));
+        deleteRecoveryItem.setGraphic(Icons.of(Icons.DELETE));
+        showWhile(changeBar, changeLabel, model.actions().changeNotice());
+        showWhile(recoveryUndoBar, recoveryUndoLabel, model.actions().undoText());
+
         bindDashboard();
         bindDetail();
         bindCheckIns();
@@ -129,6 +144,13 @@ public final class JournalController {
         });
         rebuild(bannerBox, model.banners(), notices::banner);
         rebuild(overdueBox, model.overdue(), notices::overdue);
+    }
+
+    /** A bar with a text, shown while the text is there. */
+    private static void showWhile(HBox bar, Label label, javafx.beans.property.ReadOnlyStringProperty text) {
+        label.textProperty().bind(text);
+        bar.visibleProperty().bind(text.isNotEmpty());
+        bar.managedProperty().bind(text.isNotEmpty());
     }
 
     private static void rebuild(VBox box, ObservableList<Notice> list, Function<Notice, Node> view) {
@@ -181,6 +203,13 @@ public final class JournalController {
         detailWarnings.getChildren().setAll(row.warnings().stream().map(w -> WarningsCell.label(w, w.told())).toList());
         checkInButton.setDisable(!row.isOpen());
         closeButton.setDisable(!row.isOpen());
+        closeButton.setVisible(row.isOpen());
+        closeButton.setManaged(row.isOpen());
+        reopenButton.setVisible(!row.isOpen());
+        reopenButton.setManaged(!row.isOpen());
+        detailAreas.setText(row.areas());
+        detailAreas.setVisible(!row.areas().isEmpty());
+        detailAreas.setManaged(!row.areas().isEmpty());
     }
 
     private void selectInList(RecoveryRow row) {
@@ -288,6 +317,31 @@ public final class JournalController {
         if (row != null) {
             model.close(row.id());
         }
+    }
+
+    @FXML
+    private void reopenRecovery() {
+        model.actions().reopen(model.detail().recovery().get());
+    }
+
+    @FXML
+    private void editMassage() {
+        model.editMassage();
+    }
+
+    @FXML
+    private void deleteRecovery() {
+        model.actions().delete(model.detail().recovery().get());
+    }
+
+    @FXML
+    private void undoDeleteRecovery() {
+        model.actions().undoDelete();
+    }
+
+    @FXML
+    private void dismissChange() {
+        model.actions().dismissChange();
     }
 
     @FXML

@@ -37,6 +37,8 @@ public final class MassageFormController {
     @FXML private Label sorenessError;
     @FXML private VBox factorBoxes;
     @FXML private VBox conditionBoxes;
+    @FXML private javafx.scene.layout.FlowPane areaBoxes;
+    @FXML private Label titleLabel;
     @FXML private Label noteLabel;
     @FXML private TextArea noteArea;
     @FXML private Button saveButton;
@@ -70,6 +72,8 @@ public final class MassageFormController {
         noteArea.textProperty().bindBidirectional(model.note());
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
+        FormControls.tickBoxes(areaBoxes, model.areas(), "area");
+        titleLabel.textProperty().bind(model.title());
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);
