@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.time.Times;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 
