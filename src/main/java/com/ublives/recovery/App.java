@@ -162,7 +162,7 @@ public class App extends Application {
      */
     private void install(MainWindow window, Services opened) {
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts));
-        personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone());
+        personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
         window.buildScreensWhenIdle();
     }
@@ -172,14 +172,14 @@ public class App extends Application {
      * (Static, so that a screen test wires them exactly as the window does.)
      */
     static void personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
-                                Clock clock) {
+                                Clock clock, DialogService dialogs) {
         JournalScreen.Built[] journal = new JournalScreen.Built[1];
         Runnable[] showJournal = new Runnable[1];
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, clock,
                 new PlanActions(opened.journal(), tasks, recoveryId -> {
                     showJournal[0].run();
                     journal[0].model().open(recoveryId);
-                }));
+                }, dialogs));
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
             journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);

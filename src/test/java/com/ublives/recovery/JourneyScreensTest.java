@@ -2,6 +2,7 @@ package com.ublives.recovery;
 
 import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.MainWindow;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -41,6 +42,23 @@ class JourneyScreensTest {
     /** Opened once, off the FX thread: opening a data folder takes longer than a window may take to start. */
     private static Services services;
     private BackgroundTasks tasks;
+    /** The files the person picks in the save chooser, in turn, and what they were told. */
+    private final java.util.Deque<Path> filesToSave = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Dialogs recorded instead of shown: a test cannot answer a native file chooser. */
+    private final DialogService dialogs = new DialogService() {
+        @Override public void showError(String title, String message) { told.add(title + ": " + message); }
+        @Override public void showInformation(String title, String message) { told.add(title + ": " + message); }
+        @Override public boolean confirm(String title, String message, String action) { return true; }
+        @Override public java.util.Optional<Path> chooseFileToOpen(String title, java.util.List<FileType> types) {
+            return java.util.Optional.empty();
+        }
+        @Override public java.util.Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+            return java.util.Optional.ofNullable(filesToSave.poll());
+        }
+        @Override public boolean showPrintDialog(javafx.print.PrinterJob job) { return false; }
+    };
 
     @BeforeAll
     static void openData() {
@@ -57,7 +75,7 @@ class JourneyScreensTest {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
         tasks = new BackgroundTasks(Platform::runLater);
         MainWindow window = new MainWindow(texts);
-        App.personalScreens(window, services, tasks, texts, Clock.systemDefaultZone());
+        App.personalScreens(window, services, tasks, texts, Clock.systemDefaultZone(), dialogs);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
@@ -147,5 +165,30 @@ class JourneyScreensTest {
         assertThat(services.journal().checkIns(r.id())).singleElement()
                 .satisfies(c -> assertThat(c.redFlags()).containsExactly("fever"));
         waitUntil(() -> robot.lookup("#checkInTable").queryTableView().getItems().size() == 1);
+    }
+
+    @Test
+    void saveAsPdfWritesThePlanOnOnePageWithItsWarningAndNoClinic(FxRobot robot) throws Exception {
+        robot.clickOn("#massageBox").write("Deep").type(KeyCode.ENTER);
+        typeInto(robot, "#sorenessField", "5");
+        robot.interact(() -> robot.lookup("#sharpButton").queryAs(javafx.scene.control.RadioButton.class).setSelected(true));
+        robot.interact(() -> robot.lookup("#sorenessField").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shown(robot, "#pdfButton"));
+        Path pdf = dir.resolve("plan.pdf");
+        filesToSave.add(pdf);
+
+        robot.interact(() -> robot.lookup("#pdfButton").queryButton().fire());
+
+        waitUntil(() -> told.size() == 1);
+        assertThat(told.get(0)).startsWith("Plan saved: Your plan was saved to " + pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("My recovery plan").contains("Deep tissue").contains("Note your soreness")
+                    .contains("Get care now if you notice any of these").doesNotContain("CLIENT");
+            // the sharp-pain warning the plan screen shows is on the paper too
+            assertThat(text).contains("Please note:");
+        }
     }
 }

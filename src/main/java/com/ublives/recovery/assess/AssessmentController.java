@@ -58,6 +58,7 @@ public final class AssessmentController {
     @FXML private javafx.scene.layout.FlowPane areaBoxes;
     @FXML private VBox planActions;
     @FXML private Button keepButton;
+    @FXML private Button pdfButton;
     @FXML private Label actionMessage;
     @FXML private Button showPlanButton;
     @FXML private Button resetButton;
@@ -116,6 +117,10 @@ public final class AssessmentController {
         keepButton.setVisible(model.canKeep());
         keepButton.setManaged(model.canKeep());
         keepButton.disableProperty().bind(model.busy());
+        pdfButton.setGraphic(Icons.of(Icons.PDF));
+        pdfButton.setVisible(model.canKeep());
+        pdfButton.setManaged(model.canKeep());
+        pdfButton.disableProperty().bind(model.busy());
         actionMessage.textProperty().bind(model.actionMessage());
         actionMessage.visibleProperty().bind(model.actionMessage().isNotEmpty());
         actionMessage.managedProperty().bind(actionMessage.visibleProperty());
@@ -146,6 +151,11 @@ public final class AssessmentController {
     @FXML
     private void keepInJournal() {
         model.keepInJournal();
+    }
+
+    @FXML
+    private void saveAsPdf() {
+        model.saveAsPdf();
     }
 
     @FXML

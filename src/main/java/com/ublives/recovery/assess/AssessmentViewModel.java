@@ -1,6 +1,11 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.clinic.sheet.PdfFile;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.journal.SoreAreas;
+import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.ui.Choice;
@@ -29,10 +34,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 
@@ -196,6 +204,49 @@ public final class AssessmentViewModel {
             busy.set(false);
             actionMessage.set(MessageFormat.format(texts.getString("plan.keep.failed"), failure instanceof InvalidInputException invalid
                     ? capitalised(invalid.first().describe("")) : failure.getMessage()));
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /**
+     * "Save as PDF to print": the plan on one page, in the layout of the clinic's sheet without a clinic, with the
+     * grid to note soreness at each check-in, written off the FX thread to a file the person picks.
+     */
+    public CompletableFuture<Void> saveAsPdf() {
+        Outcome outcome = current();
+        if (actions == null || outcome == null || busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<Path> chosen = actions.dialogs().chooseFileToSave(texts.getString("plan.pdf.title"),
+                "my-recovery-plan.pdf", new DialogService.FileType(texts.getString("plan.pdf.file"), List.of("*.pdf")));
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = chosen.get().toAbsolutePath();
+        boolean replace = Files.exists(file);
+        if (replace && !actions.dialogs().confirm(texts.getString("journal.replace.title"),
+                MessageFormat.format(texts.getString("plan.pdf.replace"), file.getFileName()),
+                texts.getString("journal.replace.action"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        actionMessage.set(null);
+        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet());
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        actions.tasks().run(() -> {
+            SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
+            PdfFile.write(file, replace, out -> renderer.render(sheet, out));
+            return file;
+        }, written -> {
+            busy.set(false);
+            actions.dialogs().showInformation(texts.getString("plan.pdf.doneTitle"),
+                    MessageFormat.format(texts.getString("plan.pdf.done"), written));
+            done.complete(null);
+        }, failure -> {
+            busy.set(false);
+            actionMessage.set(MessageFormat.format(texts.getString("plan.pdf.failed"),
+                    failure instanceof InvalidInputException invalid ? invalid.first().message() : failure.getMessage()));
             done.complete(null);
         });
         return done;

@@ -1,7 +1,12 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.clinic.sheet.PdfFile;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +16,11 @@ import picocli.CommandLine.Spec;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +54,13 @@ public final class PlanCommand implements Callable<Integer> {
             + " the soreness as its first reading; prints the recovery id.")
     private boolean save;
 
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the plan on one page as PDF: the clinic"
+            + " sheet's layout without a clinic, with a grid to note your soreness at each check-in.")
+    private Path pdf;
+
+    @Option(names = "--force", description = "With --pdf: replace the file if it exists.")
+    private boolean force;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
 
@@ -58,8 +74,17 @@ public final class PlanCommand implements Callable<Integer> {
         if (!save && !areas.isEmpty()) {
             throw new BadInputException("--area is kept with --save; without it nothing is stored and the plan is the same");
         }
+        if (force && pdf == null) {
+            throw new BadInputException("--force replaces the file of --pdf; give --pdf FILE with it");
+        }
+        if (pdf != null) {
+            OutFile.check("--pdf", pdf, force);
+        }
         try (Services services = dataDir.open()) {
             Outcome outcome = services.planner().assess(assessment.raw());
+            if (pdf != null) {
+                writePdf(services, outcome);
+            }
             Long kept = save ? services.journal().keepAssessment(outcome.assessment(), null, areas).id() : null;
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -76,8 +101,25 @@ public final class PlanCommand implements Callable<Integer> {
                             + " recovery-planner journal check-in --recovery " + kept + " --soreness N");
                 }
             }
+            if (pdf != null && !json) {
+                out.println();
+                out.println("Wrote your plan on paper to " + pdf + ".");
+            }
             out.flush();
             return 0;
+        }
+    }
+
+    private void writePdf(Services services, Outcome outcome) {
+        SheetContent sheet = SheetContent.personal(LocalDate.now(services.journal().clock()), outcome,
+                services.planner().ruleSet());
+        SheetRenderer renderer = new SheetRenderer(SheetFont.load(), services.journal().clock());
+        try {
+            PdfFile.write(pdf, force, stream -> renderer.render(sheet, stream));
+        } catch (InvalidInputException appeared) {
+            throw new BadInputException("--pdf " + appeared.first().message());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + pdf + ": " + e.getMessage(), e);
         }
     }
 }

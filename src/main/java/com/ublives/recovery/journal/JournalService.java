@@ -244,6 +244,23 @@ public final class JournalService {
         return status(now).stream().filter(RecoveryStatus::isCheckInOverdue).toList();
     }
 
+    /**
+     * The check-in reminders of an open recovery as an iCalendar file's text, one event per check-in still due
+     * after now. The 72-hour event carries the rule set's words for soreness past 72 hours.
+     */
+    public ReminderCalendar.Calendar reminders(long recoveryId) {
+        Instant now = clock.instant();
+        return tx.read("read the journal", c -> {
+            Recovery r = requireRecovery(c, recoveryId);
+            Double latest = checkIns.latest(c, recoveryId).map(ci -> ci.judgement().hours()).orElse(null);
+            var type = planner.ruleSet().massageType(r.massage());
+            String advice = planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
+                    .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
+            return ReminderCalendar.of(r, type == null ? r.massage() : type.name(), latest, advice, now,
+                    clock.getZone());
+        });
+    }
+
     public ChartData chart(long recoveryId) {
         return tx.read("read the journal", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);

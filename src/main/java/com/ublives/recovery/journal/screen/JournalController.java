@@ -55,6 +55,7 @@ public final class JournalController {
     @FXML private Button checkInButton;
     @FXML private Button closeButton;
     @FXML private Button reopenButton;
+    @FXML private Button calendarButton;
     @FXML private javafx.scene.control.MenuButton recoveryMenu;
     @FXML private javafx.scene.control.MenuItem editMassageItem;
     @FXML private javafx.scene.control.MenuItem deleteRecoveryItem;
@@ -100,6 +101,7 @@ public final class JournalController {
         InView.watch(bannerBox, model.inView());
 
         reopenButton.setGraphic(Icons.of(Icons.REOPEN));
+        calendarButton.setGraphic(Icons.of(Icons.CALENDAR));
         editMassageItem.setGraphic(Icons.of(Icons.EDIT));
         deleteRecoveryItem.setGraphic(Icons.of(Icons.DELETE));
         showWhile(changeBar, changeLabel, model.actions().changeNotice());
@@ -205,6 +207,8 @@ public final class JournalController {
         closeButton.setVisible(row.isOpen());
         closeButton.setManaged(row.isOpen());
         reopenButton.setVisible(!row.isOpen());
+        calendarButton.setVisible(row.isOpen());
+        calendarButton.setManaged(row.isOpen());
         reopenButton.setManaged(!row.isOpen());
         detailAreas.setText(row.areas());
         detailAreas.setVisible(!row.areas().isEmpty());
@@ -289,6 +293,11 @@ public final class JournalController {
     @FXML
     private void reopenRecovery() {
         model.actions().reopen(model.detail().recovery().get());
+    }
+
+    @FXML
+    private void addToCalendar() {
+        model.actions().addToCalendar(model.detail().recovery().get());
     }
 
     @FXML

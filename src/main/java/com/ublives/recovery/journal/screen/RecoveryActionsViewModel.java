@@ -4,18 +4,25 @@ import com.ublives.recovery.journal.DeletedRecovery;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.MassageEdited;
 import com.ublives.recovery.rules.InvalidInputException;
+import com.ublives.recovery.storage.SafeFile;
 import com.ublives.recovery.ui.DialogService;
+import com.ublives.recovery.ui.DialogService.FileType;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 
 /**
  * What the journal screen does to a recovery as a whole: says what a corrected massage changed, reopens a
- * closed recovery, and deletes one (after asking) with an Undo until the next delete.
+ * closed recovery, deletes one (after asking) with an Undo until the next delete, and writes its check-in
+ * reminders to a calendar file.
  */
 public final class RecoveryActionsViewModel {
 
@@ -89,6 +96,36 @@ public final class RecoveryActionsViewModel {
             undoText.set(null);
             return afterChange.apply(back.id());
         }, failure -> dialogs.showError(texts.getString("journal.saveFailed"), reason(failure)));
+    }
+
+    /**
+     * "Add to calendar": the check-ins still due as an iCalendar file the person picks, for their calendar app to
+     * remind them when this window is closed. The file names the massage and the times only.
+     */
+    public CompletableFuture<Void> addToCalendar(RecoveryRow row) {
+        if (row == null || !row.isOpen()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        FileType ics = new FileType(texts.getString("journal.calendar.file"), List.of("*.ics"));
+        Optional<Path> chosen = dialogs.chooseFileToSave(texts.getString("journal.calendar.title"),
+                "check-in-reminders-" + row.id() + ".ics", ics);
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = chosen.get().toAbsolutePath();
+        boolean replace = Files.exists(file);
+        if (replace && !dialogs.confirm(texts.getString("journal.replace.title"),
+                MessageFormat.format(texts.getString("journal.calendar.replace"), file.getFileName()),
+                texts.getString("journal.replace.action"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return async.run(() -> {
+            var calendar = journal.reminders(row.id());
+            SafeFile.writeText(file, replace, w -> w.write(calendar.ics()));
+            return calendar.reminders().size();
+        }, count -> dialogs.showInformation(texts.getString("journal.calendar.doneTitle"),
+                MessageFormat.format(texts.getString("journal.calendar.done"), count, file)),
+                failure -> dialogs.showError(texts.getString("journal.calendar.failed"), reason(failure)));
     }
 
     static String reason(Throwable failure) {

@@ -132,6 +132,7 @@ class RecoveryActionsScreensTest {
         refresh();
         assertThat(visible(robot, "#reopenButton")).isTrue();
         assertThat(visible(robot, "#closeButton")).isFalse();
+        assertThat(visible(robot, "#calendarButton")).as("a closed recovery has nothing to remind of").isFalse();
 
         robot.clickOn("#reopenButton");
 
@@ -162,5 +163,30 @@ class RecoveryActionsScreensTest {
         assertThat(f.journal.checkIns(back.id())).hasSize(1);
         waitUntil(() -> f.model.detail().recovery().get() != null && f.model.detail().recovery().get().id() == back.id());
         assertThat(f.model.find(back.id())).isNotNull();
+    }
+
+    @Test
+    void addToCalendarSavesAReminderForEachCheckInStillDueInAFileACalendarReads(FxRobot robot) throws Exception {
+        Recovery r = swedishWithACheckInAt48Hours();
+        Path file = dir.resolve("reminders.ics");
+        f.filesToSave.add(file);
+
+        robot.clickOn("#calendarButton");
+
+        waitUntil(() -> f.dialogs.size() == 1);
+        assertThat(f.dialogs.get(0).text()).startsWith("One reminder was saved to " + file);
+        assertThat(f.suggestedNames).containsExactly("check-in-reminders-" + r.id() + ".ics");
+        net.fortuna.ical4j.model.Calendar calendar;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+            calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(in);
+        }
+        java.util.List<net.fortuna.ical4j.model.component.VEvent> events =
+                calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        // the 12, 24 and 48 h marks are met or past: only the 72 h one is still due
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.getStartDate().getDate().toInstant()).isEqualTo(r.startedAt().plus(java.time.Duration.ofHours(72)));
+            assertThat(e.getSummary().getValue()).isEqualTo("Check in 72 h after the massage: Swedish");
+            assertThat(e.getAlarms()).hasSize(1);
+        });
     }
 }
