@@ -121,7 +121,9 @@ public final class AssessmentController {
         pdfButton.setVisible(model.canKeep());
         pdfButton.setManaged(model.canKeep());
         pdfButton.disableProperty().bind(model.busy());
-        actionMessage.textProperty().bind(model.actionMessage());
+        // never a null text: a label's text is read by whoever looks at the plan (screen readers, tests)
+        actionMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> java.util.Objects.toString(model.actionMessage().get(), ""), model.actionMessage()));
         actionMessage.visibleProperty().bind(model.actionMessage().isNotEmpty());
         actionMessage.managedProperty().bind(actionMessage.visibleProperty());
 

@@ -70,6 +70,8 @@ public final class JournalController {
     @FXML private VBox detailWarnings;
     @FXML private Label compareLabel;
     @FXML private CheckComboBox<RecoveryDetailViewModel.CompareChoice> compareBox;
+    @FXML private Label areaFilterLabel;
+    @FXML private javafx.scene.control.ComboBox<RecoveryDetailViewModel.AreaFilter> areaFilterBox;
     @FXML private StackPane chartHolder;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -148,7 +150,8 @@ public final class JournalController {
 
     /** A bar with a text, shown while the text is there. */
     private static void showWhile(HBox bar, Label label, javafx.beans.property.ReadOnlyStringProperty text) {
-        label.textProperty().bind(text);
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> java.util.Objects.toString(text.get(), ""), text));
         bar.visibleProperty().bind(text.isNotEmpty());
         bar.managedProperty().bind(text.isNotEmpty());
     }
@@ -176,6 +179,11 @@ public final class JournalController {
         compareBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<RecoveryDetailViewModel.CompareChoice>) c ->
                 model.detail().compareWith(compareBox.getCheckModel().getCheckedItems().stream()
                         .map(RecoveryDetailViewModel.CompareChoice::id).toList()));
+
+        areaFilterLabel.setLabelFor(areaFilterBox);
+        areaFilterBox.getItems().setAll(model.detail().areaFilters());
+        areaFilterBox.getSelectionModel().selectFirst();
+        areaFilterBox.valueProperty().addListener((obs, old, area) -> model.detail().compareOnlyIn(area == null ? "" : area.id()));
 
         selectHint.textProperty().bind(model.detailHint());
         model.detail().recovery().addListener((obs, old, row) -> showRecovery(row));

@@ -69,13 +69,21 @@ final class RowPresenter {
                 s.isPast72Hours(), areas(r.areas()));
     }
 
+    /** An area's name ("Lower back"); an area of an older export keeps its id. */
+    String areaName(String id) {
+        return texts.containsKey("area." + id) ? texts.getString("area." + id) : id;
+    }
+
+    String text(String key) {
+        return texts.getString(key);
+    }
+
     /** "Sore: neck, lower back"; "" when no area was given. Areas of older exports keep their id. */
     String areas(List<String> ids) {
         if (ids.isEmpty()) {
             return "";
         }
-        List<String> names = ids.stream().map(id -> texts.containsKey("area." + id) ? texts.getString("area." + id)
-                : id).toList();
+        List<String> names = ids.stream().map(this::areaName).toList();
         return MessageFormat.format(texts.getString("journal.areas"), String.join(", ", names));
     }
 

@@ -189,4 +189,44 @@ class RecoveryActionsScreensTest {
             assertThat(e.getAlarms()).hasSize(1);
         });
     }
+
+    @Test
+    void theComparisonCanBeKeptToRecoveriesSoreInOneArea(FxRobot robot) throws Exception {
+        java.time.Instant now = f.clock.instant();
+        Recovery chosen = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(now, 10)));
+        Recovery neck = f.journal.addRecovery(NewRecovery.of("thai", ScreenFixture.hoursBefore(now, 100))
+                .withAreas(java.util.List.of("neck", "shoulders")));
+        f.journal.addRecovery(NewRecovery.of("sports", ScreenFixture.hoursBefore(now, 200))
+                .withAreas(java.util.List.of("legs")));
+        Recovery neckToo = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(now, 300))
+                .withAreas(java.util.List.of("neck")));
+        refresh();
+        robot.interact(() -> f.model.select(f.model.find(chosen.id())));
+        waitUntil(() -> f.model.detail().recovery().get() != null && f.model.detail().recovery().get().id() == chosen.id());
+        long shown = chosen.id();
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckComboBox<RecoveryDetailViewModel.CompareChoice> compare =
+                robot.lookup("#compareBox").queryAs(org.controlsfx.control.CheckComboBox.class);
+        waitUntil(() -> compare.getItems().size() == 3);
+        // one sore elsewhere is compared first: keeping to the neck takes it off the chart
+        robot.interact(() -> compare.getCheckModel().check(compare.getItems().stream()
+                .filter(c -> c.label().startsWith("Sports")).findFirst().orElseThrow()));
+        waitUntil(() -> f.model.detail().series().size() == 2);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<RecoveryDetailViewModel.AreaFilter> area =
+                robot.lookup("#areaFilterBox").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(area.getItems().get(0).label()).isEqualTo("Any area");
+
+        robot.interact(() -> area.getSelectionModel().select(area.getItems().stream()
+                .filter(a -> a.id().equals("neck")).findFirst().orElseThrow()));
+
+        waitUntil(() -> compare.getItems().stream().noneMatch(c -> c.label().startsWith("Sports")));
+        assertThat(compare.getItems().stream().map(RecoveryDetailViewModel.CompareChoice::id).toList())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.of(neck.id(), neckToo.id())
+                        .filter(id -> id != shown).toList());
+        waitUntil(() -> f.model.detail().series().size() == 1);
+
+        robot.interact(() -> area.getSelectionModel().selectFirst());
+        waitUntil(() -> compare.getItems().size() == 3);
+    }
 }
