@@ -105,6 +105,9 @@ public class JournalScreenshotTour extends App {
         steps.add(() -> { });
         steps.add(this::chooseDeepTissue);
         steps.add(() -> { });
+        // again: on a slow machine the first dashboard load may land after the first choice and pick the top row
+        steps.add(this::chooseDeepTissue);
+        steps.add(() -> { });
         steps.add(() -> save("screenshot-journal.png"));
         steps.add(() -> {
             CheckComboBox<?> compare = node("#compareBox", CheckComboBox.class);
