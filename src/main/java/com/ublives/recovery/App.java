@@ -2,6 +2,7 @@ package com.ublives.recovery;
 
 import com.ublives.recovery.assess.AssessmentScreen;
 import com.ublives.recovery.assess.AssessmentViewModel;
+import com.ublives.recovery.assess.PlanActions;
 import com.ublives.recovery.journal.screen.JournalScreen;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
@@ -169,12 +170,29 @@ public class App extends Application {
     private void install(MainWindow window, Services opened) {
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
                 EncryptionDialog.menuActions(stage, encryptionModel, texts));
-        AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
-        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
-        window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,
-                () -> JournalScreen.create(opened.journal(), opened.planner(), tasks, window.root(), texts));
+        personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
         window.buildScreensWhenIdle();
+    }
+
+    /**
+     * The assessment and the journal, joined: a plan kept from the assessment screen opens in the journal.
+     * (Static, so that a screen test wires them exactly as the window does.)
+     */
+    static void personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
+                                Clock clock, DialogService dialogs) {
+        JournalScreen.Built[] journal = new JournalScreen.Built[1];
+        Runnable[] showJournal = new Runnable[1];
+        AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, clock,
+                new PlanActions(opened.journal(), tasks, recoveryId -> {
+                    showJournal[0].run();
+                    journal[0].model().open(recoveryId);
+                }, dialogs));
+        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
+        showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
+            journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);
+            return journal[0].root();
+        });
     }
 
     private Parent clinicScreen(Services opened) {

@@ -46,6 +46,11 @@ public final class AssessmentController {
     @FXML private VBox factorBoxes;
     @FXML private VBox redFlagBoxes;
     @FXML private VBox conditionBoxes;
+    @FXML private javafx.scene.layout.FlowPane areaBoxes;
+    @FXML private VBox planActions;
+    @FXML private Button keepButton;
+    @FXML private Button pdfButton;
+    @FXML private Label actionMessage;
     @FXML private Button showPlanButton;
     @FXML private Button resetButton;
     @FXML private ScrollPane formScroll;
@@ -98,6 +103,20 @@ public final class AssessmentController {
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
+        FormControls.tickBoxes(areaBoxes, model.areas(), "area");
+        keepButton.setGraphic(Icons.of(Icons.JOURNAL));
+        keepButton.setVisible(model.canKeep());
+        keepButton.setManaged(model.canKeep());
+        keepButton.disableProperty().bind(model.busyProperty());
+        pdfButton.setGraphic(Icons.of(Icons.PDF));
+        pdfButton.setVisible(model.canKeep());
+        pdfButton.setManaged(model.canKeep());
+        pdfButton.disableProperty().bind(model.busyProperty());
+        // never a null text: a label's text is read by whoever looks at the plan (screen readers, tests)
+        actionMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> java.util.Objects.toString(model.actionMessageProperty().get(), ""), model.actionMessageProperty()));
+        actionMessage.visibleProperty().bind(model.actionMessageProperty().isNotEmpty());
+        actionMessage.managedProperty().bind(actionMessage.visibleProperty());
 
         FieldMarks.mark(massageBox, model.massageErrorProperty());
         FieldMarks.mark(sorenessField, model.sorenessErrorProperty());
@@ -123,6 +142,16 @@ public final class AssessmentController {
     }
 
     @FXML
+    private void keepInJournal() {
+        model.keepInJournal();
+    }
+
+    @FXML
+    private void saveAsPdf() {
+        model.saveAsPdf();
+    }
+
+    @FXML
     private void reset() {
         model.reset();
     }
@@ -136,6 +165,6 @@ public final class AssessmentController {
         String blocked = model.blockedMessageProperty().get();
         planPlaceholder.setText(blocked != null ? blocked : texts.getString("plan.placeholder"));
         Styles.toggle(planPlaceholder, "blocked", blocked != null);
-        planView.show(model.redFlagAlertsProperty().get(), model.planProperty().get(), planPlaceholder);
+        planView.show(model.redFlagAlertsProperty().get(), model.planProperty().get(), planPlaceholder, planActions);
     }
 }

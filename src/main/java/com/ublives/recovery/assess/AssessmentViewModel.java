@@ -1,6 +1,13 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.clinic.sheet.PdfFile;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetRenderer;
+import com.ublives.recovery.journal.SoreAreas;
+import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.planner.PlannerService;
+import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.rules.AssessmentParser;
@@ -28,10 +35,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The assessment form and its plan, as properties and commands; no nodes. Input is checked by the
@@ -58,6 +70,10 @@ public final class AssessmentViewModel {
     private final List<Choice> factors;
     private final List<Choice> redFlags;
     private final List<Choice> conditions;
+    private final List<Choice> areas;
+    private final PlanActions actions;
+    private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper(this, "actionMessage");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     private final ReadOnlyStringWrapper massageError = new ReadOnlyStringWrapper(this, "massageError");
     private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
@@ -78,7 +94,13 @@ public final class AssessmentViewModel {
     private boolean followingText;
 
     public AssessmentViewModel(PlannerService planner, ResourceBundle texts, Clock clock) {
+        this(planner, texts, clock, null);
+    }
+
+    /** With actions, the plan can be kept in the journal; without, it is only shown. */
+    public AssessmentViewModel(PlannerService planner, ResourceBundle texts, Clock clock, PlanActions actions) {
         this.planner = planner;
+        this.actions = actions;
         this.texts = texts;
         this.clock = clock;
         RuleSet rules = planner.ruleSet();
@@ -88,6 +110,7 @@ public final class AssessmentViewModel {
         this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
         this.redFlags = Choice.of(rules.redFlags(), f -> f.id(), f -> f.label());
         this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
+        this.areas = Choice.of(SoreAreas.IDS, id -> id, id -> texts.getString("area." + id));
 
         // Slider and number field edit the same soreness; keep them in step without fighting.
         soreness.addListener((obs, old, now) -> {
@@ -124,6 +147,14 @@ public final class AssessmentViewModel {
     public List<Choice> factors() { return factors; }
     public List<Choice> redFlags() { return redFlags; }
     public List<Choice> conditions() { return conditions; }
+    /** Where it is sore: kept with the plan, it changes no advice. */
+    public List<Choice> areas() { return areas; }
+    /** Whether the plan can be kept in the journal here (the window; not a bare plan screen). */
+    public boolean canKeep() { return actions != null; }
+    /** What became of the last action on the plan when it did not go as asked (a refusal, a failure), else null. */
+    public ReadOnlyStringProperty actionMessageProperty() { return actionMessage.getReadOnlyProperty(); }
+    /** True while an action on the plan is being carried out, so it is not started twice. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty massageErrorProperty() { return massageError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
@@ -151,6 +182,90 @@ public final class AssessmentViewModel {
         refresh();
     }
 
+    /**
+     * "Track this in my journal": the assessment as entered becomes a recovery (its soreness the first reading),
+     * and the journal opens at it. Nothing happens while no plan is shown.
+     */
+    public CompletableFuture<Void> keepInJournal() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Outcome outcome = current();
+        if (actions == null || outcome == null || busy.get()) {
+            done.complete(null);
+            return done;
+        }
+        busy.set(true);
+        actionMessage.set(null);
+        java.time.Instant massageAt = when.instant();
+        List<String> sore = Choice.selectedIds(areas);
+        actions.tasks().run(() -> actions.journal().keepAssessment(outcome.assessment(), massageAt, sore), kept -> {
+            busy.set(false);
+            actions.openInJournal().accept(kept.id());
+            done.complete(null);
+        }, failure -> {
+            busy.set(false);
+            actionMessage.set(MessageFormat.format(texts.getString("plan.keep.failed"), FailureText.sentence(failure)));
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /**
+     * "Save as PDF to print": the plan on one page, in the layout of the clinic's sheet without a clinic, with the
+     * grid to note soreness at each check-in, written off the FX thread to a file the person picks.
+     */
+    public CompletableFuture<Void> saveAsPdf() {
+        Outcome outcome = current();
+        if (actions == null || outcome == null || busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Optional<Path> chosen = actions.dialogs().chooseFileToSave(texts.getString("plan.pdf.title"),
+                "my-recovery-plan.pdf", new DialogService.FileType(texts.getString("plan.pdf.file"), List.of("*.pdf")));
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path file = chosen.get().toAbsolutePath();
+        boolean replace = Files.exists(file);
+        if (replace && !actions.dialogs().confirm(texts.getString("journal.replace.title"),
+                MessageFormat.format(texts.getString("plan.pdf.replace"), file.getFileName()),
+                texts.getString("journal.replace.action"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        busy.set(true);
+        actionMessage.set(null);
+        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet());
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        actions.tasks().run(() -> {
+            SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
+            PdfFile.write(file, replace, out -> renderer.render(sheet, out));
+            return file;
+        }, written -> {
+            busy.set(false);
+            actions.dialogs().showInformation(texts.getString("plan.pdf.doneTitle"),
+                    MessageFormat.format(texts.getString("plan.pdf.done"), written));
+            done.complete(null);
+        }, failure -> {
+            busy.set(false);
+            actionMessage.set(MessageFormat.format(texts.getString("plan.pdf.failed"),
+                    failure instanceof InvalidInputException invalid ? invalid.first().message() : failure.getMessage()));
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /** The outcome of the form as it stands, or null while no plan is shown. */
+    private Outcome current() {
+        if (plan.get() == null) {
+            return null;
+        }
+        return planner.assess(raw(when.hoursValue()));
+    }
+
+    private AssessmentParser.Raw raw(String hours) {
+        return new AssessmentParser.Raw(massage.get() == null ? null : massage.get().id(), sorenessText.get(),
+                quality.get().id(), hours, null,
+                Choice.selectedIds(factors), Choice.selectedIds(redFlags), Choice.selectedIds(conditions));
+    }
+
     /** Sets the time of the massage to now (the person is filling the form right after it). */
     public void massageWasNow() {
         when.setNow();
@@ -165,9 +280,10 @@ public final class AssessmentViewModel {
             sorenessText.set("0");
             quality.set(PainQuality.ACHY);
             when.setNow();
-            for (List<Choice> group : List.of(factors, redFlags, conditions)) {
+            for (List<Choice> group : List.of(factors, redFlags, conditions, areas)) {
                 group.forEach(c -> c.selected().set(false));
             }
+            actionMessage.set(null);
             massageTouched.set(false);
             sorenessTouched.set(false);
         } finally {
@@ -210,10 +326,7 @@ public final class AssessmentViewModel {
         String sorenessProblem = null;
         PlanPage page = null;
         try {
-            var outcome = planner.assess(new AssessmentParser.Raw(
-                    massage.get() == null ? null : massage.get().id(), sorenessText.get(),
-                    quality.get().id(), whenProblem == null ? when.hoursValue() : null, null,
-                    Choice.selectedIds(factors), Choice.selectedIds(redFlags), Choice.selectedIds(conditions)));
+            var outcome = planner.assess(raw(whenProblem == null ? when.hoursValue() : null));
             page = whenProblem == null ? presenter.present(outcome) : null;
         } catch (InvalidInputException invalid) {
             for (InputError error : invalid.errors()) {

@@ -46,7 +46,7 @@ final class PlanView extends VBox {
     }
 
     /** The alerts come from the ticked red flags alone, so they stay while the plan is held back. */
-    void show(List<PlanPage.RedFlagAlert> alerts, PlanPage page, Node placeholder) {
+    void show(List<PlanPage.RedFlagAlert> alerts, PlanPage page, Node placeholder, Node actions) {
         reusable = built;
         built = new HashMap<>();
         getChildren().clear();
@@ -56,6 +56,7 @@ final class PlanView extends VBox {
             return;
         }
         timeline.show(page.timeline());
+        getChildren().add(actions);
         getChildren().add(node(Arrays.asList("band", page.bandId(), page.bandCaption(), page.bandTitle(), page.severityText(),
                 page.statusText(), page.status(), page.hasRedFlag(), page.bandDescription()), () -> band(page)));
         if (!page.warnings().isEmpty()) {

@@ -67,6 +67,11 @@ final class WhenField {
         return BigDecimal.valueOf(hours()).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
+    /** The moment of the massage; call after problem() is null. */
+    java.time.Instant instant() {
+        return moment.instant();
+    }
+
     void refreshHours() {
         if (problem() != null) {
             hoursText.set("");

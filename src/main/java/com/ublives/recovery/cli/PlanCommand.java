@@ -1,7 +1,12 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.clinic.sheet.PdfFile;
+import com.ublives.recovery.clinic.sheet.SheetContent;
+import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,12 +31,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Expected soreness band, warnings and a recovery plan for one massage.",
-                "Nothing is stored. Ids are listed by the `catalog` command."},
+                "Nothing is stored unless --save is given. Ids are listed by the `catalog` command."},
         customSynopsis = {"recovery-planner plan --massage ID --soreness N [--quality achy|sharp]",
                 "    [--hours H] [--previous-soreness N] [--factor ID]... [--red-flag ID]...",
-                "    [--condition ID]... [--json] [--data-dir DIR]"},
+                "    [--condition ID]... [--area ID]... [--save] [--pdf FILE [--force]] [--json] [--data-dir DIR]"},
         sortOptions = false,
-        footer = {"", "Example:", "  recovery-planner plan --massage deep-tissue --soreness 5 --hours 30 --json"})
+        footer = {"", "Examples:", "  recovery-planner plan --massage deep-tissue --soreness 5 --hours 30 --json",
+                "  recovery-planner plan --massage swedish --soreness 3 --hours 2 --area neck --save"})
 public final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -30,6 +45,21 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Mixin
     private AssessmentOptions assessment;
+
+    @Option(names = "--area", paramLabel = "ID",
+            description = "Where it is sore (kept with --save): neck, shoulders, upper-back, lower-back, arms, legs, other; repeatable.")
+    private List<String> areas = new ArrayList<>();
+
+    @Option(names = "--save", description = "Keep this in the journal: the massage (--hours ago) as a recovery and"
+            + " the soreness as its first reading; prints the recovery id.")
+    private boolean save;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the plan on one page as PDF: the clinic"
+            + " sheet's layout without a clinic, with a grid to note your soreness at each check-in.")
+    private Path pdf;
+
+    @Option(names = "--force", description = "With --pdf: replace the file if it exists.")
+    private boolean force;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
@@ -41,12 +71,55 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         // refuse a soreness of 11 and the like before the data folder is opened: most of a command's time
         AssessmentParser.checkValues(assessment.raw());
+        if (!save && !areas.isEmpty()) {
+            throw new BadInputException("--area is kept with --save; without it nothing is stored and the plan is the same");
+        }
+        if (force && pdf == null) {
+            throw new BadInputException("--force replaces the file of --pdf; give --pdf FILE with it");
+        }
+        if (pdf != null) {
+            OutFile.check("--pdf", pdf, force);
+        }
         try (Services services = dataDir.open()) {
             Outcome outcome = services.planner().assess(assessment.raw());
-            spec.commandLine().getOut().print(json ? PlanJson.write(outcome) + System.lineSeparator()
-                    : PlanText.render(outcome, services.planner().ruleSet()));
-            spec.commandLine().getOut().flush();
+            if (pdf != null) {
+                writePdf(services, outcome);
+            }
+            Long kept = save ? services.journal().keepAssessment(outcome.assessment(), null, areas).id() : null;
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectNode node = PlanJson.MAPPER.valueToTree(PlanJson.of(outcome));
+                if (kept != null) {
+                    node.put("recoveryId", kept);
+                }
+                out.println(PlanJson.write(node));
+            } else {
+                out.print(PlanText.render(outcome, services.planner().ruleSet()));
+                if (kept != null) {
+                    out.println();
+                    out.println("Kept in your journal as recovery " + kept + ". Check in with:"
+                            + " recovery-planner journal check-in --recovery " + kept + " --soreness N");
+                }
+            }
+            if (pdf != null && !json) {
+                out.println();
+                out.println("Wrote your plan on paper to " + pdf + ".");
+            }
+            out.flush();
             return 0;
+        }
+    }
+
+    private void writePdf(Services services, Outcome outcome) {
+        SheetContent sheet = SheetContent.personal(LocalDate.now(services.journal().clock()), outcome,
+                services.planner().ruleSet());
+        SheetRenderer renderer = new SheetRenderer(SheetFont.load(), services.journal().clock());
+        try {
+            PdfFile.write(pdf, force, stream -> renderer.render(sheet, stream));
+        } catch (InvalidInputException appeared) {
+            throw new BadInputException("--pdf " + appeared.first().message());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + pdf + ": " + e.getMessage(), e);
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The journal: recoveries and their check-ins, each check-in judged by the rules engine and stored with
@@ -59,6 +60,57 @@ public final class JournalService {
     }
 
     public Recovery addRecovery(NewRecovery r) {
+        checkRecovery(r);
+        return tx.inTransaction("save the massage", c -> recoveries.find(c, recoveries.insert(c, r)).orElseThrow());
+    }
+
+    /**
+     * Keeps an assessment in the journal: its massage as a new recovery and its soreness, quality and red flags
+     * as the first reading (the reading's recovery id is not read). All of it is stored, or nothing.
+     */
+    public Recovery keepAssessment(NewRecovery massage, NewCheckIn firstReading) {
+        return tx.inTransaction("keep the plan in the journal", c -> edits().keep(c, massage, firstReading));
+    }
+
+    /**
+     * Keeps an assessment the engine accepted: the massage at massageAt (null: the assessment's hours before now)
+     * with its factors, conditions and the sore areas, and the soreness, quality and red flags as read now.
+     */
+    public Recovery keepAssessment(Assessment a, Instant massageAt, List<String> areas) {
+        Instant now = clock.instant();
+        Instant start = massageAt != null ? massageAt : now.minusMillis(Math.round(a.hours() * 3_600_000));
+        NewRecovery massage = NewRecovery.of(a.massage(), start).withFactors(new ArrayList<>(new TreeSet<>(a.factors())))
+                .withConditions(new ArrayList<>(new TreeSet<>(a.conditions()))).withAreas(areas);
+        return keepAssessment(massage, new NewCheckIn(0, now, a.soreness(), a.quality(),
+                new ArrayList<>(new TreeSet<>(a.redFlags())), null));
+    }
+
+    /** Corrects what a recovery says about its massage; every check-in is judged again with the change. */
+    public MassageEdited editMassage(long recoveryId, NewRecovery changed) {
+        return tx.inTransaction("save the massage", c -> edits().editMassage(c, recoveryId, changed));
+    }
+
+    /** Opens a closed recovery again (one closed by hand; reopening an open one changes nothing). */
+    public Recovery reopen(long recoveryId) {
+        return tx.inTransaction("reopen the recovery", c -> edits().reopen(c, recoveryId));
+    }
+
+    /** Deletes a recovery and its check-ins, and returns them so that a screen can offer to undo. */
+    public DeletedRecovery deleteRecovery(long recoveryId) {
+        return tx.inTransaction("delete the recovery", c -> edits().delete(c, recoveryId));
+    }
+
+    /** Undoes {@link #deleteRecovery}: the recovery comes back as it was, under a new id. */
+    public Recovery restoreRecovery(DeletedRecovery deleted) {
+        return tx.inTransaction("bring the recovery back", c -> edits().restore(c, deleted));
+    }
+
+    private RecoveryEdits edits() {
+        return new RecoveryEdits(this, judge, recoveries, checkIns, clock);
+    }
+
+    /** Refuses (naming the input) what a recovery may not hold; nothing is stored. */
+    void checkRecovery(NewRecovery r) {
         if (r.startedAt() == null) {
             throw new InvalidInputException("at", "is required: when the massage was, e.g. 2026-03-01T09:30");
         }
@@ -68,7 +120,13 @@ public final class JournalService {
         checkLength("place", r.place(), MAX_NAME);
         checkLength("note", r.note(), MAX_NOTE);
         checkLength("pressure", r.pressure(), 32);
-        return tx.inTransaction("save the massage", c -> recoveries.find(c, recoveries.insert(c, r)).orElseThrow());
+        SoreAreas.check(r.areas());
+    }
+
+    /** How a band's course reads, e.g. "Usually eases within 24–48 h"; the id itself for a band no longer known. */
+    String course(String bandId) {
+        var band = planner.ruleSet().band(bandId);
+        return band == null ? bandId : band.course();
     }
 
     /** Judges and stores a check-in (at null means now); soreness 0 closes the recovery. */
@@ -198,6 +256,23 @@ public final class JournalService {
     /** Open recoveries whose check-in is due and not made. */
     public List<RecoveryStatus> overdue(Instant now) {
         return status(now).stream().filter(RecoveryStatus::isCheckInOverdue).toList();
+    }
+
+    /**
+     * The check-in reminders of an open recovery as an iCalendar file's text, one event per check-in still due
+     * after now. The 72-hour event carries the rule set's words for soreness past 72 hours.
+     */
+    public ReminderCalendar.Calendar reminders(long recoveryId) {
+        Instant now = clock.instant();
+        return tx.read("read the journal", c -> {
+            Recovery r = requireRecovery(c, recoveryId);
+            Double latest = checkIns.latest(c, recoveryId).map(ci -> ci.judgement().hours()).orElse(null);
+            var type = planner.ruleSet().massageType(r.massage());
+            String advice = planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
+                    .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
+            return ReminderCalendar.of(r, type == null ? r.massage() : type.name(), latest, advice, now,
+                    clock.getZone());
+        });
     }
 
     public ChartData chart(long recoveryId) {

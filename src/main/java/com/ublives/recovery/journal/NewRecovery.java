@@ -46,6 +46,22 @@ public record NewRecovery(
                 pressure, areas);
     }
 
+    /** What a stored recovery says about its massage, to change a part of it and store it again. */
+    public static NewRecovery from(Recovery r) {
+        return new NewRecovery(r.massage(), r.startedAt(), r.therapist(), r.place(), r.endSoreness(), r.quality(),
+                r.factors(), r.conditions(), r.note(), r.pressure(), r.areas());
+    }
+
+    public NewRecovery withMassage(String type, Instant at) {
+        return new NewRecovery(type, at, therapist, place, endSoreness, quality, factors, conditions, note,
+                pressure, areas);
+    }
+
+    public NewRecovery withAreas(List<String> sore) {
+        return new NewRecovery(massage, startedAt, therapist, place, endSoreness, quality, factors, conditions, note,
+                pressure, sore);
+    }
+
     public NewRecovery withDetails(String therapistName, String placeName, String noteText) {
         return new NewRecovery(massage, startedAt, therapistName, placeName, endSoreness, quality, factors, conditions,
                 noteText, pressure, areas);

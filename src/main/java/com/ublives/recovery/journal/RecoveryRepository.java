@@ -44,6 +44,27 @@ public final class RecoveryRepository {
         }
     }
 
+    /** Replaces what the person gave about the massage; its open or closed state stays. */
+    public boolean update(Connection c, long id, NewRecovery r) throws SQLException {
+        String sql = "UPDATE recovery SET massage = ?, started_at = ?, therapist = ?, place = ?, end_soreness = ?,"
+                + " quality = ?, factors = ?, conditions = ?, note = ?, pressure = ?, areas = ? WHERE id = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, r.massage());
+            SqlTimes.set(ps, 2, r.startedAt());
+            ps.setString(3, r.therapist());
+            ps.setString(4, r.place());
+            setInteger(ps, 5, r.endSoreness());
+            ps.setString(6, r.quality().id());
+            ps.setString(7, JsonColumns.write(r.factors()));
+            ps.setString(8, JsonColumns.write(r.conditions()));
+            ps.setString(9, r.note());
+            ps.setString(10, r.pressure());
+            ps.setString(11, JsonColumns.write(r.areas()));
+            ps.setLong(12, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     public Optional<Recovery> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM recovery r WHERE r.id = ?")) {
             ps.setLong(1, id);

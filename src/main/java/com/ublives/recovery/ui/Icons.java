@@ -5,6 +5,7 @@ import com.ublives.recovery.rules.Level;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -40,6 +41,9 @@ public final class Icons {
     public static final Ikon EDIT = MaterialDesignP.PENCIL_OUTLINE;
     public static final Ikon DELETE = MaterialDesignD.DELETE_OUTLINE;
     public static final Ikon UNDO = MaterialDesignU.UNDO;
+    public static final Ikon REOPEN = MaterialDesignB.BOOK_OPEN_OUTLINE;
+    public static final Ikon CALENDAR = MaterialDesignC.CALENDAR_EXPORT;
+    public static final Ikon PDF = MaterialDesignF.FILE_PDF_BOX;
     public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
     public static final Ikon EXPORT = MaterialDesignF.FILE_EXPORT_OUTLINE;
     public static final Ikon IMPORT = MaterialDesignF.FILE_IMPORT_OUTLINE;

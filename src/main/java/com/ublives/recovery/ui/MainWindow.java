@@ -60,15 +60,16 @@ public final class MainWindow {
     }
 
     /** Adds a screen to the sidebar; the first one added is shown. Ctrl+1…9 select screens too. */
-    public void addScreen(String title, Ikon icon, Node screen) {
-        addScreen(title, icon, () -> screen);
+    public Runnable addScreen(String title, Ikon icon, Node screen) {
+        return addScreen(title, icon, () -> screen);
     }
 
     /**
      * Adds a screen that is built when it is first selected, or earlier by {@link #buildScreensWhenIdle},
-     * so the first screen can take input before the others exist.
+     * so the first screen can take input before the others exist. Returns what shows the screen (building
+     * it if need be), for a screen that hands the person on to another one.
      */
-    public void addScreen(String title, Ikon icon, Supplier<? extends Node> builder) {
+    public Runnable addScreen(String title, Ikon icon, Supplier<? extends Node> builder) {
         ToggleButton entry = new ToggleButton(title, Icons.of(icon, 20));
         entry.getStyleClass().add("nav-item");
         entry.setMaxWidth(Double.MAX_VALUE);
@@ -127,6 +128,7 @@ public final class MainWindow {
         if (number == 1) {
             entry.setSelected(true);
         }
+        return () -> entry.setSelected(true);
     }
 
     /**

@@ -2,14 +2,12 @@ package com.ublives.recovery.cli.journal;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
-import com.ublives.recovery.storage.SafeFile;
+import com.ublives.recovery.cli.OutFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -34,19 +32,8 @@ final class JournalExportCommand extends JournalSubcommand {
             write(services, out());
             return 0;
         }
-        Path target;
-        try {
-            target = SafeFile.checkTarget(out, force);
-        } catch (SafeFile.TargetRefusedException refused) {
-            throw new BadInputException("--out " + refused.getMessage());
-        }
-        try {
-            SafeFile.writeText(target, force, w -> write(services, w));
-        } catch (FileAlreadyExistsException raced) {
-            throw new BadInputException("--out " + out + " already exists; add --force to replace it");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
-        }
+        Path target = OutFile.check(out, force);
+        OutFile.writeText(out, target, force, w -> write(services, w));
         out().println("Exported the journal as " + format + " to " + target);
         return 0;
     }

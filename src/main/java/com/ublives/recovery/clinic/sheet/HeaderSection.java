@@ -81,20 +81,24 @@ final class HeaderSection {
 
     private static float session(Pen pen, Frame frame, float top) {
         SheetContent content = frame.content();
-        String[] labels = {"label.client", "label.date", "label.therapist", "label.massage"};
-        String[] values = {content.clientName(), DATE.format(content.date()), content.therapist(), content.massageName()};
-        float[] shares = {0.34f, 0.19f, 0.22f, 0.25f};
+        // a person's own sheet has no client or therapist to name: the date leads, in bold like a client's name
+        String[] labels = content.isPersonal() ? new String[] {"label.date", "label.massage"}
+                : new String[] {"label.client", "label.date", "label.therapist", "label.massage"};
+        String[] values = content.isPersonal() ? new String[] {DATE.format(content.date()), content.massageName()}
+                : new String[] {content.clientName(), DATE.format(content.date()), content.therapist(), content.massageName()};
+        float[] shares = content.isPersonal() ? new float[] {0.4f, 0.6f} : new float[] {0.34f, 0.19f, 0.22f, 0.25f};
+        int dateAt = content.isPersonal() ? 0 : 1;
         float pad = pen.s(7);
         float inner = frame.width() - 2 * pad;
         float gap = pen.s(10);
         // A date never wraps ("30 November 2026" on two lines reads badly): its column takes what it
         // needs, and the other three give that up in proportion to their shares.
-        float dateNeeds = (pen.width(pen.printable(values[1]), 10.5f) + gap + pen.s(1)) / inner;
-        if (dateNeeds > shares[1]) {
-            float others = 1 - shares[1];
+        float dateNeeds = (pen.width(pen.printable(values[dateAt]), 10.5f) + gap + pen.s(1)) / inner;
+        if (dateNeeds > shares[dateAt]) {
+            float others = 1 - shares[dateAt];
             float scale = (1 - dateNeeds) / others;
             for (int i = 0; i < shares.length; i++) {
-                shares[i] = i == 1 ? dateNeeds : shares[i] * scale;
+                shares[i] = i == dateAt ? dateNeeds : shares[i] * scale;
             }
         }
 

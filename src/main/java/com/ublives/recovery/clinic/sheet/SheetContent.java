@@ -2,6 +2,7 @@ package com.ublives.recovery.clinic.sheet;
 
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.RuleSet;
 
@@ -24,5 +25,20 @@ public record SheetContent(ClinicProfile clinic, Paper paper, String clientName,
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * A person's own plan on paper ("plan --pdf", "Save as PDF"): the clinic's layout with its check-in grid,
+     * but no clinic header, client or therapist.
+     */
+    public static SheetContent personal(LocalDate date, Outcome outcome, RuleSet rules) {
+        MassageType type = rules.massageType(outcome.assessment().massage());
+        return new SheetContent(ClinicProfile.unset(), null, "", date, "",
+                type == null ? outcome.assessment().massage() : type.name(), outcome, rules);
+    }
+
+    /** No clinic and no client: a sheet a person printed for themselves. A clinic's sheet always names its client. */
+    public boolean isPersonal() {
+        return clinic.name().isEmpty() && clientName.isBlank();
     }
 }

@@ -40,7 +40,7 @@ final class SheetLayout {
 
     Page layout(SheetContent content, float logoAspect, LocalDate printedOn) {
         Paper paper = content.paper();
-        Frame frame = new Frame(content, words, MARGIN, paper.width() - 2 * MARGIN, paper.height(), printedOn, logoAspect);
+        Frame frame = new Frame(content, content.isPersonal() ? words.personal() : words, MARGIN, paper.width() - 2 * MARGIN, paper.height(), printedOn, logoAspect);
         Set<String> leftOut = new LinkedHashSet<>();
         float scale = 1;
         while (true) {

@@ -8,9 +8,21 @@ import java.util.ResourceBundle;
 final class Words {
 
     private final ResourceBundle bundle;
+    /** "personal." on a person's own sheet: its words, where it has some, replace those that speak as the clinic. */
+    private final String variant;
+
+    private Words(ResourceBundle bundle, String variant) {
+        this.bundle = bundle;
+        this.variant = variant;
+    }
 
     private Words(ResourceBundle bundle) {
-        this.bundle = bundle;
+        this(bundle, "");
+    }
+
+    /** The wording of a person's own sheet: no "call us", as there is no clinic behind it. */
+    Words personal() {
+        return new Words(bundle, "personal.");
     }
 
     static Words load() {
@@ -18,7 +30,7 @@ final class Words {
     }
 
     String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        String pattern = bundle.getString(!variant.isEmpty() && bundle.containsKey(variant + key) ? variant + key : key);
         if (args.length == 0) {
             return pattern;
         }

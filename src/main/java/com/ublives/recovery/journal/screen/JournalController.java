@@ -54,12 +54,24 @@ public final class JournalController {
     @FXML private Label detailStatus;
     @FXML private Button checkInButton;
     @FXML private Button closeButton;
+    @FXML private Button reopenButton;
+    @FXML private Button calendarButton;
+    @FXML private javafx.scene.control.MenuButton recoveryMenu;
+    @FXML private javafx.scene.control.MenuItem editMassageItem;
+    @FXML private javafx.scene.control.MenuItem deleteRecoveryItem;
+    @FXML private Label detailAreas;
+    @FXML private HBox changeBar;
+    @FXML private Label changeLabel;
+    @FXML private HBox recoveryUndoBar;
+    @FXML private Label recoveryUndoLabel;
     @FXML private Label detailStarted;
     @FXML private Label detailSince;
     @FXML private Label detailDue;
     @FXML private VBox detailWarnings;
     @FXML private Label compareLabel;
     @FXML private CheckComboBox<RecoveryDetailViewModel.CompareChoice> compareBox;
+    @FXML private Label areaFilterLabel;
+    @FXML private javafx.scene.control.ComboBox<RecoveryDetailViewModel.AreaFilter> areaFilterBox;
     @FXML private StackPane chartHolder;
     @FXML private Button editButton;
     @FXML private Button deleteButton;
@@ -89,6 +101,13 @@ public final class JournalController {
         notices = new NoticeViews(texts, model::checkIn, model::close);
         // while the journal is on screen, its banners tell the reminders: nothing pops up over it
         InView.watch(bannerBox, model.inViewProperty());
+
+        reopenButton.setGraphic(Icons.of(Icons.REOPEN));
+        calendarButton.setGraphic(Icons.of(Icons.CALENDAR));
+        editMassageItem.setGraphic(Icons.of(Icons.EDIT));
+        deleteRecoveryItem.setGraphic(Icons.of(Icons.DELETE));
+        showWhile(changeBar, changeLabel, model.actions().changeNoticeProperty());
+        showWhile(recoveryUndoBar, recoveryUndoLabel, model.actions().undoTextProperty());
 
         bindDashboard();
         bindDetail();
@@ -129,6 +148,14 @@ public final class JournalController {
         rebuild(overdueBox, model.overdue(), notices::overdue);
     }
 
+    /** A bar with a text, shown while the text is there. */
+    private static void showWhile(HBox bar, Label label, javafx.beans.property.ReadOnlyStringProperty text) {
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> java.util.Objects.toString(text.get(), ""), text));
+        bar.visibleProperty().bind(text.isNotEmpty());
+        bar.managedProperty().bind(text.isNotEmpty());
+    }
+
     private static void rebuild(VBox box, ObservableList<Notice> list, Function<Notice, Node> view) {
         Runnable apply = () -> {
             box.getChildren().setAll(list.stream().map(view).toList());
@@ -152,6 +179,11 @@ public final class JournalController {
         compareBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<RecoveryDetailViewModel.CompareChoice>) c ->
                 model.detail().compareWith(compareBox.getCheckModel().getCheckedItems().stream()
                         .map(RecoveryDetailViewModel.CompareChoice::id).toList()));
+
+        areaFilterLabel.setLabelFor(areaFilterBox);
+        areaFilterBox.getItems().setAll(model.detail().areaFilters());
+        areaFilterBox.getSelectionModel().selectFirst();
+        areaFilterBox.valueProperty().addListener((obs, old, area) -> model.detail().compareOnlyIn(area == null ? "" : area.id()));
 
         selectHint.textProperty().bind(model.detailHintProperty());
         model.detail().recoveryProperty().addListener((obs, old, row) -> showRecovery(row));
@@ -180,6 +212,15 @@ public final class JournalController {
         detailWarnings.getChildren().setAll(row.warnings().stream().map(w -> WarningsCell.label(w, w.told())).toList());
         checkInButton.setDisable(!row.isOpen());
         closeButton.setDisable(!row.isOpen());
+        closeButton.setVisible(row.isOpen());
+        closeButton.setManaged(row.isOpen());
+        reopenButton.setVisible(!row.isOpen());
+        calendarButton.setVisible(row.isOpen());
+        calendarButton.setManaged(row.isOpen());
+        reopenButton.setManaged(!row.isOpen());
+        detailAreas.setText(row.areas());
+        detailAreas.setVisible(!row.areas().isEmpty());
+        detailAreas.setManaged(!row.areas().isEmpty());
     }
 
     private void selectInList(RecoveryRow row) {
@@ -255,6 +296,36 @@ public final class JournalController {
         if (row != null) {
             model.close(row.id());
         }
+    }
+
+    @FXML
+    private void reopenRecovery() {
+        model.actions().reopen(model.detail().recoveryProperty().get());
+    }
+
+    @FXML
+    private void addToCalendar() {
+        model.actions().addToCalendar(model.detail().recoveryProperty().get());
+    }
+
+    @FXML
+    private void editMassage() {
+        model.editMassage();
+    }
+
+    @FXML
+    private void deleteRecovery() {
+        model.actions().delete(model.detail().recoveryProperty().get());
+    }
+
+    @FXML
+    private void undoDeleteRecovery() {
+        model.actions().undoDelete();
+    }
+
+    @FXML
+    private void dismissChange() {
+        model.actions().dismissChange();
     }
 
     @FXML

@@ -24,12 +24,21 @@ public final class JournalScreen {
      */
     public static Parent create(JournalService journal, PlannerService planner, BackgroundTasks tasks,
                                 Node inWindow, ResourceBundle texts) {
+        return build(journal, planner, tasks, inWindow, texts).root();
+    }
+
+    /** The screen and its view model, for a window that opens the journal at a recovery from elsewhere. */
+    public record Built(Parent root, JournalViewModel model) {
+    }
+
+    public static Built build(JournalService journal, PlannerService planner, BackgroundTasks tasks,
+                              Node inWindow, ResourceBundle texts) {
         Supplier<Window> owner = () -> inWindow.getScene() == null ? null : inWindow.getScene().getWindow();
         JournalViewModel model = new JournalViewModel(journal, planner, tasks, new FxDialogService(owner),
                 new FxNotifier(owner), texts);
         Parent screen = load(model, texts);
         ReminderClock.start(inWindow, model::refresh);
-        return screen;
+        return new Built(screen, model);
     }
 
     public static Parent load(JournalViewModel model, ResourceBundle texts) {

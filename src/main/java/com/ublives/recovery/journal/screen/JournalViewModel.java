@@ -6,6 +6,7 @@ import com.ublives.recovery.journal.Dashboard;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.journal.RecoveryStatus;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -56,6 +57,7 @@ public final class JournalViewModel {
     private final MassageFormViewModel massageForm;
     private final CheckInFormViewModel checkInForm;
     private final JournalTransferViewModel transfer;
+    private final RecoveryActionsViewModel actions;
 
     private final ObservableList<RecoveryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Notice> banners = FXCollections.observableArrayList();
@@ -80,6 +82,7 @@ public final class JournalViewModel {
         this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());
         this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock());
         this.transfer = new JournalTransferViewModel(journal, tasks, dialogs, texts, this::refresh);
+        this.actions = new RecoveryActionsViewModel(journal, tasks, dialogs, texts, this::afterChange);
         message.set(texts.getString("journal.loading"));
     }
 
@@ -97,6 +100,8 @@ public final class JournalViewModel {
     public CheckInFormViewModel checkInForm() { return checkInForm; }
     /** Export and import of the whole journal. */
     public JournalTransferViewModel transfer() { return transfer; }
+    /** Correcting, reopening and deleting a recovery as a whole. */
+    public RecoveryActionsViewModel actions() { return actions; }
 
     /**
      * Reads the dashboard again as it stands now. Called on start, every minute, and after each change:
@@ -165,7 +170,20 @@ public final class JournalViewModel {
             return CompletableFuture.completedFuture(null);
         }
         mode.set(Mode.DETAIL);
+        RecoveryRow shown = detail.recoveryProperty().get();
+        if (shown == null || shown.id() != row.id()) {
+            actions.dismissChange();
+        }
         return detail.show(row, rows);
+    }
+
+    /** Reads the journal again and shows this recovery (one just kept from the plan screen). */
+    public CompletableFuture<Void> open(long recoveryId) {
+        mode.set(Mode.DETAIL);
+        return refresh().thenCompose(ignored -> {
+            RecoveryRow row = find(recoveryId);
+            return row == null ? CompletableFuture.completedFuture(null) : detail.show(row, rows);
+        });
     }
 
     public RecoveryRow find(long recoveryId) {
@@ -177,10 +195,30 @@ public final class JournalViewModel {
         mode.set(Mode.MASSAGE_FORM);
     }
 
+    /** Opens the massage form filled with the chosen recovery's massage, to correct it. */
+    public void editMassage() {
+        RecoveryRow row = detail.recoveryProperty().get();
+        if (row == null) {
+            return;
+        }
+        massageForm.startEdit(row.recovery());
+        mode.set(Mode.MASSAGE_FORM);
+    }
+
     public CompletableFuture<Void> saveMassage() {
         NewRecovery draft = massageForm.draft();
         if (draft == null) {
             return CompletableFuture.completedFuture(null);
+        }
+        Recovery editing = massageForm.editing();
+        if (editing != null) {
+            return tasks.chain(() -> journal.editMassage(editing.id(), draft), edited -> {
+                mode.set(Mode.DETAIL);
+                detail.dismissUndo();
+                CompletableFuture<Void> shown = afterChange(editing.id());
+                actions.corrected(edited);
+                return shown;
+            }, failure -> refused(failure, massageForm::showRefusal));
         }
         return tasks.chain(() -> journal.addRecovery(draft), saved -> {
             mode.set(Mode.DETAIL);
@@ -257,7 +295,7 @@ public final class JournalViewModel {
     }
 
     /** After a change: the dashboard and the chosen recovery's check-ins are read again. */
-    private CompletableFuture<Void> afterChange(long recoveryId) {
+    CompletableFuture<Void> afterChange(long recoveryId) {
         return refresh().thenCompose(ignored -> {
             RecoveryRow row = find(recoveryId);
             RecoveryRow shown = detail.recoveryProperty().get();

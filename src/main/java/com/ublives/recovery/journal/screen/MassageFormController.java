@@ -38,6 +38,8 @@ public final class MassageFormController {
     @FXML private Label sorenessError;
     @FXML private VBox factorBoxes;
     @FXML private VBox conditionBoxes;
+    @FXML private javafx.scene.layout.FlowPane areaBoxes;
+    @FXML private Label titleLabel;
     @FXML private Label noteLabel;
     @FXML private TextArea noteArea;
     @FXML private Button saveButton;
@@ -72,6 +74,8 @@ public final class MassageFormController {
         noteArea.textProperty().bindBidirectional(model.noteProperty());
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
+        FormControls.tickBoxes(areaBoxes, model.areas(), "area");
+        titleLabel.textProperty().bind(model.titleProperty());
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);

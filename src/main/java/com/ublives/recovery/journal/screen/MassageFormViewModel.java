@@ -3,6 +3,8 @@ package com.ublives.recovery.journal.screen;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.rules.AssessmentParser;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.journal.SoreAreas;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
@@ -44,6 +46,10 @@ public final class MassageFormViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final List<Choice> factors;
     private final List<Choice> conditions;
+    private final List<Choice> areas;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    /** The recovery whose massage is being corrected, or null for a new one. */
+    private Recovery editing;
 
     private final ReadOnlyStringWrapper massageError = new ReadOnlyStringWrapper(this, "massageError");
     private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
@@ -59,6 +65,8 @@ public final class MassageFormViewModel {
         this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
         this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
         this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
+        this.areas = Choice.of(SoreAreas.IDS, id -> id, id -> texts.getString("area." + id));
+        title.set(texts.getString("massage.title"));
         List<Observable> inputs = List.of(massage, when.dateProperty(), when.timeProperty(), endSoreness, therapist, place);
         for (Observable input : inputs) {
             BooleanProperty wasTouched = new SimpleBooleanProperty(false);
@@ -82,6 +90,11 @@ public final class MassageFormViewModel {
     public StringProperty noteProperty() { return note; }
     public List<Choice> factors() { return factors; }
     public List<Choice> conditions() { return conditions; }
+    public List<Choice> areas() { return areas; }
+    /** "Log a massage", or "Correct the massage" while one is being corrected. */
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** The recovery being corrected, or null when a new massage is logged. */
+    public Recovery editing() { return editing; }
     public ReadOnlyStringProperty massageErrorProperty() { return massageError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
@@ -98,8 +111,29 @@ public final class MassageFormViewModel {
         note.set("");
         factors.forEach(c -> c.selected().set(false));
         conditions.forEach(c -> c.selected().set(false));
+        areas.forEach(c -> c.selected().set(false));
+        editing = null;
+        title.set(texts.getString("massage.title"));
         touched.forEach(t -> t.set(false));
         showAll.set(false);
+        refresh();
+    }
+
+    /** The form filled with a logged massage, to correct it; saving then changes that recovery. */
+    public void startEdit(Recovery r) {
+        clear();
+        editing = r;
+        title.set(texts.getString("massage.editTitle"));
+        massage.set(massageTypes.stream().filter(m -> m.id().equals(r.massage())).findFirst().orElse(null));
+        when.set(r.startedAt());
+        therapist.set(r.therapist() == null ? "" : r.therapist());
+        place.set(r.place() == null ? "" : r.place());
+        endSoreness.set(r.endSoreness() == null ? "" : r.endSoreness().toString());
+        note.set(r.note() == null ? "" : r.note());
+        Choice.select(factors, r.factors());
+        Choice.select(conditions, r.conditions());
+        Choice.select(areas, r.areas());
+        touched.forEach(t -> t.set(false));
         refresh();
     }
 
@@ -115,10 +149,15 @@ public final class MassageFormViewModel {
                 || tooLong(therapist.get()) != null || tooLong(place.get()) != null) {
             return null;
         }
-        return NewRecovery.of(massage.get().id(), when.instant())
-                .withEndSoreness(AssessmentParser.wholeSoreness(endSoreness.get()), PainQuality.ACHY)
+        String soreness = endSoreness.get() == null ? "" : endSoreness.get().trim();
+        // a correction keeps what the form does not show (the quality given with the soreness)
+        NewRecovery base = editing == null ? NewRecovery.of(massage.get().id(), when.instant())
+                : NewRecovery.from(editing).withMassage(massage.get().id(), when.instant());
+        return base.withEndSoreness(AssessmentParser.wholeSoreness(soreness),
+                        editing == null ? PainQuality.ACHY : editing.quality())
                 .withFactors(Choice.selectedIds(factors))
                 .withConditions(Choice.selectedIds(conditions))
+                .withAreas(Choice.selectedIds(areas))
                 .withDetails(blankToNull(therapist.get()), blankToNull(place.get()), blankToNull(note.get()));
     }
 

@@ -5,6 +5,7 @@ import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.journal.NewCheckIn;
 import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.journal.SoreAreas;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +47,20 @@ public final class RecoveryDetailViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private CheckIn lastDeleted;
 
+    /** An area to keep the comparison to ("" for any area), with its name. */
+    public record AreaFilter(String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final List<AreaFilter> areaFilters = new ArrayList<>();
+    /** The area the compared recoveries must have been sore in, or "" for any. */
+    private String compareArea = "";
+    /** Every recovery of the last {@link #show}, to choose the compared ones from again when the area changes. */
+    private List<RecoveryRow> all = List.of();
+
     /** Another recovery that can be drawn beside the chosen one. */
     public record CompareChoice(long id, String label) {
         @Override
@@ -63,6 +78,8 @@ public final class RecoveryDetailViewModel {
         this.rows = rows;
         this.charts = charts;
         this.failed = failed;
+        areaFilters.add(new AreaFilter("", rows.text("journal.compare.anyArea")));
+        SoreAreas.IDS.forEach(id -> areaFilters.add(new AreaFilter(id, rows.areaName(id))));
     }
 
     /** The chosen recovery, or null when none is. */
@@ -74,6 +91,34 @@ public final class RecoveryDetailViewModel {
     public ObservableList<ChartSeries> series() { return series; }
     /** The other recoveries, to compare with; replaced only when they change, so ticks stay put. */
     public ObservableList<CompareChoice> compareChoices() { return compareChoices; }
+    /** "Any area", then each area: what the comparison can be kept to. */
+    public List<AreaFilter> areaFilters() { return List.copyOf(areaFilters); }
+
+    /**
+     * Keeps the recoveries offered for comparison to those sore in this area ("" or null: any). Compared ones
+     * sore elsewhere are taken off the chart. The advice is the same for every area: this only narrows the view.
+     */
+    public CompletableFuture<Void> compareOnlyIn(String areaId) {
+        compareArea = areaId == null ? "" : areaId;
+        RecoveryRow row = recovery.get();
+        if (row == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return offer(row) ? reload() : CompletableFuture.completedFuture(null);
+    }
+
+    /** Sets the choices to compare with; true when a compared recovery had to be taken off. */
+    private boolean offer(RecoveryRow row) {
+        List<CompareChoice> choices = row == null ? List.of() : all.stream().filter(r -> r.id() != row.id())
+                .filter(r -> compareArea.isEmpty() || r.recovery().areas().contains(compareArea))
+                .map(r -> new CompareChoice(r.id(), r.title() + ", " + Formats.dateTime(r.recovery().startedAt(), rows.zone())))
+                .toList();
+        if (!choices.equals(compareChoices)) {
+            compareChoices.setAll(choices);
+        }
+        return compared.removeIf(id -> choices.stream().noneMatch(c -> c.id() == id));
+    }
+
     /** "Check-in of … deleted." while an undo is possible, else null. */
     public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
 
@@ -81,13 +126,8 @@ public final class RecoveryDetailViewModel {
     CompletableFuture<Void> show(RecoveryRow row, List<RecoveryRow> all) {
         RecoveryRow old = recovery.get();
         recovery.set(row);
-        List<CompareChoice> choices = row == null ? List.of() : all.stream().filter(r -> r.id() != row.id())
-                .map(r -> new CompareChoice(r.id(), r.title() + ", " + Formats.dateTime(r.recovery().startedAt(), rows.zone())))
-                .toList();
-        if (!choices.equals(compareChoices)) {
-            compareChoices.setAll(choices);
-        }
-        compared.removeIf(id -> choices.stream().noneMatch(c -> c.id() == id));
+        this.all = List.copyOf(all);
+        offer(row);
         if (row == null) {
             reads.dropPending();
             checkIns.clear();

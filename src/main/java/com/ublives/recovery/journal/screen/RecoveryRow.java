@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One recovery on the dashboard, already in words. statusId drives the colour ("ON_TRACK",
  * "PAST_72_HOURS", "closed", "none"); soreness names the latest reading and when it was given;
- * warnings are those told with that reading, most severe first.
+ * warnings are those told with that reading, most severe first; areas names where it is sore ("" when not given).
  */
 public record RecoveryRow(
         Recovery recovery,
@@ -21,7 +21,8 @@ public record RecoveryRow(
         List<WarningLine> warnings,
         String nextDue,
         boolean overdue,
-        boolean past72Hours) {
+        boolean past72Hours,
+        String areas) {
 
     public RecoveryRow {
         warnings = List.copyOf(warnings);

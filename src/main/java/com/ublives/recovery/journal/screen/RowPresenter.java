@@ -53,7 +53,7 @@ final class RowPresenter {
             String closed = MessageFormat.format(texts.getString("journal.closedBy." + r.closedBy().name()),
                     Formats.dateTime(r.closedAt(), zone));
             return new RecoveryRow(r, massageName(r.massage()), started, closed, s.latestSoreness(), soreness,
-                    "closed", texts.getString("journal.closed"), told, "", false, false);
+                    "closed", texts.getString("journal.closed"), told, "", false, false, areas(r.areas()));
         }
         String since = s.hoursSince() < 48
                 ? MessageFormat.format(texts.getString("journal.hoursSince"), Formats.wholeHours(s.hoursSince()))
@@ -66,7 +66,25 @@ final class RowPresenter {
         }
         return new RecoveryRow(r, massageName(r.massage()), started, since, s.latestSoreness(), soreness, statusId,
                 texts.getString("journal.status." + statusId), told, nextDue(s), s.isCheckInOverdue(),
-                s.isPast72Hours());
+                s.isPast72Hours(), areas(r.areas()));
+    }
+
+    /** An area's name ("Lower back"); an area of an older export keeps its id. */
+    String areaName(String id) {
+        return texts.containsKey("area." + id) ? texts.getString("area." + id) : id;
+    }
+
+    String text(String key) {
+        return texts.getString(key);
+    }
+
+    /** "Sore: neck, lower back"; "" when no area was given. Areas of older exports keep their id. */
+    String areas(List<String> ids) {
+        if (ids.isEmpty()) {
+            return "";
+        }
+        List<String> names = ids.stream().map(this::areaName).toList();
+        return MessageFormat.format(texts.getString("journal.areas"), String.join(", ", names));
     }
 
     /**

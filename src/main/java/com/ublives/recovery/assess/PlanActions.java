@@ -1,0 +1,15 @@
+package com.ublives.recovery.assess;
+
+import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.ui.BackgroundTasks;
+import com.ublives.recovery.ui.DialogService;
+
+import java.util.function.LongConsumer;
+
+/**
+ * What the plan screen can do with a plan beyond showing it: keep it in the journal (and then open the
+ * journal at the new recovery), and save it on paper as a PDF in a file the person picks.
+ */
+public record PlanActions(JournalService journal, BackgroundTasks tasks, LongConsumer openInJournal,
+                          DialogService dialogs) {
+}

@@ -1,0 +1,96 @@
+package com.ublives.recovery.cli.journal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.MassageEdited;
+import com.ublives.recovery.journal.NewRecovery;
+import com.ublives.recovery.journal.Recovery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+/** journal edit: corrects a logged massage; what is not given stays as it was. */
+@Command(name = "edit", mixinStandardHelpOptions = true,
+        description = {"Correct a logged massage; options not given stay as they were.",
+                "Every check-in is judged again with the change, and what changed is printed."})
+final class JournalEditCommand extends JournalSubcommand {
+
+    @Option(names = "--recovery", required = true, paramLabel = "ID")
+    long recovery;
+
+    @Option(names = "--massage", paramLabel = "ID", description = "The massage type id, e.g. deep-tissue.")
+    String massage;
+
+    @Option(names = "--at", paramLabel = "ISO_DATETIME", description = "When the massage was: 2026-03-01T09:30.")
+    String at;
+
+    @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeat for more (replaces the factors).")
+    List<String> factors;
+
+    @Option(names = "--no-factors", description = "No factors at all.")
+    boolean noFactors;
+
+    @Option(names = "--condition", paramLabel = "ID",
+            description = "A health condition id; repeat for more (replaces the conditions).")
+    List<String> conditions;
+
+    @Option(names = "--no-conditions", description = "No health conditions at all.")
+    boolean noConditions;
+
+    @Option(names = "--area", paramLabel = "ID", description = "Where it is sore; repeat for more (replaces the areas).")
+    List<String> areas;
+
+    @Option(names = "--therapist", paramLabel = "NAME", description = "The therapist (an empty value removes it).")
+    String therapist;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "The note (an empty value removes it).")
+    String note;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    Integer run(Services services) {
+        if (noFactors && factors != null || noConditions && conditions != null) {
+            throw new BadInputException("--no-factors and --factor (or --no-conditions and --condition) exclude each other");
+        }
+        Recovery old = services.journal().recovery(recovery).orElseThrow(() -> new BadInputException(
+                "--recovery must be the id of a recovery in the journal, got " + recovery));
+        NewRecovery changed = NewRecovery.from(old)
+                .withMassage(massage != null ? massage : old.massage(), at != null ? time(services, "at", at) : old.startedAt())
+                .withFactors(noFactors ? List.of() : factors != null ? factors : old.factors())
+                .withConditions(noConditions ? List.of() : conditions != null ? conditions : old.conditions())
+                .withAreas(areas != null ? areas : old.areas())
+                .withDetails(therapist != null ? blankToNull(therapist) : old.therapist(), old.place(),
+                        note != null ? blankToNull(note) : old.note());
+        MassageEdited edited = services.journal().editMassage(recovery, changed);
+        if (json) {
+            JournalJson view = new JournalJson(zone(services));
+            ObjectNode n = view.recovery(edited.after());
+            n.put("judgedAgain", edited.judgedAgain());
+            ArrayNode changes = n.putArray("changed");
+            for (MassageEdited.Rejudged r : edited.changed()) {
+                ObjectNode c = changes.addObject();
+                c.put("checkInId", r.checkInId());
+                c.put("statusBefore", r.before().status().name());
+                c.put("status", r.after().status().name());
+                c.set("warningsBefore", JournalJson.warnings(r.before().warnings()));
+                c.set("warnings", JournalJson.warnings(r.after().warnings()));
+            }
+            n.set("summary", JournalJson.ids(edited.summary()));
+            printJson(n);
+        } else {
+            out().println("Recovery " + recovery + " corrected.");
+            edited.summary().forEach(line -> out().println("  " + line));
+        }
+        return 0;
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,29 @@
+package com.ublives.recovery.cli.journal;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.journal.JournalJson;
+import com.ublives.recovery.journal.Recovery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "reopen", mixinStandardHelpOptions = true,
+        description = "Open a closed recovery again, to check in on it (reminders and the 72-hour watch start again).")
+final class JournalReopenCommand extends JournalSubcommand {
+
+    @Option(names = "--recovery", required = true, paramLabel = "ID")
+    long recovery;
+
+    @Option(names = "--json", description = "Print the recovery as JSON.")
+    boolean json;
+
+    @Override
+    Integer run(Services services) {
+        Recovery r = services.journal().reopen(recovery);
+        if (json) {
+            printJson(new JournalJson(zone(services)).recovery(r));
+        } else {
+            out().println("Recovery " + r.id() + " is open.");
+        }
+        return 0;
+    }
+}

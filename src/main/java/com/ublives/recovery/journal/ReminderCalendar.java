@@ -1,0 +1,101 @@
+package com.ublives.recovery.journal;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VAlarm;
+import biweekly.component.VEvent;
+import biweekly.parameter.Related;
+import biweekly.property.Trigger;
+import biweekly.util.Duration;
+import com.ublives.recovery.rules.InvalidInputException;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reminders outside the app: an iCalendar file with an event (and an alarm) at each check-in of a recovery
+ * that is still due. A calendar is often shared or synced, so the file names the massage and the times only,
+ * never the person's health conditions, red flags, soreness or notes.
+ */
+public final class ReminderCalendar {
+
+    /** How long each event lasts in the calendar: a check-in takes a minute, a short slot is easy to see. */
+    private static final int EVENT_MINUTES = 15;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /** One event: the mark it is for, when, its title and its text. */
+    public record Reminder(int markHours, Instant at, String title, String text) {
+    }
+
+    /** The reminders and the file's text. */
+    public record Calendar(long recoveryId, List<Reminder> reminders, String ics) {
+    }
+
+    private ReminderCalendar() {
+    }
+
+    /**
+     * An event at each mark (12, 24, 48, 72 h) that is after now and not met by a check-in yet. The 72-hour one
+     * also says what to do if still sore then: the rule set's own words for soreness past 72 hours.
+     * A closed recovery, or one with no check-in left to make, is refused: an empty calendar would remind of nothing.
+     */
+    static Calendar of(Recovery r, String massageName, Double latestCheckInHours, String past72Advice,
+                       Instant now, ZoneId zone) {
+        if (!r.isOpen()) {
+            throw new InvalidInputException("recovery", "must be open to be reminded of; recovery " + r.id()
+                    + " is closed (reopen it first)");
+        }
+        List<Reminder> due = due(r, massageName, latestCheckInHours, past72Advice, now, zone);
+        if (due.isEmpty()) {
+            throw new InvalidInputException("recovery", "has no check-in still due: the 12, 24, 48 and 72 h marks of"
+                    + " recovery " + r.id() + " are past or met");
+        }
+        return new Calendar(r.id(), due, ics(r.id(), due, now));
+    }
+
+    static List<Reminder> due(Recovery r, String massageName, Double latestCheckInHours, String past72Advice,
+                              Instant now, ZoneId zone) {
+        double covered = latestCheckInHours == null ? Double.NEGATIVE_INFINITY
+                : latestCheckInHours + CheckInSchedule.EARLY_GRACE_HOURS;
+        String massageAt = WHEN.format(r.startedAt().atZone(zone));
+        List<Reminder> result = new ArrayList<>();
+        for (int mark : CheckInSchedule.MARKS) {
+            Instant at = r.startedAt().plus(java.time.Duration.ofHours(mark));
+            if (mark <= covered || !at.isAfter(now)) {
+                continue;
+            }
+            String title = "Check in " + mark + " h after the massage: " + massageName;
+            String text = "Massage: " + massageName + ", on " + massageAt + ". How sore are you now, " + mark
+                    + " hours after it? Record it in the journal of Recovery Planner.";
+            if (mark == CheckInSchedule.MARKS[CheckInSchedule.MARKS.length - 1]) {
+                text += " If you are still sore now: " + past72Advice;
+            }
+            result.add(new Reminder(mark, at, title, text));
+        }
+        return List.copyOf(result);
+    }
+
+    private static String ics(long recoveryId, List<Reminder> reminders, Instant now) {
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Recovery Planner//Check-in reminders//EN");
+        for (Reminder reminder : reminders) {
+            VEvent event = new VEvent();
+            // the same event when the file is written again, so a calendar updates it instead of adding a copy
+            event.setUid("recovery-" + recoveryId + "-" + reminder.markHours() + "h@recovery-planner");
+            event.setDateTimeStamp(Date.from(now));
+            event.setDateStart(Date.from(reminder.at()));
+            event.setDuration(Duration.builder().minutes(EVENT_MINUTES).build());
+            event.setSummary(reminder.title());
+            event.setDescription(reminder.text());
+            event.addAlarm(VAlarm.display(new Trigger(Duration.builder().minutes(0).build(), Related.START),
+                    reminder.title()));
+            calendar.addEvent(event);
+        }
+        return Biweekly.write(calendar).go();
+    }
+}

@@ -1,0 +1,142 @@
+package com.ublives.recovery.cli.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ublives.recovery.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line of issue 15: plan --save, journal edit, reopen and delete. */
+class JourneyCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + out, e);
+            }
+        }
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data-dir");
+        all.add(dir.toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private JsonNode ok(String... args) {
+        Run r = run(args);
+        assertThat(r.status()).as(r.err()).isZero();
+        return r.out().strip().startsWith("{") ? r.json() : null;
+    }
+
+    @Test
+    void planSaveKeepsTheAssessmentInTheJournalAndPrintsTheRecoveryId() {
+        JsonNode plan = ok("plan", "--massage", "deep-tissue", "--soreness", "6", "--hours", "30",
+                "--factor", "dehydrated", "--red-flag", "fever", "--condition", "blood-thinners",
+                "--area", "neck", "--area", "lower-back", "--save", "--json");
+        long id = plan.get("recoveryId").asLong();
+        assertThat(plan.get("band").get("id").asText()).isEqualTo("MODERATE");
+
+        JsonNode export = ok("journal", "export", "--format", "json");
+        JsonNode recovery = export.get("recoveries").get(0);
+        assertThat(recovery.get("recoveryId").asLong()).isEqualTo(id);
+        assertThat(recovery.get("massage").asText()).isEqualTo("deep-tissue");
+        assertThat(recovery.get("factors").toString()).isEqualTo("[\"dehydrated\"]");
+        assertThat(recovery.get("conditions").toString()).isEqualTo("[\"blood-thinners\"]");
+        assertThat(recovery.get("areas").toString()).isEqualTo("[\"neck\",\"lower-back\"]");
+        JsonNode first = recovery.get("checkIns").get(0);
+        assertThat(first.get("soreness").asInt()).isEqualTo(6);
+        assertThat(first.get("hours").asDouble()).isEqualTo(30.0);
+        assertThat(first.get("redFlags").toString()).isEqualTo("[\"fever\"]");
+    }
+
+    @Test
+    void planWithoutSaveStoresNothingAndPlanSaveAsTextNamesTheRecovery() {
+        ok("plan", "--massage", "swedish", "--soreness", "2");
+        assertThat(ok("journal", "export", "--format", "json").get("recoveries")).isEmpty();
+
+        Run saved = run("plan", "--massage", "swedish", "--soreness", "2", "--save");
+        assertThat(saved.status()).as(saved.err()).isZero();
+        assertThat(saved.out()).contains("Kept in your journal as recovery 1.");
+    }
+
+    @Test
+    void anUnknownAreaIsRefusedInOneLineAndNothingIsKept() {
+        Run r = run("plan", "--massage", "swedish", "--soreness", "2", "--area", "elbow", "--save");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("--area must be one of neck, shoulders, upper-back, lower-back, arms,"
+                + " legs, other, got elbow");
+        assertThat(ok("journal", "export", "--format", "json").get("recoveries")).isEmpty();
+    }
+
+    @Test
+    void editJudgesTheCheckInsAgainAndSaysWhatChanged() {
+        long id = ok("journal", "add", "--massage", "swedish", "--at", "2026-03-01T09:30", "--json").get("recoveryId").asLong();
+        ok("journal", "check-in", "--recovery", String.valueOf(id), "--at", "2026-03-03T09:30", "--soreness", "3");
+
+        Run edit = run("journal", "edit", "--recovery", String.valueOf(id), "--at", "2026-02-28T03:30",
+                "--massage", "deep-tissue", "--factor", "dehydrated");
+
+        assertThat(edit.status()).as(edit.err()).isZero();
+        assertThat(edit.out()).contains("Recovery " + id + " corrected.")
+                .contains("1 check-in judged again, 1 changed:")
+                .contains("the 78 h check-in is now past 72 hours")
+                .contains("now carries past-72-hours");
+        JsonNode recovery = ok("journal", "export", "--format", "json").get("recoveries").get(0);
+        assertThat(recovery.get("massage").asText()).isEqualTo("deep-tissue");
+        assertThat(recovery.get("factors").toString()).isEqualTo("[\"dehydrated\"]");
+        assertThat(recovery.get("checkIns").get(0).get("status").asText()).isEqualTo("PAST_72_HOURS");
+    }
+
+    @Test
+    void editOfAMissingRecoveryOrWithAnUnknownMassageIsRefusedInOneLine() {
+        Run missing = run("journal", "edit", "--recovery", "9", "--massage", "swedish");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("--recovery must be the id of a recovery in the journal, got 9");
+
+        long id = ok("journal", "add", "--massage", "swedish", "--at", "2026-03-01T09:30", "--json").get("recoveryId").asLong();
+        Run unknown = run("journal", "edit", "--recovery", String.valueOf(id), "--massage", "lomi");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("--massage").contains("lomi");
+        assertThat(unknown.err().strip()).doesNotContain("\n");
+    }
+
+    @Test
+    void aClosedRecoveryReopensAndADeleteNeedsYes() {
+        long id = ok("journal", "add", "--massage", "swedish", "--at", "2026-03-01T09:30", "--json").get("recoveryId").asLong();
+        ok("journal", "close", "--recovery", String.valueOf(id));
+
+        Run reopen = run("journal", "reopen", "--recovery", String.valueOf(id));
+        assertThat(reopen.out()).contains("Recovery " + id + " is open.");
+        assertThat(ok("journal", "status", "--json").get("recoveries").get(0).get("recoveryId").asLong()).isEqualTo(id);
+
+        Run unconfirmed = run("journal", "delete", "--recovery", String.valueOf(id));
+        assertThat(unconfirmed.status()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("add --yes to confirm");
+        assertThat(ok("journal", "export", "--format", "json").get("recoveries")).hasSize(1);
+
+        Run deleted = run("journal", "delete", "--recovery", String.valueOf(id), "--yes");
+        assertThat(deleted.out()).contains("Recovery " + id + " deleted, with 0 check-ins.");
+        assertThat(ok("journal", "export", "--format", "json").get("recoveries")).isEmpty();
+    }
+}
