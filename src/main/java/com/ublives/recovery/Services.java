@@ -1,5 +1,6 @@
 package com.ublives.recovery;
 
+import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.journal.JournalService;
@@ -7,6 +8,7 @@ import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.DailyBackup;
 import com.ublives.recovery.storage.DataLocation;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WatchedDataSource;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -69,6 +72,15 @@ public record Services(Database database, PlannerService planner, JournalService
         return withServices(database, writes);
     }
 
+    /**
+     * A clinic server; when it asks for a password that was not given, {@code askPassword} is asked once
+     * (the terminal; null or empty when none is typed, and the server's request is told as it is).
+     */
+    public static Services openServer(ServerAddress server, Supplier<char[]> askPassword) {
+        Database database = PlaceService.connect(server, askPassword);
+        return withServices(database, database.dataSource());
+    }
+
     private static Services withServices(Database database, DataSource writes) {
         try {
             Clock clock = Clock.systemDefaultZone();
@@ -98,6 +110,11 @@ public record Services(Database database, PlannerService planner, JournalService
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the data is and what it holds (db status, Settings). */
+    public PlaceService place() {
+        return new PlaceService(database);
     }
 
     @Override

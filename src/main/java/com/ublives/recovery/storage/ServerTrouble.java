@@ -21,18 +21,19 @@ final class ServerTrouble {
         SQLException sql = sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String where = "the clinic server " + server.describe();
+        String subject = "The clinic server " + server.describe();
         String user = server.userOrDefault();
         // 08004 is the driver's "rejected"; without a password given, the server asked for one
         if (state.equals("08004") && !server.hasPassword()) {
-            return new ServerPasswordNeededException(where + " asks for the password of the user " + user
+            return new ServerPasswordNeededException(subject + " asks for the password of the user " + user
                     + ": set RECOVERY_PLANNER_DB_PASSWORD, or type it when asked.", failure);
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            return new StorageException(where + " did not let the user " + user + " in: check the user name and"
+            return new StorageException(subject + " did not let the user " + user + " in: check the user name and"
                     + " its password, and that the server accepts this computer (pg_hba.conf on the server).", failure);
         }
         if (state.equals("3D000")) {
-            return new StorageException(where + " has no database named " + server.database()
+            return new StorageException(subject + " has no database named " + server.database()
                     + ": create it (README, \"Clinic server\") or correct the name in the address.", failure);
         }
         if (state.equals("42501")) {
@@ -40,11 +41,11 @@ final class ServerTrouble {
                     + "; nothing was saved. The server's administrator must grant it (README, \"Clinic server\").", failure);
         }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-            return new StorageException(where + " was busy with another desk's change to the same data;"
+            return new StorageException(subject + " was busy with another desk's change to the same data;"
                     + " nothing was saved. Try again in a moment.", failure);
         }
         if (state.startsWith("53")) {
-            return new StorageException(where + " has run out of room (disk or memory); nothing was saved."
+            return new StorageException(subject + " has run out of room (disk or memory); nothing was saved."
                     + " Tell the server's administrator.", failure);
         }
         if (state.startsWith("08") || state.startsWith("57P")) {

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
 public final class PostgresServer {
 
     public static final String ADMIN = "postgres";
+    /** A user that must give its password, unlike every other on a test server. */
+    public static final String PASSWORD_USER = "desk_with_password";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static PostgresServer shared;
     private static String notAvailable;
@@ -40,6 +42,7 @@ public final class PostgresServer {
     private final Path data;
     private final int port;
     private final boolean asRoot;
+    private String template;
 
     private PostgresServer(Path bin, Path folder, int port, boolean asRoot) {
         this.bin = bin;
@@ -121,6 +124,10 @@ public final class PostgresServer {
             settings.addAll(List.of("fsync = off", "synchronous_commit = off", "full_page_writes = off"));
         }
         Files.write(server.data.resolve("postgresql.auto.conf"), settings, StandardCharsets.UTF_8);
+        // everyone is trusted, except PASSWORD_USER, who must give a password (the wrong-password test)
+        Files.write(server.data.resolve("pg_hba.conf"), List.of("local all all trust",
+                "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256", "host all all 127.0.0.1/32 trust"),
+                StandardCharsets.UTF_8);
         server.startAgain();
         return server;
     }
@@ -159,10 +166,27 @@ public final class PostgresServer {
     }
 
     /** A new empty database, owned by the admin user; its address has no password (trust). */
-    public ServerAddress newDatabase() {
+    public ServerAddress newEmptyDatabase() {
+        return createDatabase("template0");
+    }
+
+    /**
+     * A new database with the schema already migrated: a copy of one migrated once per server (Flyway
+     * on every test's database would cost a second or two each).
+     */
+    public synchronized ServerAddress newDatabase() {
+        if (template == null) {
+            ServerAddress migrated = newEmptyDatabase();
+            com.ublives.recovery.storage.Database.connect(migrated).close();
+            template = migrated.database();
+        }
+        return createDatabase(template);
+    }
+
+    private ServerAddress createDatabase(String from) {
         String name = "rp_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection c = admin(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE DATABASE " + name + " TEMPLATE " + from);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a test database", e);
         }

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServerMigrationsTest {
 
     @Test
-    void aNewServerDatabaseIsMigratedOnFirstUseAndLeftAloneAfter(PostgresServer server, ServerAddress database) throws SQLException {
+    void aNewServerDatabaseIsMigratedOnFirstUseAndLeftAloneAfter(PostgresServer server) throws SQLException {
+        ServerAddress database = server.newEmptyDatabase();
         Database.connect(database).close();
 
         List<String> applied = column(server, database,
@@ -39,8 +40,8 @@ class ServerMigrationsTest {
 
     /** V4_1 (Java) sets where new session ids start from the data V4 moved; on PostgreSQL as on H2. */
     @Test
-    void sessionsMovedOutOfTheJournalKeepTheirIdsAndNewOnesStartAfterEveryOldId(PostgresServer server, ServerAddress database)
-            throws SQLException {
+    void sessionsMovedOutOfTheJournalKeepTheirIdsAndNewOnesStartAfterEveryOldId(PostgresServer server) throws SQLException {
+        ServerAddress database = server.newEmptyDatabase();
         Flyway.configure().dataSource(database.url(), PostgresServer.ADMIN, "").target("3.1").load().migrate();
         try (Connection c = server.connect(database); Statement s = c.createStatement()) {
             s.execute("INSERT INTO client (id, name, search_name, phone, email, conditions, created_at)"

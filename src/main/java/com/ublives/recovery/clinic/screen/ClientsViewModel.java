@@ -105,7 +105,7 @@ public final class ClientsViewModel {
     public CompletableFuture<Client> save() {
         Client current = selected.get();
         Client client = new Client(current == null ? null : current.id(), name.get(), phone.get(), email.get(),
-                Choice.selectedIds(conditions), notes.get());
+                Choice.selectedIds(conditions), notes.get(), current == null ? 0 : current.version());
         return tasks.run(() -> client.id() == null ? clinic.addClient(client) : clinic.updateClient(client), stored -> {
             message.set(MessageFormat.format(texts.getString(client.id() == null ? "clinic.clients.added"
                     : "clinic.clients.updated"), stored.name()));
@@ -170,6 +170,17 @@ public final class ClientsViewModel {
         } else {
             message.set(Failures.message(failure));
             dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+            if (Failures.changedElsewhere(failure)) {
+                reloadSelected();
+            }
+        }
+    }
+
+    /** Another desk saved the client first: the form shows what is stored now, so nothing is overwritten. */
+    private void reloadSelected() {
+        Client current = selected.get();
+        if (current != null) {
+            tasks.run(() -> clinic.client(current.id()), found -> found.ifPresent(selected::set), failure -> { });
         }
     }
 }

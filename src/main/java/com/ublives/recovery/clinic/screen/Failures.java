@@ -29,6 +29,16 @@ final class Failures {
         return capitalised(message);
     }
 
+    /** True when a save was refused because another desk saved the same row first (the form must reload). */
+    static boolean changedElsewhere(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof com.ublives.recovery.clinic.ChangedElsewhereException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String capitalised(String message) {
         return message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }

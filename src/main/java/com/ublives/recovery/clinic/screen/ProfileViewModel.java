@@ -113,7 +113,7 @@ public final class ProfileViewModel {
 
     public CompletableFuture<ClinicProfile> save() {
         ClinicProfile profile = new ClinicProfile(name.get(), address.get(), phone.get(), email.get(), website.get(),
-                logo.get(), therapistList(), paper.get(), footer.get());
+                logo.get(), therapistList(), paper.get(), footer.get(), saved.get() == null ? 0 : saved.get().version());
         busy.set(true);
         return tasks.run(() -> clinic.saveProfile(profile), stored -> {
             show(stored);
@@ -153,6 +153,9 @@ public final class ProfileViewModel {
         } else {
             message.set(Failures.message(failure));
             dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
+            if (Failures.changedElsewhere(failure)) {
+                load(); // another desk saved the profile first: the form shows what is stored now
+            }
         }
     }
 }

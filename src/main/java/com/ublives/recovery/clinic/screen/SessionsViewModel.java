@@ -184,7 +184,7 @@ public final class SessionsViewModel {
         String who = client.get().name();
         String at = MomentInput.TIME.format(when.localDateTime());
         return tasks.run(() -> changing == null ? clinic.recordSession(session)
-                : clinic.updateSession(changing.id(), session), stored -> {
+                : clinic.updateSession(changing.id(), changing.version(), session), stored -> {
             message.set(MessageFormat.format(texts.getString(changing == null ? "clinic.sessions.recorded"
                     : "clinic.sessions.saved"), who, at));
             clearForm();
@@ -324,6 +324,11 @@ public final class SessionsViewModel {
         message.set(reason);
         if (!(failure instanceof InvalidInputException)) {
             dialogs.showError(texts.getString("clinic.failed"), reason);
+        }
+        ClinicSession changing = editing.get();
+        if (Failures.changedElsewhere(failure) && changing != null) {
+            // another desk saved the session first: show what is stored now, so nothing is overwritten
+            tasks.run(() -> clinic.session(changing.id()), found -> found.ifPresent(this::edit), ignored -> { });
         }
     }
 }
