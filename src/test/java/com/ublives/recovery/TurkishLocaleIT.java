@@ -71,7 +71,7 @@ class TurkishLocaleIT {
                 List.of("clinic", "client", "add", "--name", "İsmail Işık", "--condition", "pregnancy"),
                 List.of("clinic", "session", "add", "--client", "1", "--at", "2026-03-04T09:00+01:00",
                         "--massage", "thai", "--soreness", "2", "--pressure", "medium", "--area", "neck"),
-                List.of("sheet", "--session", "2", "--out", dir.resolve(name + ".pdf").toString()));
+                List.of("sheet", "--session", "1", "--out", dir.resolve(name + ".pdf").toString()));
         List<String> results = new ArrayList<>();
         for (List<String> command : commands) {
             List<String> args = new ArrayList<>(command);

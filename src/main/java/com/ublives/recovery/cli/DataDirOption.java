@@ -1,9 +1,9 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.storage.DataLocation;
-import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.WrongPasswordException;
@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Where the data is, shared by every command that reads or writes it: a data folder ({@code --data-dir})
@@ -21,6 +22,12 @@ import java.nio.file.Path;
  * or is typed on the terminal when the server asks for one.
  */
 public final class DataDirOption {
+
+    /** What a command opens on the folder, given its password (null when the folder is not encrypted). */
+    @FunctionalInterface
+    public interface Opening<T> {
+        T open(Path folder, Password password, Runnable waiting);
+    }
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
@@ -39,8 +46,6 @@ public final class DataDirOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    private Password password;
-
     /**
      * The services of the chosen place; the caller closes them. An encrypted folder asks for its
      * password first (a wrong one is bad input), a failed automatic backup is said on stderr, and so is
@@ -48,22 +53,27 @@ public final class DataDirOption {
      * password not given gets one typed on the terminal.
      */
     public Services open() {
-        DataLocation where = where();
-        if (where instanceof DataLocation.Server server) {
-            return openServer(server.address());
+        ServerAddress server = server();
+        if (server != null) {
+            return Services.openServer(server, () -> ServerChoice.askPassword(server));
         }
-        Path folder = ((DataLocation.Folder) where).path();
-        password = Encryption.isOn(folder) ? TerminalPassword.current(folder) : null;
+        return open((folder, password, waiting) -> Services.open(folder, password, this::sayOnStderr, waiting));
+    }
+
+    /**
+     * Opens the chosen folder with {@code opening}. An encrypted folder asks for its password first (a
+     * wrong one is bad input), a failed automatic backup is said on stderr, and so is a wait of more than
+     * a few seconds for another program on the folder. Refused when the data is on a clinic server.
+     */
+    public <T> T open(Opening<T> opening) {
+        Path folder = folder();
+        Password password = dataFolder(folder).encrypted() ? TerminalPassword.current(folder) : null;
         try {
-            return Services.open(where, password, this::sayOnStderr,
+            return opening.open(folder, password,
                     () -> sayOnStderr("Waiting for another program that is using the data folder..."));
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }
-    }
-
-    private Services openServer(ServerAddress address) {
-        return Services.openServer(address, () -> ServerChoice.askPassword(address));
     }
 
     /** --db-user as given; null when not. */
@@ -74,7 +84,7 @@ public final class DataDirOption {
     /** The data folder, or the clinic server chosen by option or environment (an option wins over the environment). */
     public DataLocation where() {
         ServerAddress server = server();
-        return server != null ? DataLocation.server(server) : DataLocation.folder(dataFolder());
+        return server != null ? DataLocation.server(server) : DataLocation.folder(chosenFolder());
     }
 
     /** The clinic server chosen, or null for a data folder. */
@@ -85,9 +95,9 @@ public final class DataDirOption {
         return ServerChoice.fromEnvironment(dataDir != null, dbUrl, dbUser).address();
     }
 
-    /** The password {@link #open} used; null for an unencrypted folder. */
-    public Password password() {
-        return password;
+    /** The chosen folder's backups and encryption; nothing is opened. Refused when the data is on a server. */
+    public DataFolder dataFolder() {
+        return dataFolder(folder());
     }
 
     /**
@@ -99,7 +109,7 @@ public final class DataDirOption {
         if (server != null) {
             throw new BadInputException(folderOnly(server));
         }
-        return dataFolder();
+        return chosenFolder();
     }
 
     private String folderOnly(ServerAddress server) {
@@ -117,7 +127,7 @@ public final class DataDirOption {
     }
 
     /** The data folder named by --data-dir or the environment, whatever server may be chosen too. */
-    public Path dataFolder() {
+    public Path chosenFolder() {
         if (dataDir != null && dataDir.isBlank()) {
             throw new BadInputException("--data-dir must name a folder, got an empty value");
         }
@@ -132,6 +142,10 @@ public final class DataDirOption {
     /** True when --db-url was given on the command line (not only in the environment). */
     public boolean serverOptionGiven() {
         return dbUrl != null;
+    }
+
+    private static DataFolder dataFolder(Path folder) {
+        return new DataFolder(folder, Clock.systemDefaultZone());
     }
 
     private void sayOnStderr(String line) {

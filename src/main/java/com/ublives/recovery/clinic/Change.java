@@ -1,6 +1,6 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.journal.SqlTimes;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,8 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.journal.SqlTimes;
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.JsonColumns;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -117,15 +118,15 @@ public final class SessionRepository {
         ps.setString(3, s.therapist());
         ps.setString(4, s.massage());
         ps.setString(5, s.pressure());
-        ps.setString(6, JsonIds.write(s.areas()));
+        ps.setString(6, JsonColumns.write(s.areas()));
         if (s.endSoreness() == null) {
             ps.setNull(7, Types.INTEGER);
         } else {
             ps.setInt(7, s.endSoreness());
         }
         ps.setString(8, s.quality().id());
-        ps.setString(9, JsonIds.write(s.factors()));
-        ps.setString(10, JsonIds.write(s.conditions()));
+        ps.setString(9, JsonColumns.write(s.factors()));
+        ps.setString(10, JsonColumns.write(s.conditions()));
         ps.setString(11, s.note());
     }
 
@@ -136,8 +137,8 @@ public final class SessionRepository {
         int soreness = rs.getInt(at + 7);
         Integer endSoreness = rs.wasNull() ? null : soreness;
         return new ClinicSession(rs.getLong(at + 1), client, SqlTimes.get(rs, "started_at"), rs.getString(at + 3),
-                rs.getString(at + 4), rs.getString(at + 5), JsonIds.read(rs.getString(at + 6)), endSoreness,
-                PainQuality.fromId(rs.getString(at + 8)), JsonIds.read(rs.getString(at + 9)),
-                JsonIds.read(rs.getString(at + 10)), rs.getString(at + 11), rs.getInt(at + 12));
+                rs.getString(at + 4), rs.getString(at + 5), JsonColumns.ids(rs.getString(at + 6)), endSoreness,
+                PainQuality.fromId(rs.getString(at + 8)), JsonColumns.ids(rs.getString(at + 9)),
+                JsonColumns.ids(rs.getString(at + 10)), rs.getString(at + 11), rs.getInt(at + 12));
     }
 }

@@ -1,11 +1,14 @@
 package com.ublives.recovery.place;
 
-import com.ublives.recovery.storage.DataTables;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.ServerAddress;
 
 import com.ublives.recovery.storage.ServerPasswordNeededException;
+import com.ublives.recovery.storage.StorageException;
+
+import java.sql.Connection;
+import java.sql.SQLException;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,7 +39,7 @@ public final class PlaceService {
     }
 
     public Status status() {
-        DataTables.Status s = DataTables.status(database);
+        DataTables.Status s = status(database);
         return database.onServer()
                 ? new Status(true, database.server().describe(), database.server().userOrDefault(), s.schemaVersion(), s.rows())
                 : new Status(false, database.directory().toString(), null, s.schemaVersion(), s.rows());
@@ -50,8 +53,13 @@ public final class PlaceService {
                                             Supplier<char[]> askPassword) {
         try (Database from = Database.open(folder, password, () -> {
         }); Database to = connect(server, askPassword)) {
-            DataTables.Copied copied = DataTables.copy(from, to);
-            return new Copied(server.describe(), copied.source(), copied.target());
+            try (Connection source = from.dataSource().getConnection();
+                 Connection target = to.dataSource().getConnection()) {
+                DataTables.Copied copied = DataTables.copy(source, target, server);
+                return new Copied(server.describe(), copied.source(), copied.target());
+            } catch (SQLException e) {
+                throw StorageException.from(to.dataSource(), e, "copy the data");
+            }
         }
     }
 
@@ -75,7 +83,15 @@ public final class PlaceService {
     /** Connects (migrating a new database, as the first use would) and closes again; throws the trouble's sentence. */
     public static String tryServer(ServerAddress server) {
         try (Database opened = Database.connect(server)) {
-            return DataTables.status(opened).schemaVersion();
+            return status(opened).schemaVersion();
+        }
+    }
+
+    private static DataTables.Status status(Database database) {
+        try (Connection c = database.dataSource().getConnection()) {
+            return DataTables.status(c);
+        } catch (SQLException e) {
+            throw StorageException.from(database.dataSource(), e, "read the data's status");
         }
     }
 }

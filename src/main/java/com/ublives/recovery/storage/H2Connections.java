@@ -18,23 +18,23 @@ final class H2Connections {
 
     /** The database file {@code base}.mv.db, not shared with other programs (they get "in use"). */
     static Connection exclusive(Path base, Password password) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + checked(base) + cipher(password), properties(password));
+        return DriverManager.getConnection("jdbc:h2:" + HexPath.nameOf(base.toAbsolutePath().normalize().toString())
+                + cipher(password), properties(password));
     }
 
-    /** The database {@code recovery}.mv.db inside a backup zip, read only. */
+    /**
+     * The database {@code recovery}.mv.db inside a backup zip, read only. {@code zip} must be
+     * {@linkplain #zipNameable nameable}: H2 opens a zip by its plain path, not through {@link HexPath}.
+     */
     static Connection readOnlyZip(Path zip, Password password) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:zip:" + checked(zip) + "!/" + Database.FILE_NAME
+        return DriverManager.getConnection("jdbc:h2:zip:" + zip.toAbsolutePath().normalize() + "!/" + Database.FILE_NAME
                 + cipher(password) + ";ACCESS_MODE_DATA=r", properties(password));
     }
 
-    /** The path for a URL; refused with one sentence when H2 would read part of it as a setting. */
-    static String checked(Path path) {
-        String file = path.toAbsolutePath().normalize().toString();
-        if (file.indexOf(';') >= 0) {
-            throw new StorageException("The data folder's path contains ';', which the database cannot use: "
-                    + file + ". Choose a folder without it.", null);
-        }
-        return file;
+    /** Whether a zip URL can name this path: ';' would start a setting and '!' end the zip's name. */
+    static boolean zipNameable(Path zip) {
+        String file = zip.toAbsolutePath().normalize().toString();
+        return file.indexOf(';') < 0 && file.indexOf('!') < 0;
     }
 
     static String cipher(Password password) {

@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +55,7 @@ class BackupsTest {
     }
 
     @Test
-    void theFirstWriteOfTheDayMakesOneCheckedBackupThatHoldsIt() {
+    void theFirstWriteOfTheDayMakesOneCheckedBackupThatHoldsIt() throws Exception {
         List<String> told = new ArrayList<>();
         try (Services services = Services.open(dir, null, told::add)) {
             assertThat(new Backups(dir, Clock.systemDefaultZone()).list()).as("opening writes nothing").isEmpty();
@@ -69,6 +71,10 @@ class BackupsTest {
         });
         assertThat(new Backups(dir, Clock.systemDefaultZone()).opens(backups.get(0), null)).isTrue();
         assertThat(told).isEmpty();
+        try (ZipFile zip = new ZipFile(backups.get(0).file().toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).as("the data file under its own name, not the folder's path")
+                    .containsExactly("recovery.mv.db");
+        }
     }
 
     @Test
@@ -165,5 +171,34 @@ class BackupsTest {
         }
         assertThat(backups.opens(backups.list().get(0), password)).isTrue();
         assertThat(backups.opens(backups.list().get(0), null)).isFalse();
+    }
+
+    @Test
+    void aFolderWhosePathHoldsSemicolonAndExclamationMarkIsBackedUpEncryptedAndRestored() throws Exception {
+        Path odd = dir.resolve("d;INIT=CREATE TABLE pwned(x INT)--!x");
+        List<String> told = new ArrayList<>();
+        try (Services services = Services.open(odd, null, told::add)) {
+            services.clinic().addClient(Client.named("Ada Lovelace"));
+        }
+        assertThat(told).as("the automatic backup was made and checked").isEmpty();
+        Backups backups = new Backups(odd, Clock.systemDefaultZone());
+        BackupFile first = backups.list().get(0);
+        assertThat(backups.opens(first, null)).isTrue();
+
+        try (Services services = Services.open(odd)) {
+            services.clinic().addClient(Client.named("Bob Second"));
+        }
+        new Restore(odd, backups, Clock.systemDefaultZone()).run(first, null);
+        try (Services services = Services.open(odd)) {
+            assertThat(clients(services)).containsExactly("Ada Lovelace");
+        }
+
+        Password password = Password.of("pass phrase".toCharArray());
+        new Encryption(odd, backups).change(null, password);
+        try (Services services = Services.open(odd, password, m -> { })) {
+            assertThat(clients(services)).containsExactly("Ada Lovelace");
+        }
+        assertThat(backups.list()).allMatch(b -> backups.opens(b, password));
+        assertThat(Files.exists(dir.resolve("pwned.mv.db"))).isFalse();
     }
 }

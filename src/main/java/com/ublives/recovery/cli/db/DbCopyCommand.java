@@ -5,7 +5,7 @@ import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.ServerChoice;
 import com.ublives.recovery.cli.TerminalPassword;
 import com.ublives.recovery.place.PlaceService;
-import com.ublives.recovery.storage.Encryption;
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.ServerAddress;
 import picocli.CommandLine.Command;
@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** db copy: everything in the data folder into an empty server database, in one transaction. */
@@ -42,9 +43,10 @@ final class DbCopyCommand implements Callable<Integer> {
             throw new BadInputException("db copy reads the data folder (--data-dir) and writes to --to URL;"
                     + " --db-url is not used here");
         }
-        Path folder = data.dataFolder();
+        Path folder = data.chosenFolder();
         ServerAddress target = ServerChoice.target(to, data.dbUser());
-        Password password = Encryption.isOn(folder) ? TerminalPassword.current(folder) : null;
+        Password password = new DataFolder(folder, Clock.systemDefaultZone()).encrypted()
+                ? TerminalPassword.current(folder) : null;
         PlaceService.Copied copied = PlaceService.copyFolderToServer(folder, password, target,
                 () -> ServerChoice.askPassword(target));
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,8 @@
-package com.ublives.recovery.storage;
+package com.ublives.recovery.place;
 
-import javax.sql.DataSource;
+import com.ublives.recovery.storage.ServerAddress;
+import com.ublives.recovery.storage.StorageException;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +20,10 @@ import java.util.Map;
  * rows into an empty server database, in one transaction). The order is the order rows can be inserted
  * in: a row's references come before it.
  */
-public final class DataTables {
+final class DataTables {
 
     /** Every table of the schema, parents first. */
-    public static final List<String> ALL = List.of("rule_set", "band", "massage_type", "severity", "factor",
+    static final List<String> ALL = List.of("rule_set", "band", "massage_type", "severity", "factor",
             "red_flag", "health_condition", "band_rule", "warning_rule", "plan_item", "plan_variant", "exclusion",
             "exclusion_target", "recovery", "check_in", "clinic_profile", "client", "clinic_session",
             "clinic_session_check_in");
@@ -36,13 +38,8 @@ public final class DataTables {
     public record Status(String schemaVersion, Map<String, Long> rows) {
     }
 
-    public static Status status(Database database) {
-        DataSource source = database.dataSource();
-        try (Connection c = source.getConnection()) {
-            return new Status(schemaVersion(c), counts(c));
-        } catch (SQLException e) {
-            throw StorageException.from(source, e, "read the data's status");
-        }
+    static Status status(Connection c) throws SQLException {
+        return new Status(schemaVersion(c), counts(c));
     }
 
     /** The copy's outcome: each table's rows in the source and in the target after the copy. */
@@ -53,7 +50,7 @@ public final class DataTables {
     }
 
     /** The target has rows already: nothing was written. */
-    public static final class TargetNotEmptyException extends StorageException {
+    static final class TargetNotEmptyException extends StorageException {
         TargetNotEmptyException(String message) {
             super(message, null);
         }
@@ -63,48 +60,43 @@ public final class DataTables {
      * Copies every row of {@code from} into {@code to}, which must be empty (its schema migrated to the same
      * version), in one transaction: either all of it is stored, counts checked equal table by table, or none.
      */
-    public static Copied copy(Database from, Database to) {
-        try (Connection source = from.dataSource().getConnection();
-             Connection target = to.dataSource().getConnection()) {
-            Map<String, Long> before = counts(source);
-            Map<String, Long> already = counts(target);
-            long present = already.values().stream().mapToLong(Long::longValue).sum();
-            if (present > 0) {
-                throw new TargetNotEmptyException("The database " + to.server().database() + " on the clinic server "
-                        + to.server().describe() + " already holds data (" + present
-                        + " rows); db copy only fills an empty database, so nothing was written."
-                        + " Name a new, empty database.");
+    static Copied copy(Connection source, Connection target, ServerAddress to) throws SQLException {
+        Map<String, Long> before = counts(source);
+        Map<String, Long> already = counts(target);
+        long present = already.values().stream().mapToLong(Long::longValue).sum();
+        if (present > 0) {
+            throw new TargetNotEmptyException("The database " + to.database() + " on the clinic server "
+                    + to.describe() + " already holds data (" + present
+                    + " rows); db copy only fills an empty database, so nothing was written."
+                    + " Name a new, empty database.");
+        }
+        // one consistent view of the folder while it is read, should another program be writing to it
+        int isolation = source.getTransactionIsolation();
+        source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        source.setAutoCommit(false);
+        target.setAutoCommit(false);
+        try {
+            for (String table : ALL) {
+                copyTable(source, target, table);
             }
-            // one consistent view of the folder while it is read, should another program be writing to it
-            int isolation = source.getTransactionIsolation();
-            source.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            source.setAutoCommit(false);
-            target.setAutoCommit(false);
-            try {
-                for (String table : ALL) {
-                    copyTable(source, target, table);
-                }
-                for (String table : IDENTITY) {
-                    restartIdentity(target, table);
-                }
-                Map<String, Long> after = counts(target);
-                if (!after.equals(before)) {
-                    target.rollback();
-                    throw new StorageException("The copy to the clinic server " + to.server().describe() + " did not give the same row counts"
-                            + " as the data folder; nothing was written.", null);
-                }
-                target.commit();
-                source.commit();
-                return new Copied(before, after);
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(target, e);
-                throw e;
-            } finally {
-                source.setAutoCommit(true);
-                source.setTransactionIsolation(isolation);
+            for (String table : IDENTITY) {
+                restartIdentity(target, table);
             }
-        } catch (SQLException e) {
-            throw StorageException.from(to.dataSource(), e, "copy the data");
+            Map<String, Long> after = counts(target);
+            if (!after.equals(before)) {
+                target.rollback();
+                throw new StorageException("The copy to the clinic server " + to.describe() + " did not give the same"
+                        + " row counts as the data folder; nothing was written.", null);
+            }
+            target.commit();
+            source.commit();
+            return new Copied(before, after);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(target, e);
+            throw e;
+        } finally {
+            source.setAutoCommit(true);
+            source.setTransactionIsolation(isolation);
         }
     }
 
