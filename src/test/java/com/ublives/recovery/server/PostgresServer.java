@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * One server per test JVM ({@link #shared}), stopped and deleted when the JVM ends; each test gets
  * a database of its own ({@link #newDatabase}).
  */
-public final class PostgresServer {
+public final class PostgresServer implements AutoCloseable {
 
     public static final String ADMIN = "postgres";
     /** A user that must give its password, unlike every other on a test server. */
@@ -157,6 +157,7 @@ public final class PostgresServer {
     }
 
     /** Stops and deletes a server of its own ({@link #start}). */
+    @Override
     public void close() {
         destroy();
     }
