@@ -53,7 +53,7 @@ final class DbCopyCommand implements Callable<Integer> {
         out.println("Copied " + copied.total() + " rows from " + folder + " to the clinic server " + copied.to()
                 + "; the row counts are equal table by table:");
         copied.target().forEach((table, count) -> out.println("  " + table + ": " + count));
-        out.println("Point every desk at the server (--db-url, or Settings in the window); the folder is left as it was.");
+        out.println("Point every desk at the server (--db-url or $RECOVERY_PLANNER_DB_URL); the folder is left as it was.");
         out.flush();
         return 0;
     }
