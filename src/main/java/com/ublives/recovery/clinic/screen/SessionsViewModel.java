@@ -364,7 +364,10 @@ public final class SessionsViewModel {
         ClinicSession changing = editing.get();
         if (Failures.changedElsewhere(failure) && changing != null) {
             // another desk saved the session first: show what is stored now, so nothing is overwritten
-            tasks.run(() -> clinic.session(changing.id()), found -> found.ifPresent(this::edit), ignored -> { });
+            tasks.run(() -> clinic.session(changing.id()), found -> found.ifPresent(stored -> {
+                edit(stored);
+                message.failed(reason); // the form is new, the reason it was reloaded stays in view
+            }), ignored -> { });
         }
     }
 }
