@@ -1,11 +1,14 @@
 package com.ublives.recovery;
 
+import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.DailyBackup;
+import com.ublives.recovery.storage.DataLocation;
 import com.ublives.recovery.storage.Database;
+import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WatchedDataSource;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -47,12 +51,39 @@ public record Services(Database database, PlannerService planner, JournalService
      * {@code waiting} is told once when the folder has kept this waiting a few seconds for another program.
      */
     public static Services open(Path dataDir, Password password, Consumer<String> tell, Runnable waiting) {
+        return open(DataLocation.folder(dataDir), password, tell, waiting);
+    }
+
+    /**
+     * The services of the data where it lives. A folder as above; a clinic server is migrated on first
+     * use and has no automatic backup here (backups of a server are the server's business: pg_dump).
+     */
+    public static Services open(DataLocation where, Password password, Consumer<String> tell, Runnable waiting) {
+        if (where instanceof DataLocation.Server server) {
+            Database database = Database.connect(server.address());
+            return withServices(database, database.dataSource());
+        }
+        Path dataDir = ((DataLocation.Folder) where).path();
         Password needed = Encryption.isOn(dataDir) ? required(dataDir, password) : null;
         Database database = Database.open(dataDir, needed, waiting);
+        Clock clock = Clock.systemDefaultZone();
+        DataSource writes = new WatchedDataSource(database.dataSource(),
+                new DailyBackup(new Backups(dataDir, clock), database.dataSource(), needed, clock, tell));
+        return withServices(database, writes);
+    }
+
+    /**
+     * A clinic server; when it asks for a password that was not given, {@code askPassword} is asked once
+     * (the terminal; null or empty when none is typed, and the server's request is told as it is).
+     */
+    public static Services openServer(ServerAddress server, Supplier<char[]> askPassword) {
+        Database database = PlaceService.connect(server, askPassword);
+        return withServices(database, database.dataSource());
+    }
+
+    private static Services withServices(Database database, DataSource writes) {
         try {
             Clock clock = Clock.systemDefaultZone();
-            DataSource writes = new WatchedDataSource(database.dataSource(),
-                    new DailyBackup(new Backups(dataDir, clock), database.dataSource(), needed, clock, tell));
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
             PlannerService planner = new PlannerService(rules.open());
             JournalService journal = JournalService.create(planner, writes, clock);
@@ -79,6 +110,11 @@ public record Services(Database database, PlannerService planner, JournalService
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the data is and what it holds (db status, Settings). */
+    public PlaceService place() {
+        return new PlaceService(database);
     }
 
     @Override

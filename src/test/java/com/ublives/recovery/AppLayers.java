@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.DataLocation;
+import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.SafeFile;
 
 import java.sql.Connection;
@@ -34,17 +36,20 @@ public final class AppLayers {
      * the data folder (backups, restore, encryption, the window's session on it).
      */
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
-            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.datafolder.."};
+            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.datafolder..",
+            "com.ublives.recovery.place.."};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
     /** The rules engine, and the time rules every face and feature read moments by (pure java.time). */
     public static final String[] ENGINE = {"com.ublives.recovery.rules..", "com.ublives.recovery.time.."};
 
     /**
-     * Where the data folder is and how a file reaches it whole: every face writes files a person
-     * chose (exports, sheets) and the command line finds the folder, none of which touches the database.
+     * Where the data is (a folder, or a clinic server's address) and how a file reaches it whole: every
+     * face writes files a person chose (exports, sheets) and names where the data is, none of which
+     * touches the database.
      */
-    public static final DescribedPredicate<JavaClass> FILES = belongToAnyOf(DataDirectory.class, SafeFile.class)
-            .as("the data folder and safe file writing");
+    public static final DescribedPredicate<JavaClass> FILES = belongToAnyOf(DataDirectory.class, SafeFile.class,
+            DataLocation.class, ServerAddress.class)
+            .as("where the data is and safe file writing");
 
     /** The database side of storage: connections, migrations, transactions, the rule-set tables. */
     public static final DescribedPredicate<JavaClass> DATABASE = resideInAnyPackage(STORAGE).and(DescribedPredicate.not(FILES))

@@ -3,7 +3,9 @@ package com.ublives.recovery.cli;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.DataLocation;
 import com.ublives.recovery.storage.Password;
+import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.WrongPasswordException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,7 +15,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** {@code --data-dir}, shared by every command that reads or writes the data folder. */
+/**
+ * Where the data is, shared by every command that reads or writes it: a data folder ({@code --data-dir})
+ * or a clinic's PostgreSQL server ({@code --db-url}, {@code --db-user}). The server's password is never
+ * an option (a command line is seen in the process list): it comes from $RECOVERY_PLANNER_DB_PASSWORD,
+ * or is typed on the terminal when the server asks for one.
+ */
 public final class DataDirOption {
 
     /** What a command opens on the folder, given its password (null when the folder is not encrypted). */
@@ -26,18 +33,37 @@ public final class DataDirOption {
             description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
     private String dataDir;
 
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "The clinic's PostgreSQL server instead of a data folder: jdbc:postgresql://HOST:PORT/DATABASE"
+                    + " (more parameters such as sslmode after '?'; default: $" + ServerChoice.URL_ENV + ")."
+                    + " The password comes from $" + ServerChoice.PASSWORD_ENV + " or is asked.")
+    private String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "NAME",
+            description = "User on the clinic server (default: $" + ServerChoice.USER_ENV + ", else your login name).")
+    private String dbUser;
+
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    /** The services of the chosen folder (see {@link #open(Opening)}); the caller closes them. */
+    /**
+     * The services of the chosen place; the caller closes them. An encrypted folder asks for its
+     * password first (a wrong one is bad input), a failed automatic backup is said on stderr, and so is
+     * a wait of more than a few seconds for another program on the folder. A server that asks for a
+     * password not given gets one typed on the terminal.
+     */
     public Services open() {
+        ServerAddress server = server();
+        if (server != null) {
+            return Services.openServer(server, () -> ServerChoice.askPassword(server));
+        }
         return open((folder, password, waiting) -> Services.open(folder, password, this::sayOnStderr, waiting));
     }
 
     /**
      * Opens the chosen folder with {@code opening}. An encrypted folder asks for its password first (a
      * wrong one is bad input), a failed automatic backup is said on stderr, and so is a wait of more than
-     * a few seconds for another program on the folder.
+     * a few seconds for another program on the folder. Refused when the data is on a clinic server.
      */
     public <T> T open(Opening<T> opening) {
         Path folder = folder();
@@ -50,12 +76,58 @@ public final class DataDirOption {
         }
     }
 
-    /** The chosen folder's backups and encryption; nothing is opened. */
+    /** --db-user as given; null when not. */
+    public String dbUser() {
+        return dbUser;
+    }
+
+    /** The data folder, or the clinic server chosen by option or environment (an option wins over the environment). */
+    public DataLocation where() {
+        ServerAddress server = server();
+        return server != null ? DataLocation.server(server) : DataLocation.folder(chosenFolder());
+    }
+
+    /** The clinic server chosen, or null for a data folder. */
+    public ServerAddress server() {
+        if (dbUrl != null && dataDir != null) {
+            throw new BadInputException("--data-dir and --db-url name two places for the data; give one of them");
+        }
+        return ServerChoice.fromEnvironment(dataDir != null, dbUrl, dbUser).address();
+    }
+
+    /** The chosen folder's backups and encryption; nothing is opened. Refused when the data is on a server. */
     public DataFolder dataFolder() {
         return dataFolder(folder());
     }
 
+    /**
+     * The data folder, for the commands that only work on one (backups, encryption): refused with one
+     * line when the data is on a clinic server, where those are the server's business.
+     */
     public Path folder() {
+        ServerAddress server = server();
+        if (server != null) {
+            throw new BadInputException(folderOnly(server));
+        }
+        return chosenFolder();
+    }
+
+    private String folderOnly(ServerAddress server) {
+        String name = command == null ? "" : command.qualifiedName(" ");
+        String where = "The data is on the clinic server " + server.describe();
+        if (name.contains(" backup")) {
+            return where + ": backups of a server are the server's business; make them there with pg_dump"
+                    + " (README, \"Clinic server\")";
+        }
+        if (name.contains(" encryption")) {
+            return where + ": encryption is for a data folder on this computer; a server's data is protected by its"
+                    + " own access rules, and by sslmode=require in the address on the way to it";
+        }
+        return where + ": this command works on a data folder only (--data-dir)";
+    }
+
+    /** The data folder named by --data-dir or the environment, whatever server may be chosen too. */
+    public Path chosenFolder() {
         if (dataDir != null && dataDir.isBlank()) {
             throw new BadInputException("--data-dir must name a folder, got an empty value");
         }
@@ -65,6 +137,11 @@ public final class DataDirOption {
             throw new BadInputException((dataDir != null ? "--data-dir" : "$" + DataDirectory.ENV)
                     + " must be a folder name this system allows, got " + e.getInput());
         }
+    }
+
+    /** True when --db-url was given on the command line (not only in the environment). */
+    public boolean serverOptionGiven() {
+        return dbUrl != null;
     }
 
     private static DataFolder dataFolder(Path folder) {

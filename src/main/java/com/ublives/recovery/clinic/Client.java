@@ -4,9 +4,16 @@ import java.util.List;
 
 /**
  * A client of the clinic. Conditions are health-condition ids of the rule set: every sheet for this
- * client leaves out the advice they make unsafe. Id is null until the client is stored.
+ * client leaves out the advice they make unsafe. Id is null until the client is stored; version is the
+ * row's version when it was read, which a save must still find (no lost update between desks).
  */
-public record Client(Long id, String name, String phone, String email, List<String> conditions, String notes) {
+public record Client(Long id, String name, String phone, String email, List<String> conditions, String notes,
+                     int version) {
+
+    /** A client as given (a new one, version 0); a stored one carries the version it was read at. */
+    public Client(Long id, String name, String phone, String email, List<String> conditions, String notes) {
+        this(id, name, phone, email, conditions, notes, 0);
+    }
 
     public Client {
         name = name == null ? "" : name.strip();
@@ -20,7 +27,11 @@ public record Client(Long id, String name, String phone, String email, List<Stri
         return new Client(null, name, "", "", List.of(), "");
     }
 
+    public Client withVersion(int newVersion) {
+        return new Client(id, name, phone, email, conditions, notes, newVersion);
+    }
+
     public Client withId(long newId) {
-        return new Client(newId, name, phone, email, conditions, notes);
+        return new Client(newId, name, phone, email, conditions, notes, version);
     }
 }

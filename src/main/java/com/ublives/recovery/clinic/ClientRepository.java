@@ -1,6 +1,7 @@
 package com.ublives.recovery.clinic;
 
 import com.ublives.recovery.storage.JsonColumns;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,31 +17,49 @@ import java.util.Optional;
 public final class ClientRepository {
 
     /** Aliased "cl", so a session query joined to its client reads the client with the same mapper. */
-    static final String COLUMNS = "cl.id, cl.name, cl.phone, cl.email, cl.conditions, cl.notes";
+    static final String COLUMNS = "cl.id, cl.name, cl.phone, cl.email, cl.conditions, cl.notes, cl.row_version";
+    /** Columns a session query reads after the client's. */
+    static final int COLUMN_COUNT = 7;
 
-    public Client insert(Connection c, Client client, Instant now) throws SQLException {
-        String sql = "INSERT INTO client (name, search_name, phone, email, conditions, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** Stores a new client at version 1; who added it counts as its last change. */
+    public Client insert(Connection c, Client client, Change change) throws SQLException {
+        String sql = "INSERT INTO client (name, search_name, phone, email, conditions, notes, created_at, updated_by, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, client);
-            ps.setTimestamp(7, Timestamp.from(now));
+            ps.setTimestamp(7, Timestamp.from(change.at()));
+            ps.setString(8, change.by());
+            SqlTimes.set(ps, 9, change.at());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
                     throw new SQLException("The database returned no id for the new client");
                 }
-                return client.withId(keys.getLong(1));
+                return client.withId(keys.getLong(1)).withVersion(1);
             }
         }
     }
 
-    /** Returns false when there is no client with that id. */
-    public boolean update(Connection c, Client client) throws SQLException {
-        String sql = "UPDATE client SET name = ?, search_name = ?, phone = ?, email = ?, conditions = ?, notes = ? WHERE id = ?";
+    /**
+     * Stores the client if its row is still at the version the client was read at, and raises the version;
+     * false when no row matched (no such client, or another desk saved it since: {@link #lastChange} tells).
+     */
+    public boolean update(Connection c, Client client, Change change) throws SQLException {
+        String sql = "UPDATE client SET name = ?, search_name = ?, phone = ?, email = ?, conditions = ?, notes = ?,"
+                + " row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, client);
-            ps.setLong(7, client.id());
+            ps.setString(7, change.by());
+            SqlTimes.set(ps, 8, change.at());
+            ps.setLong(9, client.id());
+            ps.setInt(10, client.version());
             return ps.executeUpdate() == 1;
         }
+    }
+
+    /** Who last changed the client and when; empty when there is no such client. */
+    public Optional<Change> lastChange(Connection c, long id) throws SQLException {
+        return Change.of(c, "SELECT updated_by, updated_at FROM client WHERE id = ?", id);
     }
 
     /** Returns false when there is no client with that id. */
@@ -105,10 +123,10 @@ public final class ClientRepository {
         ps.setString(6, client.notes());
     }
 
-    /** Reads the client from the first six columns, selected as {@link #COLUMNS}. */
+    /** Reads the client from the first columns, selected as {@link #COLUMNS}. */
     static Client map(ResultSet rs) throws SQLException {
         return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                JsonColumns.ids(rs.getString(5)), rs.getString(6));
+                JsonColumns.ids(rs.getString(5)), rs.getString(6), rs.getInt(7));
     }
 
     private static String escapeLike(String text) {

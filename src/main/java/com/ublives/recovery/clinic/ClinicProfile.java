@@ -6,10 +6,18 @@ import java.util.Objects;
 
 /**
  * The clinic as its sheets show it. Every text may be empty except the name once the clinic is set up;
- * the logo is the PNG or JPEG file's bytes, or null.
+ * the logo is the PNG or JPEG file's bytes, or null. Version is the stored row's version when it was read
+ * (0: none was stored), which a save must still find (no lost update between desks); it is not part of
+ * what the profile says, so equality leaves it out.
  */
 public record ClinicProfile(String name, String address, String phone, String email, String website,
-                            byte[] logo, List<String> therapists, Paper paper, String footer) {
+                            byte[] logo, List<String> therapists, Paper paper, String footer, int version) {
+
+    /** A profile as given, not read from the table (version 0). */
+    public ClinicProfile(String name, String address, String phone, String email, String website,
+                         byte[] logo, List<String> therapists, Paper paper, String footer) {
+        this(name, address, phone, email, website, logo, therapists, paper, footer, 0);
+    }
 
     public ClinicProfile {
         name = text(name);
@@ -26,6 +34,10 @@ public record ClinicProfile(String name, String address, String phone, String em
     /** What a clinic that has not been set up yet prints: no name, A4. */
     public static ClinicProfile unset() {
         return new ClinicProfile("", "", "", "", "", null, List.of(), Paper.A4, "");
+    }
+
+    public ClinicProfile withVersion(int newVersion) {
+        return new ClinicProfile(name, address, phone, email, website, logo, therapists, paper, footer, newVersion);
     }
 
     public boolean hasLogo() {

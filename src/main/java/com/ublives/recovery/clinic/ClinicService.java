@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
 public final class ClinicService {
 
     public static final int SEARCH_LIMIT = 200;
+    private static final java.time.format.DateTimeFormatter CHANGE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
     public static final List<String> PRESSURES = List.of("light", "medium", "firm", "deep");
     private static final int MAX_AREA = 40;
     private static final int MAX_NOTE = 100_000;
@@ -66,6 +68,10 @@ public final class ClinicService {
         return tx.read("read the clinic profile", c -> profiles.load(c).orElse(ClinicProfile.unset()));
     }
 
+    /**
+     * Stores the profile; refused with {@link ChangedElsewhereException} when another desk saved it after
+     * the version the profile carries was read. Returns it at its new version.
+     */
     public ClinicProfile saveProfile(ClinicProfile profile) {
         List<InputError> errors = new ArrayList<>();
         required(errors, "name", profile.name(), 200);
@@ -88,16 +94,18 @@ public final class ClinicService {
             }
         }
         refuseIf(errors);
-        tx.inTransaction("save the clinic profile", c -> {
-            profiles.save(c, profile, clock.instant());
-            return null;
+        Change mine = new Change(Change.desk(), clock.instant());
+        return tx.inTransaction("save the clinic profile", c -> {
+            if (!profiles.save(c, profile, mine)) {
+                throw changedElsewhere("The clinic profile", profiles.lastChange(c).orElse(new Change(null, null)));
+            }
+            return profile.withVersion(profile.version() + 1);
         });
-        return profile;
     }
 
     public Client addClient(Client client) {
         check(client);
-        return tx.inTransaction("add the client", c -> clients.insert(c, client, clock.instant()));
+        return tx.inTransaction("add the client", c -> clients.insert(c, client, new Change(Change.desk(), clock.instant())));
     }
 
     public Client updateClient(Client client) {
@@ -105,11 +113,24 @@ public final class ClinicService {
             throw new IllegalArgumentException("A client must be stored before it is updated");
         }
         check(client);
-        boolean found = tx.inTransaction("update the client", c -> clients.update(c, client));
-        if (!found) {
-            throw new InvalidInputException("client", client.id() + ": no such client");
-        }
-        return client;
+        Change mine = new Change(Change.desk(), clock.instant());
+        return tx.inTransaction("update the client", c -> {
+            if (!clients.update(c, client, mine)) {
+                Change theirs = clients.lastChange(c, client.id())
+                        .orElseThrow(() -> new InvalidInputException("client", client.id() + ": no such client"));
+                throw changedElsewhere("The client " + client.name(), theirs);
+            }
+            return client.withVersion(client.version() + 1);
+        });
+    }
+
+    /** Another desk saved the row after it was read: nothing is overwritten, and the person learns by whom and when. */
+    private ChangedElsewhereException changedElsewhere(String what, Change theirs) {
+        String when = theirs.at() == null ? "" : " at " + CHANGE_TIME.format(theirs.at().atZone(zone()));
+        String who = theirs.by() == null || theirs.by().isBlank() ? "" : " by " + theirs.by();
+        return new ChangedElsewhereException(what + " was changed on another desk" + who + when
+                + " after you opened it, so your changes were not saved. The form now shows what is stored;"
+                + " make your changes again if they are still needed.");
     }
 
     /**
@@ -157,18 +178,21 @@ public final class ClinicService {
      */
     public ClinicSession recordSession(NewSession s) {
         NewSession session = checked(s);
-        return tx.inTransaction("record the session", c -> sessions.find(c, sessions.insert(c, session)).orElseThrow());
+        return tx.inTransaction("record the session", c -> sessions.find(c, sessions.insert(c, session, new Change(Change.desk(), clock.instant()))).orElseThrow());
     }
 
     /**
      * Replaces what a session says, checked as a new one is; the client's current conditions are added
-     * again (conditions are only ever added: leaving one out could put unsafe advice on the sheet).
+     * again (conditions are only ever added: leaving one out could put unsafe advice on the sheet). Refused
+     * with {@link ChangedElsewhereException} when another desk saved the session after {@code version} was read.
      */
-    public ClinicSession updateSession(long id, NewSession s) {
+    public ClinicSession updateSession(long id, int version, NewSession s) {
         NewSession session = checked(s);
+        Change mine = new Change(Change.desk(), clock.instant());
         return tx.inTransaction("save the session", c -> {
-            if (!sessions.update(c, id, session)) {
-                throw noSuchSession(id);
+            if (!sessions.update(c, id, version, session, mine)) {
+                Change theirs = sessions.lastChange(c, id).orElseThrow(() -> noSuchSession(id));
+                throw changedElsewhere("The session " + id, theirs);
             }
             return sessions.find(c, id).orElseThrow();
         });

@@ -12,7 +12,15 @@ import java.util.List;
  */
 public record ClinicSession(long id, Client client, Instant startedAt, String therapist, String massage,
                             String pressure, List<String> areas, Integer endSoreness, PainQuality quality,
-                            List<String> factors, List<String> conditions, String note) {
+                            List<String> factors, List<String> conditions, String note, int version) {
+
+    /** A session without a known row version (built by hand, not read from the table). */
+    public ClinicSession(long id, Client client, Instant startedAt, String therapist, String massage, String pressure,
+                         List<String> areas, Integer endSoreness, PainQuality quality, List<String> factors,
+                         List<String> conditions, String note) {
+        this(id, client, startedAt, therapist, massage, pressure, areas, endSoreness, quality, factors, conditions,
+                note, 0);
+    }
 
     public ClinicSession {
         areas = areas == null ? List.of() : List.copyOf(areas);

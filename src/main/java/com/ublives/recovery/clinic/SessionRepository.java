@@ -23,14 +23,18 @@ import java.util.Optional;
 public final class SessionRepository {
 
     private static final String SELECT = "SELECT " + ClientRepository.COLUMNS + ", s.id, s.started_at, s.therapist,"
-            + " s.massage, s.pressure, s.areas, s.end_soreness, s.quality, s.factors, s.conditions, s.note"
+            + " s.massage, s.pressure, s.areas, s.end_soreness, s.quality, s.factors, s.conditions, s.note, s.row_version"
             + " FROM clinic_session s JOIN client cl ON cl.id = s.client_id";
 
-    public long insert(Connection c, NewSession s) throws SQLException {
+    /** Stores a new session at version 1; who recorded it counts as its last change. */
+    public long insert(Connection c, NewSession s, Change change) throws SQLException {
         String sql = "INSERT INTO clinic_session (client_id, started_at, therapist, massage, pressure, areas,"
-                + " end_soreness, quality, factors, conditions, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " end_soreness, quality, factors, conditions, note, updated_by, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, s);
+            ps.setString(12, change.by());
+            SqlTimes.set(ps, 13, change.at());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -41,15 +45,27 @@ public final class SessionRepository {
         }
     }
 
-    /** Replaces everything the session says (its client included); false when there is no such session. */
-    public boolean update(Connection c, long id, NewSession s) throws SQLException {
+    /**
+     * Replaces everything the session says (its client included) if its row is still at {@code version},
+     * raising it; false when no row matched (no such session, or another desk saved it since).
+     */
+    public boolean update(Connection c, long id, int version, NewSession s, Change change) throws SQLException {
         String sql = "UPDATE clinic_session SET client_id = ?, started_at = ?, therapist = ?, massage = ?, pressure = ?,"
-                + " areas = ?, end_soreness = ?, quality = ?, factors = ?, conditions = ?, note = ? WHERE id = ?";
+                + " areas = ?, end_soreness = ?, quality = ?, factors = ?, conditions = ?, note = ?,"
+                + " row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, s);
-            ps.setLong(12, id);
+            ps.setString(12, change.by());
+            SqlTimes.set(ps, 13, change.at());
+            ps.setLong(14, id);
+            ps.setInt(15, version);
             return ps.executeUpdate() == 1;
         }
+    }
+
+    /** Who last changed the session and when; empty when there is no such session. */
+    public Optional<Change> lastChange(Connection c, long id) throws SQLException {
+        return Change.of(c, "SELECT updated_by, updated_at FROM clinic_session WHERE id = ?", id);
     }
 
     /** Deletes the session and, by the foreign key's cascade, the check-ins kept with it. */
@@ -117,11 +133,12 @@ public final class SessionRepository {
     /** By position: client and session both have a "conditions" column. */
     private static ClinicSession map(ResultSet rs) throws SQLException {
         Client client = ClientRepository.map(rs);
-        int soreness = rs.getInt(13);
+        int at = ClientRepository.COLUMN_COUNT;
+        int soreness = rs.getInt(at + 7);
         Integer endSoreness = rs.wasNull() ? null : soreness;
-        return new ClinicSession(rs.getLong(7), client, SqlTimes.get(rs, "started_at"), rs.getString(9),
-                rs.getString(10), rs.getString(11), JsonColumns.ids(rs.getString(12)), endSoreness,
-                PainQuality.fromId(rs.getString(14)), JsonColumns.ids(rs.getString(15)), JsonColumns.ids(rs.getString(16)),
-                rs.getString(17));
+        return new ClinicSession(rs.getLong(at + 1), client, SqlTimes.get(rs, "started_at"), rs.getString(at + 3),
+                rs.getString(at + 4), rs.getString(at + 5), JsonColumns.ids(rs.getString(at + 6)), endSoreness,
+                PainQuality.fromId(rs.getString(at + 8)), JsonColumns.ids(rs.getString(at + 9)),
+                JsonColumns.ids(rs.getString(at + 10)), rs.getString(at + 11), rs.getInt(at + 12));
     }
 }

@@ -14,7 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The embedded H2 file database in the data directory, created and migrated by Flyway on open.
+ * The data: by default the embedded H2 file database in the data directory, created and migrated by
+ * Flyway on open; for a clinic with several desks, a PostgreSQL server ({@link #connect}).
  * AUTO_SERVER lets several programs work on the same file: the first one to open it serves it to the
  * others instead of locking them out, and waits for them before it closes.
  * <p>
@@ -41,19 +42,44 @@ public final class Database implements AutoCloseable {
     // command line's promise of one stderr line for bad input; its errors reach the person as our
     // StorageException instead, so nothing of it is logged. Held in a field: JUL keeps loggers weakly.
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    // The PostgreSQL driver likewise: its failures reach the person through ServerTrouble.
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
 
     static {
         FLYWAY_LOG.setLevel(Level.OFF);
+        DRIVER_LOG.setLevel(Level.OFF);
     }
 
-    private final JdbcConnectionPool pool;
+    private final DataSource dataSource;
     private final Path directory;
-    private final Patience patience;
+    private final ServerAddress server;
+    private final Runnable closing;
 
-    private Database(Path directory, JdbcConnectionPool pool, Patience patience) {
+    private Database(Path directory, ServerAddress server, DataSource dataSource, Runnable closing) {
         this.directory = directory;
-        this.pool = pool;
-        this.patience = patience;
+        this.server = server;
+        this.dataSource = dataSource;
+        this.closing = closing;
+    }
+
+    /** The data where it lives: a folder on this computer, or a clinic server. */
+    public static Database open(DataLocation where, Password password, Runnable waiting) {
+        return where instanceof DataLocation.Server s ? connect(s.address()) : open(((DataLocation.Folder) where).path(), password, waiting);
+    }
+
+    /**
+     * The clinic's PostgreSQL server: connects, and migrates a new (or older) database on first use.
+     * Several desks may start at once: Flyway holds a lock on the server while it migrates.
+     */
+    public static Database connect(ServerAddress server) {
+        ServerPool pool = new ServerPool(server);
+        try {
+            Migrations.migrate(pool);
+            return new Database(null, server, pool, pool::close);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw ServerTrouble.explain(server, e, "open the data");
+        }
     }
 
     public static Database open(Path directory) {
@@ -76,7 +102,7 @@ public final class Database implements AutoCloseable {
             // folder is read-only: only the former passes
             JdbcConnectionPool pool = patience.retry(() -> openInTurn(folder, file, password, patience),
                     failure -> StorageException.passing(failure) && writable(folder, file));
-            return new Database(folder, pool, patience);
+            return new Database(folder, null, pool, () -> closeShared(pool, patience));
         } catch (StorageException alreadyTold) {
             throw alreadyTold;
         } catch (RuntimeException e) {
@@ -176,19 +202,39 @@ public final class Database implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return pool;
+        return dataSource;
     }
 
+    /** The data folder; null when the data is on a clinic server. */
     public Path directory() {
         return directory;
+    }
+
+    /** The clinic server; null when the data is in a folder. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    public boolean onServer() {
+        return server != null;
+    }
+
+    /** Where the data is, for a person: the folder, or the server without its password. */
+    public String describe() {
+        return server != null ? "the clinic server " + server.describe() + " (user " + server.userOrDefault() + ")"
+                : "the data folder " + directory;
+    }
+
+    @Override
+    public void close() {
+        closing.run();
     }
 
     /**
      * Closes the file; when this program serves it to others, first waits for them to finish what they
      * are doing (bounded), so ending this program does not cut another one off in the middle of a change.
      */
-    @Override
-    public void close() {
+    private static void closeShared(JdbcConnectionPool pool, Patience patience) {
         Connection last = null;
         try {
             last = pool.getConnection();

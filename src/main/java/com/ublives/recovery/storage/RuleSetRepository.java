@@ -196,7 +196,7 @@ public final class RuleSetRepository {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StorageException.from(e, "read or write the rule set tables");
+            throw StorageException.from(dataSource, e, "read or write the rule set tables");
         }
     }
 }

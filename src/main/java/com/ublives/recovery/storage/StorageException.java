@@ -69,6 +69,12 @@ public class StorageException extends RuntimeException {
         return new StorageException(message, failure);
     }
 
+    /** As {@link #from(Throwable, String)}, told for where the data source's data lives (a folder or a clinic server). */
+    public static StorageException from(javax.sql.DataSource source, Throwable failure, String doing) {
+        ServerAddress server = ServerPool.serverOf(source);
+        return server != null ? ServerTrouble.explain(server, failure, doing) : from(failure, doing);
+    }
+
     /**
      * Whether restoring a backup may help: the file itself could not be read (damaged, cut short, not a
      * database). Not when another program holds it, the folder cannot be written, or the password is wrong.

@@ -43,7 +43,7 @@ public final class Transactions {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw StorageException.from(e, doing);
+            throw StorageException.from(dataSource, e, doing);
         }
     }
 
@@ -52,7 +52,7 @@ public final class Transactions {
         try (Connection c = connect()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw StorageException.from(e, doing);
+            throw StorageException.from(dataSource, e, doing);
         }
     }
 

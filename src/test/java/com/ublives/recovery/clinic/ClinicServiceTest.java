@@ -12,6 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import com.ublives.recovery.server.Store;
+import com.ublives.recovery.storage.DataLocation;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,10 +29,16 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The clinic's service, on an H2 data folder and on a real PostgreSQL server: the same assertions on both. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Store.class)
 class ClinicServiceTest {
 
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
+    private DataLocation where;
 
     private Database database;
     private ClinicService clinic;
@@ -35,7 +46,8 @@ class ClinicServiceTest {
 
     @BeforeEach
     void open() {
-        database = Database.open(dir);
+        where = where == null ? store.create(dir) : where;
+        database = store.open(where);
         Clock clock = Clock.fixed(Instant.parse("2026-05-12T10:00:00Z"), ZoneId.of("Europe/Warsaw"));
         journal = JournalService.create(SheetFixtures.PLANNER, database.dataSource(), clock);
         clinic = new ClinicService(database.dataSource(), SheetFixtures.PLANNER, clock);
@@ -43,7 +55,9 @@ class ClinicServiceTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) { // null when the run on PostgreSQL was skipped (no server programs)
+            database.close();
+        }
     }
 
     @Test
@@ -63,12 +77,62 @@ class ClinicServiceTest {
 
     @Test
     void savingAgainReplacesTheOneProfileAndSurvivesReopening() {
-        clinic.saveProfile(SheetFixtures.clinic());
-        ClinicProfile renamed = new ClinicProfile("Zdrowie Gabinet Łódź", "", "+48 1", "", "", null, List.of(), Paper.A4, "");
+        ClinicProfile saved = clinic.saveProfile(SheetFixtures.clinic());
+        ClinicProfile renamed = new ClinicProfile("Zdrowie Gabinet Łódź", "", "+48 1", "", "", null, List.of(), Paper.A4, "",
+                saved.version());
         clinic.saveProfile(renamed);
         database.close();
         open();
         assertThat(clinic.profile()).isEqualTo(renamed);
+    }
+
+    /**
+     * Two desks read the same client, session and clinic profile; the second to save is refused, told who
+     * saved first and when, and nothing of the first desk's save is overwritten. On PostgreSQL each desk has
+     * its own connections to the server; on H2 they share the folder's.
+     */
+    @Test
+    void aSaveMadeOnWhatAnotherDeskHasChangedSinceIsRefusedSayingWhoAndWhenAndOverwritesNothing() {
+        Clock fiveMinutesLater = Clock.fixed(Instant.parse("2026-05-12T10:05:00Z"), ZoneId.of("Europe/Warsaw"));
+        try (Database otherDesk = store == Store.POSTGRESQL ? store.open(where) : null) {
+            ClinicService deskB = new ClinicService((otherDesk == null ? database : otherDesk).dataSource(),
+                    SheetFixtures.PLANNER, fiveMinutesLater);
+            String byAndWhen = "changed on another desk by " + Change.desk() + " at 2026-05-12 12:05 after you opened it";
+
+            Client readByA = clinic.addClient(Client.named("Ana"));
+            Client readByB = deskB.client(readByA.id()).orElseThrow();
+            Client savedByB = deskB.updateClient(new Client(readByB.id(), "Ana B", "1", "", List.of(), "", readByB.version()));
+            assertThatThrownBy(() -> clinic.updateClient(new Client(readByA.id(), "Ana A", "2", "", List.of(), "", readByA.version())))
+                    .isInstanceOf(ChangedElsewhereException.class)
+                    .hasMessageStartingWith("The client Ana A was " + byAndWhen + ", so your changes were not saved.");
+            assertThat(clinic.client(readByA.id())).contains(savedByB);
+
+            ClinicSession sessionA = clinic.recordSession(NewSession.of(readByA.id(), Instant.parse("2026-05-12T08:00:00Z"), "thai", 2));
+            ClinicSession sessionB = deskB.session(sessionA.id()).orElseThrow();
+            ClinicSession savedSessionB = deskB.updateSession(sessionB.id(), sessionB.version(),
+                    NewSession.of(readByA.id(), sessionB.startedAt(), "swedish", 1));
+            assertThatThrownBy(() -> clinic.updateSession(sessionA.id(), sessionA.version(),
+                    NewSession.of(readByA.id(), sessionA.startedAt(), "deep-tissue", 4)))
+                    .isInstanceOf(ChangedElsewhereException.class)
+                    .hasMessageStartingWith("The session " + sessionA.id() + " was " + byAndWhen);
+            assertThat(clinic.session(sessionA.id())).contains(savedSessionB);
+
+            ClinicProfile unsetForA = clinic.profile();
+            deskB.saveProfile(SheetFixtures.clinic().withVersion(deskB.profile().version()));
+            assertThatThrownBy(() -> clinic.saveProfile(SheetFixtures.clinic().withVersion(unsetForA.version())))
+                    .isInstanceOf(ChangedElsewhereException.class)
+                    .hasMessageStartingWith("The clinic profile was " + byAndWhen);
+            ClinicProfile profileA = clinic.profile();
+            ClinicProfile profileB = deskB.profile();
+            ClinicProfile renamedByB = deskB.saveProfile(new ClinicProfile("Desk B's name", "", "", "", "", null, List.of(),
+                    Paper.A4, "", profileB.version()));
+            assertThatThrownBy(() -> clinic.saveProfile(new ClinicProfile("Desk A's name", "", "", "", "", null, List.of(),
+                    Paper.A4, "", profileA.version())))
+                    .isInstanceOf(ChangedElsewhereException.class)
+                    .hasMessageStartingWith("The clinic profile was " + byAndWhen);
+            assertThat(clinic.profile()).isEqualTo(renamedByB);
+            assertThat(clinic.profile().version()).isEqualTo(renamedByB.version());
+        }
     }
 
     @Test
@@ -120,9 +184,10 @@ class ClinicServiceTest {
     @Test
     void updatingAClientChangesItAndAnUnknownOneIsRefused() {
         Client added = clinic.addClient(Client.named("Ana"));
-        Client changed = new Client(added.id(), "Ana Maria", "", "", List.of("recent-injury-surgery"), "knee");
-        clinic.updateClient(changed);
-        assertThat(clinic.client(added.id())).contains(changed);
+        Client changed = new Client(added.id(), "Ana Maria", "", "", List.of("recent-injury-surgery"), "knee", added.version());
+        Client stored = clinic.updateClient(changed);
+        assertThat(stored.version()).isEqualTo(added.version() + 1);
+        assertThat(clinic.client(added.id())).contains(stored);
         assertThatThrownBy(() -> clinic.updateClient(changed.withId(999))).hasMessageContaining("999: no such client");
     }
 
@@ -205,7 +270,7 @@ class ClinicServiceTest {
         clinic.recordSession(NewSession.of(jan.id(), Instant.parse("2026-05-12T09:00:00Z"), "swedish", 1));
         assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(second.id(), first.id());
 
-        ClinicSession changed = clinic.updateSession(first.id(), NewSession.of(zoe.id(),
+        ClinicSession changed = clinic.updateSession(first.id(), first.version(), NewSession.of(zoe.id(),
                 Instant.parse("2026-05-06T08:00:00Z"), "deep-tissue", 4).withTherapist("Anna"));
         assertThat(changed.massage()).isEqualTo("deep-tissue");
         assertThat(changed.therapist()).isEqualTo("Anna");
@@ -216,9 +281,9 @@ class ClinicServiceTest {
         assertThat(clinic.sessionsOf(zoe.id())).extracting(ClinicSession::id).containsExactly(first.id());
         assertThat(clinic.sessionsOf(jan.id())).hasSize(1);
         assertThatThrownBy(() -> clinic.deleteSession(second.id())).hasMessage("session " + second.id() + ": no such session");
-        assertThatThrownBy(() -> clinic.updateSession(999, NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "thai", 1)))
+        assertThatThrownBy(() -> clinic.updateSession(999, 1, NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "thai", 1)))
                 .hasMessage("session 999: no such session");
-        assertThatThrownBy(() -> clinic.updateSession(first.id(), NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "reiki", 1)))
+        assertThatThrownBy(() -> clinic.updateSession(first.id(), changed.version(), NewSession.of(zoe.id(), Instant.parse("2026-05-12T08:00:00Z"), "reiki", 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(clinic.session(first.id())).contains(changed);
         assertThat(journal.recoveries()).isEmpty();

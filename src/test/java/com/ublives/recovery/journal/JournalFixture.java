@@ -3,6 +3,7 @@ package com.ublives.recovery.journal;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.RuleSetJson;
+import com.ublives.recovery.storage.DataLocation;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.StatementCounter;
 
@@ -11,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A journal on a real H2 file in a temporary folder, with a clock the test controls. */
+/** A journal on a real H2 file in a temporary folder (or a real PostgreSQL database), with a clock the test controls. */
 final class JournalFixture implements AutoCloseable {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -27,7 +28,12 @@ final class JournalFixture implements AutoCloseable {
     final JournalService journal;
 
     JournalFixture(Path dir) {
-        database = Database.open(dir);
+        this(DataLocation.folder(dir));
+    }
+
+    JournalFixture(DataLocation where) {
+        database = Database.open(where, null, () -> {
+        });
         statements = new StatementCounter(database.dataSource());
         journal = JournalService.create(planner, statements, clock);
     }

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import com.ublives.recovery.server.Store;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +23,13 @@ import static com.ublives.recovery.journal.JournalFixture.hoursAfterMassage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The journal's service, on an H2 data folder and on a real PostgreSQL server: the same assertions on both. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Store.class)
 class JournalServiceTest {
 
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
     JournalFixture f;
@@ -28,13 +37,15 @@ class JournalServiceTest {
 
     @BeforeEach
     void open() {
-        f = new JournalFixture(dir);
+        f = new JournalFixture(store.create(dir));
         journal = f.journal;
     }
 
     @AfterEach
     void close() {
-        f.close();
+        if (f != null) { // null when the run on PostgreSQL was skipped (no server programs)
+            f.close();
+        }
     }
 
     private Recovery deepTissue(Integer endSoreness) {

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import com.ublives.recovery.server.Store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/** The rule-set tables, on an H2 data folder and on a real PostgreSQL server: the same assertions on both. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Store.class)
 class RuleSetRepositoryTest {
+
+    @Parameter
+    Store store;
+    private DataLocation where;
 
     private static final String DEFAULT_JSON = resource("/rules/default-rules.json");
     private static final RuleSet DEFAULT = RuleSetJson.parse(DEFAULT_JSON);
@@ -37,12 +48,15 @@ class RuleSetRepositoryTest {
 
     @BeforeEach
     void openDatabase() {
-        database = Database.open(dir);
+        where = store.create(dir);
+        database = store.open(where);
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        if (database != null) { // null when the run on PostgreSQL was skipped (no server programs)
+            database.close();
+        }
     }
 
     private RuleSetRepository repository() {
@@ -94,7 +108,7 @@ class RuleSetRepositoryTest {
         String importedAt = text("SELECT imported_at FROM rule_set");
         database.close();
 
-        database = Database.open(dir);
+        database = store.open(where);
         RuleSet again = repository().open();
 
         assertThat(again).isEqualTo(DEFAULT);

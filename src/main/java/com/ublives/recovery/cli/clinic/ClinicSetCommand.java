@@ -82,7 +82,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
                     or(email, old.email()), or(website, old.website()),
                     noLogo ? null : logoBytes != null ? logoBytes : old.logo(),
                     therapists != null ? therapists : old.therapists(),
-                    paperChoice != null ? paperChoice : old.paper(), or(footer, old.footer()));
+                    paperChoice != null ? paperChoice : old.paper(), or(footer, old.footer()), old.version());
             clinic.saveProfile(profile);
             spec.commandLine().getOut().println("Clinic profile saved: " + profile.name());
             spec.commandLine().getOut().flush();

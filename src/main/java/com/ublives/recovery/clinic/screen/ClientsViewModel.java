@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.clinic.ChangedElsewhereException;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicService;
@@ -112,7 +113,7 @@ public final class ClientsViewModel {
     public CompletableFuture<Client> save() {
         Client current = selected.get();
         Client client = new Client(current == null ? null : current.id(), name.get(), phone.get(), email.get(),
-                Choice.selectedIds(conditions), notes.get());
+                Choice.selectedIds(conditions), notes.get(), current == null ? 0 : current.version());
         return tasks.run(() -> client.id() == null ? clinic.addClient(client) : clinic.updateClient(client), stored -> {
             message.done(MessageFormat.format(texts.getString(client.id() == null ? "clinic.clients.added"
                     : "clinic.clients.updated"), stored.name()));
@@ -177,6 +178,17 @@ public final class ClientsViewModel {
         } else {
             message.failed(FailureText.sentence(failure));
             dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
+            if (ChangedElsewhereException.causedIn(failure)) {
+                reloadSelected();
+            }
+        }
+    }
+
+    /** Another desk saved the client first: the form shows what is stored now, so nothing is overwritten. */
+    private void reloadSelected() {
+        Client current = selected.get();
+        if (current != null) {
+            tasks.run(() -> clinic.client(current.id()), found -> found.ifPresent(selected::set), failure -> dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure)));
         }
     }
 }

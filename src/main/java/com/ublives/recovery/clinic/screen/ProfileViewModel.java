@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.clinic.ChangedElsewhereException;
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.Logo;
@@ -115,7 +116,7 @@ public final class ProfileViewModel {
 
     public CompletableFuture<ClinicProfile> save() {
         ClinicProfile profile = new ClinicProfile(name.get(), address.get(), phone.get(), email.get(), website.get(),
-                logo.get(), therapistList(), paper.get(), footer.get());
+                logo.get(), therapistList(), paper.get(), footer.get(), saved.get() == null ? 0 : saved.get().version());
         busy.set(true);
         return tasks.run(() -> clinic.saveProfile(profile), stored -> {
             show(stored);
@@ -155,6 +156,9 @@ public final class ProfileViewModel {
         } else {
             message.failed(FailureText.sentence(failure));
             dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
+            if (ChangedElsewhereException.causedIn(failure)) {
+                load(); // another desk saved the profile first: the form shows what is stored now
+            }
         }
     }
 }

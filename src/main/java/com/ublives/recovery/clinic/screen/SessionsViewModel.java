@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.clinic.ChangedElsewhereException;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.Client;
@@ -197,7 +198,7 @@ public final class SessionsViewModel {
         String who = client.get().name();
         String at = MomentInput.TIME.format(when.localDateTime());
         return tasks.run(() -> changing == null ? clinic.recordSession(session)
-                : clinic.updateSession(changing.id(), session), stored -> {
+                : clinic.updateSession(changing.id(), changing.version(), session), stored -> {
             message.done(MessageFormat.format(texts.getString(changing == null ? "clinic.sessions.recorded"
                     : "clinic.sessions.saved"), who, at));
             clearForm();
@@ -365,6 +366,14 @@ public final class SessionsViewModel {
         message.failed(reason);
         if (!(failure instanceof InvalidInputException)) {
             dialogs.showError(texts.getString("clinic.failed"), reason);
+        }
+        ClinicSession changing = editing.get();
+        if (ChangedElsewhereException.causedIn(failure) && changing != null) {
+            // another desk saved the session first: show what is stored now, so nothing is overwritten
+            tasks.run(() -> clinic.session(changing.id()), found -> found.ifPresent(stored -> {
+                edit(stored);
+                message.failed(reason); // the form is new, the reason it was reloaded stays in view
+            }), ignored -> { });
         }
     }
 }

@@ -12,6 +12,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import com.ublives.recovery.server.Store;
+import com.ublives.recovery.storage.DataLocation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,10 +34,21 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The clinic's commands and sheets, on an H2 data folder and on a real PostgreSQL server (--db-url). */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Store.class)
 class ClinicCliTest {
 
+    @Parameter
+    Store store;
     @TempDir
     Path dataDir;
+    private DataLocation where;
+
+    private DataLocation where() {
+        where = where == null ? store.create(dataDir) : where;
+        return where;
+    }
 
     @TempDir
     Path folder;
@@ -42,8 +58,7 @@ class ClinicCliTest {
 
     private Run run(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.add("--data-dir");
-        all.add(dataDir.toString());
+        all.addAll(Store.options(where()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -163,7 +178,7 @@ class ClinicCliTest {
 
     @Test
     void aClientOnFileBringsTheirHealthConditionsToTheSheet() throws IOException {
-        try (Database database = Database.open(dataDir)) {
+        try (Database database = store.open(where())) {
             clinicOn(database).addClient(new Client(null, "Zoë Łukasz-Müller", "", "", List.of("blood-thinners"), ""));
         }
         Path pdf = folder.resolve("zoe.pdf");
@@ -180,7 +195,7 @@ class ClinicCliTest {
     /** Records sessions at local times of the given date; returns their ids. */
     private List<Long> sessionsOn(LocalDate date, String... clientNames) {
         List<Long> ids = new ArrayList<>();
-        try (Database database = Database.open(dataDir)) {
+        try (Database database = store.open(where())) {
             ClinicService clinic = clinicOn(database);
             int hour = 9;
             for (String name : clientNames) {

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ublives.recovery.cli.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import com.ublives.recovery.server.Store;
+import com.ublives.recovery.storage.DataLocation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,12 +23,18 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The journal's commands, on an H2 data folder and on a real PostgreSQL server (--db-url): the same on both. */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Store.class)
 class JournalCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
+    private DataLocation where;
 
     record Run(int status, String out, String err) {
         JsonNode json() {
@@ -36,13 +47,25 @@ class JournalCommandTest {
     }
 
     private Run run(String... args) {
-        return runIn(dir, args);
+        where = where == null ? store.create(dir.resolve("data")) : where;
+        return runOn(where, args);
     }
 
-    private static Run runIn(Path data, String... args) {
+    /** Another, new place of the same kind (import into an empty journal). */
+    private Run runIn(Path data, String... args) {
+        return runOn(store == Store.H2 ? DataLocation.folder(data) : otherServerDatabase(), args);
+    }
+
+    private DataLocation other;
+
+    private DataLocation otherServerDatabase() {
+        other = other == null ? store.create(dir) : other;
+        return other;
+    }
+
+    private static Run runOn(DataLocation place, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.add("--data-dir");
-        all.add(data.toString());
+        all.addAll(Store.options(place));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));

@@ -51,6 +51,27 @@ class ClientsViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Added Zoë Łukasz-Müller.");
     }
 
+    /** Another desk saved the client after this form was filled: refused, told by whom, and the form shows what is stored. */
+    @Test
+    void aSaveRefusedBecauseAnotherDeskSavedFirstSaysSoAndTheFormShowsWhatIsStored() throws InterruptedException {
+        Client anna = add("Anna Nowak");
+        fixture.clinic.updateClient(new Client(anna.id(), "Anna Nowak-Kowalska", "111", "", List.of(), "", anna.version()));
+
+        model.phoneProperty().set("+48 600 000 000");
+        model.save().handle((stored, failure) -> failure).join();
+
+        assertThat(model.messageProperty().get()).startsWith("The client Anna Nowak was changed on another desk by ")
+                .contains("so your changes were not saved");
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("changed on another desk");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!model.nameProperty().get().equals("Anna Nowak-Kowalska") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(model.nameProperty().get()).isEqualTo("Anna Nowak-Kowalska");
+        assertThat(model.phoneProperty().get()).isEqualTo("111");
+        assertThat(fixture.clinic.client(anna.id()).orElseThrow().phone()).isEqualTo("111");
+    }
+
     @Test
     void typingPartOfANameWithoutAccentsFindsTheClient() {
         add("Zoë Łukasz-Müller");

@@ -35,6 +35,30 @@ class ProfileViewModelTest {
         fixture.close();
     }
 
+    /** Another desk saved the profile after this form was loaded: refused, told by whom, and the form shows what is stored. */
+    @Test
+    void aSaveRefusedBecauseAnotherDeskSavedFirstSaysSoAndTheFormShowsWhatIsStored() throws InterruptedException {
+        model.nameProperty().set("Harbour Street");
+        model.save().join();
+        ClinicProfile read = fixture.clinic.profile();
+        fixture.clinic.saveProfile(new ClinicProfile("Harbour Street Massage", "", "+48 1", "", "", null, List.of(),
+                Paper.A4, "", read.version()));
+
+        model.phoneProperty().set("+48 2");
+        model.save().handle((stored, failure) -> failure).join();
+
+        assertThat(model.messageProperty().get()).startsWith("The clinic profile was changed on another desk by ")
+                .contains("so your changes were not saved");
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("changed on another desk");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!model.nameProperty().get().equals("Harbour Street Massage") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(model.nameProperty().get()).isEqualTo("Harbour Street Massage");
+        assertThat(model.phoneProperty().get()).isEqualTo("+48 1");
+        assertThat(fixture.clinic.profile().phone()).isEqualTo("+48 1");
+    }
+
     @Test
     void savedProfileIsStoredWithTherapistsOnePerLineAndItsLogo() throws Exception {
         Path logo = Files.write(dir.resolve("logo.png"), SheetFixtures.logoPng());

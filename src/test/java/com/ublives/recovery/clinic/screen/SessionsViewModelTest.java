@@ -322,6 +322,33 @@ class SessionsViewModelTest {
         assertThat(model.batch().statusProperty().get()).isEqualTo("There are no sessions to print on that day.");
     }
 
+    /** Another desk saved the opened session first: refused, told by whom, and the form shows what is stored. */
+    @Test
+    void aSaveRefusedBecauseAnotherDeskSavedTheSessionFirstSaysSoAndTheFormShowsWhatIsStored() throws InterruptedException {
+        Client zoe = fixture.client("Zoë Łukasz-Müller");
+        ClinicSession stored = fixture.clinic.recordSession(NewSession.of(zoe.id(), Instant.parse("2026-05-12T07:30:00Z"),
+                "sports", 6));
+        model.reloadChoices().join();
+        model.edit(stored).join();
+        fixture.clinic.updateSession(stored.id(), stored.version(),
+                NewSession.of(zoe.id(), stored.startedAt(), "sports", 2).withTherapist("Anna Nowak"));
+
+        model.sorenessProperty().set("4");
+        model.record().handle((saved, failure) -> failure).join();
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!(model.sorenessProperty().get().equals("2") && model.messageProperty().get().startsWith("The session"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(model.messageProperty().get()).startsWith("The session " + stored.id() + " was changed on another desk by ")
+                .contains("so your changes were not saved");
+        assertThat(fixture.dialogs.errors).singleElement().asString().contains("changed on another desk");
+        assertThat(model.sorenessProperty().get()).isEqualTo("2");
+        assertThat(model.therapistProperty().get()).isEqualTo("Anna Nowak");
+        assertThat(fixture.clinic.session(stored.id()).orElseThrow().endSoreness()).isEqualTo(2);
+    }
+
     @Test
     void changingAnOpenedSessionKeepsWhatTheFormDoesNotShowItsQualityAndEveryCondition() {
         Client zoe = fixture.client("Zoë Łukasz-Müller", "blood-thinners");

@@ -1,0 +1,60 @@
+package com.ublives.recovery.cli.db;
+
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.cli.DataDirOption;
+import com.ublives.recovery.cli.ServerChoice;
+import com.ublives.recovery.cli.TerminalPassword;
+import com.ublives.recovery.place.PlaceService;
+import com.ublives.recovery.datafolder.DataFolder;
+import com.ublives.recovery.storage.Password;
+import com.ublives.recovery.storage.ServerAddress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+
+/** db copy: everything in the data folder into an empty server database, in one transaction. */
+@Command(name = "copy", mixinStandardHelpOptions = true,
+        description = {"Copies everything in the data folder (rule sets, journal, clinic profile, clients, sessions)"
+                + " into an EMPTY database on a clinic server, in one transaction, then compares the row counts table"
+                + " by table. A database that already holds data is refused and nothing is written.",
+                "The folder is left as it is. The server's password comes from $RECOVERY_PLANNER_DB_PASSWORD or is asked."})
+final class DbCopyCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption data;
+
+    @Option(names = "--to", required = true, paramLabel = "URL",
+            description = "The server database to fill: jdbc:postgresql://HOST:PORT/DATABASE")
+    String to;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (data.serverOptionGiven()) {
+            throw new BadInputException("db copy reads the data folder (--data-dir) and writes to --to URL;"
+                    + " --db-url is not used here");
+        }
+        Path folder = data.chosenFolder();
+        ServerAddress target = ServerChoice.target(to, data.dbUser());
+        Password password = new DataFolder(folder, Clock.systemDefaultZone()).encrypted()
+                ? TerminalPassword.current(folder) : null;
+        PlaceService.Copied copied = PlaceService.copyFolderToServer(folder, password, target,
+                () -> ServerChoice.askPassword(target));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Copied " + copied.total() + " rows from " + folder + " to the clinic server " + copied.to()
+                + "; the row counts are equal table by table:");
+        copied.target().forEach((table, count) -> out.println("  " + table + ": " + count));
+        out.println("Point every desk at the server (--db-url or $RECOVERY_PLANNER_DB_URL); the folder is left as it was.");
+        out.flush();
+        return 0;
+    }
+}

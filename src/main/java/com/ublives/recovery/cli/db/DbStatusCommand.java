@@ -1,0 +1,61 @@
+package com.ublives.recovery.cli.db;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.DataDirOption;
+import com.ublives.recovery.cli.PlanJson;
+import com.ublives.recovery.place.PlaceService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+/** db status: folder or server (never the password), the schema version, and the rows of each table. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Says where the data is (a data folder, or a clinic server without its password),"
+                + " the schema version and the number of rows in each table.")
+final class DbStatusCommand implements Callable<Integer> {
+
+    @Mixin
+    DataDirOption data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PlaceService.Status status;
+        try (Services services = data.open()) {
+            status = services.place().status();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode o = new ObjectMapper().createObjectNode();
+            o.put("kind", status.onServer() ? "server" : "folder");
+            o.put("where", status.where());
+            if (status.user() != null) {
+                o.put("user", status.user());
+            }
+            o.put("schemaVersion", status.schemaVersion());
+            ObjectNode rows = o.putObject("rows");
+            status.rows().forEach(rows::put);
+            out.println(PlanJson.write(o));
+        } else {
+            out.println(status.onServer()
+                    ? "Data on the clinic server " + status.where() + " (user " + status.user() + ")"
+                    : "Data in the folder " + status.where());
+            out.println("Schema version " + status.schemaVersion());
+            status.rows().forEach((table, count) -> out.println("  " + table + ": " + count));
+        }
+        out.flush();
+        return 0;
+    }
+}
