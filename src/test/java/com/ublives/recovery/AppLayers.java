@@ -28,10 +28,11 @@ public final class AppLayers {
     public static final String ROOT = "com.ublives.recovery";
     public static final String[] COMMANDS = {"com.ublives.recovery.cli.."};
     public static final String[] SCREENS = {"com.ublives.recovery.ui..", "com.ublives.recovery.assess..",
-            "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen.."};
+            "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen..",
+            "com.ublives.recovery.content.screen.."};
     /** Each feature's package: its service, its repositories and the data they hand out. */
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
-            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet.."};
+            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.content"};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
     public static final String[] ENGINE = {"com.ublives.recovery.rules.."};
 

@@ -87,6 +87,7 @@ public final class Cli {
         COMMANDS.put("sheet", com.ublives.recovery.cli.clinic.SheetCommand::new);
         COMMANDS.put("backup", com.ublives.recovery.cli.backup.BackupCommand::new);
         COMMANDS.put("encryption", EncryptionCommand::new);
+        COMMANDS.put("rules", com.ublives.recovery.cli.rules.RulesCommand::new);
     }
 
     /**

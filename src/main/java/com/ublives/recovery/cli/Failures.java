@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.rules.RuleSetChangedException;
 import com.ublives.recovery.rules.RuleSetException;
 import com.ublives.recovery.storage.StorageException;
 
@@ -18,7 +19,8 @@ final class Failures {
 
     static String sentence(Throwable failure) {
         boolean forAPerson = failure instanceof StorageException || failure instanceof UncheckedIOException
-                || failure instanceof RuleSetException || failure instanceof CancellationException;
+                || failure instanceof RuleSetException || failure instanceof CancellationException
+                || failure instanceof RuleSetChangedException;
         String message = failure.getMessage();
         if (!forAPerson || message == null || message.isBlank()) {
             return "The command stopped because of an unexpected error."
