@@ -1,6 +1,9 @@
 package com.ublives.recovery.content;
 
 import com.ublives.recovery.planner.PlannerService;
+import com.ublives.recovery.rules.Assessment;
+import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.rules.RuleSetDiff;
 import com.ublives.recovery.rules.RuleSetDiff.Change;
@@ -116,6 +119,14 @@ public final class ContentService {
             return List.of();
         }
         return RuleSetDiff.between(store.read(previous.number()), after);
+    }
+
+    /**
+     * A draft judged as it would be if saved: the preview of the Content screen. The draft must be sound
+     * ({@link RowEditor.Applied#clean()}); nothing is stored and the planner keeps the rules in use.
+     */
+    public Outcome judge(RuleSet draft, Assessment assessment) {
+        return new RuleEngine(draft).assess(assessment);
     }
 
     /** Takes the version in use as stored now (another desk may have changed it) and judges with it. */
