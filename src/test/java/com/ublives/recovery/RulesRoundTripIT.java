@@ -81,6 +81,18 @@ class RulesRoundTripIT {
         assertThat(plan.get("plan").get(0).get("text").asText()).startsWith("Drink a glass of water every couple");
         assertThat(plan.get("ruleSetVersion").asText()).isEqualTo("2026.11-2+2");
 
+        // the sheet and the journal's judgement made now record the version that produced them
+        Path pdf = dir.resolve("cupping.pdf");
+        FatJar.Result sheet = java("sheet", "--massage", "cupping", "--soreness", "3", "--client", "Ana",
+                "--date", "2026-11-23", "--out", pdf.toString());
+        assertThat(sheet.status()).as(sheet.err()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Cupping", "Drink a glass of water every couple", "Rule set 2026.11-2+2");
+        }
+        FatJar.Result logged = java("journal", "add", "--massage", "cupping", "--at", "2026-11-23T10:00", "--soreness", "4");
+        assertThat(logged.status()).as(logged.err()).isZero();
+
         FatJar.Result back = java("rules", "use", "1");
         assertThat(back.status()).isZero();
         assertThat(back.out()).contains("Now using version 1 (2026.11-2).");
@@ -89,6 +101,10 @@ class RulesRoundTripIT {
         assertThat(before.get("plan").get(0).get("text").asText()).startsWith("Have 2");
         assertThat(before.get("ruleSetVersion").asText()).isEqualTo("2026.11-2");
         assertThat(cuppingPlan().status()).isEqualTo(2);
+        FatJar.Result journal = java("journal", "export", "--format", "json");
+        assertThat(journal.status()).as(journal.err()).isZero();
+        assertThat(JSON.readTree(journal.out()).findValuesAsText("ruleSetVersion"))
+                .as("the judgement keeps the version it was made with").containsExactly("2026.11-2+2");
         JsonNode versions = JSON.readTree(java("rules", "list", "--json").out());
         assertThat(versions).hasSize(2);
         assertThat(versions.get(0).get("inUse").asBoolean()).isTrue();

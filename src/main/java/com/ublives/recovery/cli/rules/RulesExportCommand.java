@@ -31,7 +31,12 @@ final class RulesExportCommand extends RulesSubcommand {
             RulesUseCommand.requireStored(services, "--version", version);
         }
         String json = services.content().exportJson(version);
-        Path target = SafeFile.checkTarget(out, force);
+        Path target;
+        try {
+            target = SafeFile.checkTarget(out, force);
+        } catch (SafeFile.TargetRefusedException refused) {
+            throw new BadInputException("--out " + refused.getMessage());
+        }
         try {
             SafeFile.writeText(target, force, w -> w.write(json + System.lineSeparator()));
         } catch (FileAlreadyExistsException raced) {

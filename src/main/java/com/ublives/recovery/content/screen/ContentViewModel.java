@@ -104,6 +104,22 @@ public final class ContentViewModel {
     public ObjectProperty<RuleSetVersion> chosenVersion() { return chosenVersion; }
     public ObservableList<String> versionChanges() { return versionChanges; }
 
+    /** A version as the history lists it: number, name, who saved it, when, and whether it is in use. */
+    public String describe(RuleSetVersion v) {
+        String who = v.savedBy() == null || v.savedBy().isBlank() ? texts.getString("content.history.app") : v.savedBy();
+        String when = WHEN.format(v.savedAt().atZone(java.time.ZoneId.systemDefault()));
+        return MessageFormat.format(texts.getString("content.history.version"), v.number(), v.name(), who, when,
+                v.inUse() ? texts.getString("content.history.inUse") : "");
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
+
+    /** The form's title: the section and the entry's name. */
+    public String sectionName(Section s) {
+        return texts.getString("content.section." + s.name());
+    }
+
     public StringProperty value(String field) {
         return values.computeIfAbsent(field, f -> {
             StringProperty p = new SimpleStringProperty(this, f, "");
@@ -258,21 +274,19 @@ public final class ContentViewModel {
         }, failure -> versionChanges.setAll(Failures.words(failure)));
     }
 
+    /** A draft from outside the form (loaded, discarded, a row added or deleted): the list and the form follow it. */
     private void setDraft(RuleSet rules) {
         draft.set(rules);
         Entry keep = selected.get();
         entries.setAll(RowEditor.entries(rules));
-        if (keep != null) {
-            Entry now = find(keep);
-            if (now != keep) {
-                filling = true;
-                try {
-                    selected.set(now);
-                } finally {
-                    filling = false;
-                }
-            }
+        Entry now = keep == null ? null : find(keep);
+        filling = true;
+        try {
+            selected.set(now);
+        } finally {
+            filling = false;
         }
+        fill(now);
         judge(rules, Map.of(), List.of());
     }
 
