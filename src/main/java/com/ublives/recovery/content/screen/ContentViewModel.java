@@ -257,7 +257,8 @@ public final class ContentViewModel {
         versions.setAll(newestFirst);
         RuleSetVersion current = list.stream().filter(RuleSetVersion::inUse).findFirst().orElse(null);
         inUse.set(current == null ? "" : MessageFormat.format(texts.getString("content.inUse"), current.number(), current.name()));
-        chosenVersion.set(chosen == null ? current
+        // the history follows the version in use unless the person chose an older one to look at
+        chosenVersion.set(chosen == null || chosen.inUse() ? current
                 : list.stream().filter(v -> v.number() == chosen.number()).findFirst().orElse(current));
     }
 
