@@ -92,6 +92,8 @@ class RulesRoundTripIT {
         }
         FatJar.Result logged = java("journal", "add", "--massage", "cupping", "--at", "2026-11-23T10:00", "--soreness", "4");
         assertThat(logged.status()).as(logged.err()).isZero();
+        FatJar.Result checkIn = java("journal", "check-in", "--recovery", "1", "--at", "2026-11-24T09:30", "--soreness", "3");
+        assertThat(checkIn.status()).as(checkIn.err()).isZero();
 
         FatJar.Result back = java("rules", "use", "1");
         assertThat(back.status()).isZero();
