@@ -245,8 +245,10 @@ public final class RowEditor {
             return new Deleted(without, null);
         }
         boolean floor = added.stream().anyMatch(p -> p.contains("safety floor"));
+        // "Is missing; the safety floor needs it at level URGENT or higher" reads, after the reason: "The safety floor needs it ..."
+        String why = words(added.get(0)).replaceFirst("^Is missing; t", "T");
         return refused((floor ? "This is part of the safety floor, which every rule set keeps, so it cannot be deleted. "
-                : "It cannot be deleted while other rules refer to it. ") + words(added.get(0)));
+                : "It cannot be deleted while other rules refer to it. ") + why + (why.endsWith(".") ? "" : "."));
     }
 
     private static Deleted refused(String why) {

@@ -364,6 +364,9 @@ final class ContentView {
         Label warningsTitle = new Label(texts.getString("content.preview.warnings"));
         warningsTitle.getStyleClass().add("subtitle");
         VBox warnings = lines("previewWarnings", preview.warnings(), "warning-line");
+        javafx.beans.binding.BooleanBinding anyWarning = javafx.beans.binding.Bindings.isNotEmpty(preview.warnings());
+        warningsTitle.visibleProperty().bind(anyWarning);
+        warningsTitle.managedProperty().bind(anyWarning);
         Label planTitle = new Label(texts.getString("content.preview.plan"));
         planTitle.getStyleClass().add("subtitle");
         VBox plan = lines("previewLines", preview.lines(), "plan-line");
