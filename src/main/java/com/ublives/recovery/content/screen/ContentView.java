@@ -70,6 +70,12 @@ final class ContentView {
         SplitPane split = new SplitPane(lists(), editor(), side(sheetPane));
         split.setDividerPositions(0.22, 0.58);
         root.setCenter(split);
+        // each time the screen is shown again: has another desk (a clinic server's) saved rules meanwhile?
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                model.checkOtherDesks();
+            }
+        });
     }
 
     Parent root() {
