@@ -231,6 +231,8 @@ final class ContentView {
         form.getChildren().clear();
         for (Field f : model.fields()) {
             Label label = new Label(texts.getString("content.field." + f.name()));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             Node control = control(f);
             label.setLabelFor(control);
             Label problem = new Label();
