@@ -8,6 +8,7 @@ import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPages;
+import com.ublives.recovery.content.screen.ContentScreen;
 import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.storage.BackupFile;
@@ -172,6 +173,7 @@ public class App extends Application {
                 EncryptionDialog.menuActions(stage, encryptionModel, texts));
         personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
+        window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened));
         window.buildScreensWhenIdle();
     }
 
@@ -199,6 +201,12 @@ public class App extends Application {
         Clock clock = Clock.systemDefaultZone();
         return ClinicScreen.create(new ClinicScreen.Parts(opened.clinic(),
                 new AftercareSheets(opened.clinic(), opened.planner()), opened.planner(), SheetPages.lazy(clock),
+                new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
+    }
+
+    private Parent contentScreen(Services opened) {
+        Clock clock = Clock.systemDefaultZone();
+        return ContentScreen.create(new ContentScreen.Parts(opened.content(), opened.clinic(), SheetPages.lazy(clock),
                 new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
     }
 

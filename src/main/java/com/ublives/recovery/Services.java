@@ -3,6 +3,7 @@ package com.ublives.recovery;
 import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
+import com.ublives.recovery.content.ContentService;
 import com.ublives.recovery.journal.JournalService;
 import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.DailyBackup;
@@ -33,7 +34,7 @@ import javax.sql.DataSource;
  * the window tells the person why.
  */
 public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic,
-                       List<String> ruleSetProblems) implements AutoCloseable {
+                       List<String> ruleSetProblems, ContentService content) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         return open(dataDir, null, System.err::println);
@@ -89,7 +90,7 @@ public record Services(Database database, PlannerService planner, JournalService
             JournalService journal = JournalService.create(planner, writes, clock);
             return new Services(database, planner, journal,
                     new ClinicService(writes, planner, clock),
-                    rules.refusedProblems());
+                    rules.refusedProblems(), new ContentService(rules, planner, defaultRules()));
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app, started under a Turkish locale (where "i".toUpperCase() is "İ"): it opens its data
- * folder, loads the bundled rule set and shows its three screens, as under any other locale.
+ * folder, loads the bundled rule set and shows its four screens, as under any other locale.
  */
 @Tag("ui")
 class AppInTurkishTest {
@@ -62,7 +62,7 @@ class AppInTurkishTest {
 
         assertThat(services.ruleSetProblems()).isEmpty();
         assertThat(services.planner().ruleSet().planItems()).isNotEmpty();
-        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).hasSize(3);
+        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).hasSize(4);
         assertThat(robot.lookup(".failure-title").queryAllAs(Label.class)).isEmpty();
         assertThat(stage.isShowing()).isTrue();
     }

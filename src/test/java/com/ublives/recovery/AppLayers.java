@@ -30,14 +30,16 @@ public final class AppLayers {
     public static final String ROOT = "com.ublives.recovery";
     public static final String[] COMMANDS = {"com.ublives.recovery.cli.."};
     public static final String[] SCREENS = {"com.ublives.recovery.ui..", "com.ublives.recovery.assess..",
-            "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen.."};
+            "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen..",
+            "com.ublives.recovery.content.screen.."};
     /**
      * Each feature's package: its service, its repositories and the data they hand out; and the care of
      * the data folder (backups, restore, encryption, the window's session on it).
      */
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
             "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.datafolder..",
-            "com.ublives.recovery.place.."};
+            "com.ublives.recovery.place..",
+            "com.ublives.recovery.content"};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
     /** The rules engine, and the time rules every face and feature read moments by (pure java.time). */
     public static final String[] ENGINE = {"com.ublives.recovery.rules..", "com.ublives.recovery.time.."};

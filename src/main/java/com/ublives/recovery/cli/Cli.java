@@ -88,6 +88,7 @@ public final class Cli {
         COMMANDS.put("backup", com.ublives.recovery.cli.backup.BackupCommand::new);
         COMMANDS.put("encryption", EncryptionCommand::new);
         COMMANDS.put("db", com.ublives.recovery.cli.db.DbCommand::new);
+        COMMANDS.put("rules", com.ublives.recovery.cli.rules.RulesCommand::new);
     }
 
     /**

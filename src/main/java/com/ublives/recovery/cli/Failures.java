@@ -1,6 +1,7 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.clinic.ChangedElsewhereException;
+import com.ublives.recovery.rules.RuleSetChangedException;
 import com.ublives.recovery.rules.RuleSetException;
 import com.ublives.recovery.storage.StorageException;
 
@@ -20,7 +21,8 @@ final class Failures {
     static String sentence(Throwable failure) {
         boolean forAPerson = failure instanceof StorageException || failure instanceof UncheckedIOException
                 || failure instanceof RuleSetException || failure instanceof CancellationException
-                || failure instanceof ChangedElsewhereException;
+                || failure instanceof ChangedElsewhereException
+                || failure instanceof RuleSetChangedException;
         String message = failure.getMessage();
         if (!forAPerson || message == null || message.isBlank()) {
             return "The command stopped because of an unexpected error."

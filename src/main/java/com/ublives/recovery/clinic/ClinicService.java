@@ -5,7 +5,6 @@ import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.HealthCondition;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
-import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.storage.JsonColumns;
 import com.ublives.recovery.storage.StorageException;
 import com.ublives.recovery.storage.Transactions;
@@ -43,7 +42,6 @@ public final class ClinicService {
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private final Transactions tx;
-    private final RuleSet rules;
     private final PlannerService planner;
     private final Clock clock;
     private final ClinicProfileRepository profiles = new ClinicProfileRepository();
@@ -53,7 +51,6 @@ public final class ClinicService {
 
     public ClinicService(DataSource dataSource, PlannerService planner, Clock clock) {
         this.tx = new Transactions(dataSource);
-        this.rules = planner.ruleSet();
         this.planner = planner;
         this.clock = clock;
     }
@@ -270,7 +267,7 @@ public final class ClinicService {
         required(errors, "name", client.name(), 200);
         limit(errors, "phone", client.phone(), 100);
         limit(errors, "email", client.email(), 200);
-        List<String> known = rules.conditions().stream().map(HealthCondition::id).collect(Collectors.toList());
+        List<String> known = planner.ruleSet().conditions().stream().map(HealthCondition::id).collect(Collectors.toList());
         for (String condition : client.conditions()) {
             if (!known.contains(condition)) {
                 errors.add(new InputError("condition", "must be one of " + String.join(", ", known) + ", got " + condition));

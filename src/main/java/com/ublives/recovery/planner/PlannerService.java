@@ -8,28 +8,41 @@ import com.ublives.recovery.rules.RuleSet;
 
 /**
  * The one door to the rules engine for the window, the command line, the journal and the clinic,
- * so all of them judge an assessment the same way with the rule set in use.
+ * so all of them judge an assessment the same way with the rule set in use. When another version of
+ * the rules is put in use ({@link #use}), every later judgement takes it; one already begun finishes
+ * with the set it started with, so a plan never mixes two versions.
  */
 public final class PlannerService {
 
-    private final RuleEngine engine;
-    private final AssessmentParser parser;
+    /** The engine and the parser of one rule set, swapped together. */
+    private record Judge(RuleEngine engine, AssessmentParser parser) {
+        Judge(RuleSet rules) {
+            this(new RuleEngine(rules), new AssessmentParser(rules));
+        }
+    }
+
+    private volatile Judge judge;
 
     public PlannerService(RuleSet rules) {
-        this.engine = new RuleEngine(rules);
-        this.parser = new AssessmentParser(rules);
+        this.judge = new Judge(rules);
     }
 
     public RuleSet ruleSet() {
-        return engine.ruleSet();
+        return judge.engine().ruleSet();
+    }
+
+    /** From now on, judge with these (already validated) rules. */
+    public void use(RuleSet rules) {
+        judge = new Judge(rules);
     }
 
     /** Parses raw input and judges it; throws InvalidInputException naming each bad input. */
     public Outcome assess(AssessmentParser.Raw raw) {
-        return engine.assess(parser.parse(raw));
+        Judge now = judge;
+        return now.engine().assess(now.parser().parse(raw));
     }
 
     public Outcome assess(Assessment assessment) {
-        return engine.assess(assessment);
+        return judge.engine().assess(assessment);
     }
 }

@@ -53,10 +53,53 @@ public final class RuleSetJson {
         try {
             rules = Mapper.MAPPER.readValue(json, RuleSet.class);
         } catch (JsonProcessingException e) {
-            throw new RuleSetException(List.of("not a readable rule set: " + e.getOriginalMessage()
+            throw new RuleSetException(List.of("not a readable rule set: " + readable(e)
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
         }
         return RuleSetValidator.requireValid(rules);
+    }
+
+    /** The rule set as a JSON tree, field for field as {@link #write} prints it (for comparing two sets). */
+    static com.fasterxml.jackson.databind.JsonNode tree(RuleSet rules) {
+        return Mapper.MAPPER.valueToTree(rules);
+    }
+
+    /**
+     * What is wrong, named by its place in the file ("redFlags[3].level") and without Java's words:
+     * Jackson's own text for a wrong field names the record class it was reading.
+     */
+    private static String readable(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            return where(u) + ": unknown field \"" + u.getPropertyName() + "\"; allowed: " + String.join(", ", known);
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
+            Class<?> type = m.getTargetType();
+            if (type != null && type.isEnum()) {
+                List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+                return where(m) + ": must be one of " + String.join(", ", allowed);
+            }
+            String kind = type == null ? "another value" : Number.class.isAssignableFrom(type) || type.isPrimitive()
+                    && type != boolean.class ? "a number" : type == Boolean.class || type == boolean.class ? "true or false"
+                    : type == String.class ? "a text" : java.util.Collection.class.isAssignableFrom(type) ? "a list [...]"
+                    : "an object {...}";
+            return where(m) + ": must be " + kind;
+        }
+        return e.getOriginalMessage();
+    }
+
+    /** "massageTypes[2].baseBand", from the path Jackson was reading. */
+    private static String where(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                s.append(s.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.length() == 0 ? "the file" : s.toString();
     }
 
     public static String write(RuleSet rules) {

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  */
 public final class RuleSetValidator {
 
+    static final int MAX_VERSION = 50;
+
     private RuleSetValidator() {
     }
 
@@ -33,6 +35,9 @@ public final class RuleSetValidator {
         List<String> p = new ArrayList<>();
         if (blank(r.version())) {
             p.add("version: is empty");
+        } else if (r.version().length() > MAX_VERSION) {
+            // check-ins record it in 64 characters, with room for the "+number" a stored version may get
+            p.add("version: must be at most " + MAX_VERSION + " characters, got " + r.version().length());
         }
         if (r.watchHours() <= 0) {
             p.add("watchHours: must be more than 0, got " + r.watchHours());

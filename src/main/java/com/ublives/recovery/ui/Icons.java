@@ -48,6 +48,7 @@ public final class Icons {
     public static final Ikon EXPORT = MaterialDesignF.FILE_EXPORT_OUTLINE;
     public static final Ikon IMPORT = MaterialDesignF.FILE_IMPORT_OUTLINE;
     public static final Ikon CLINIC = MaterialDesignS.SPA_OUTLINE;
+    public static final Ikon CONTENT = MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE;
     // the data folder: backups and restore
     public static final Ikon DATA = MaterialDesignD.DATABASE_OUTLINE;
 

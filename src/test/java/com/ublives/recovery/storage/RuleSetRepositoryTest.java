@@ -188,13 +188,17 @@ class RuleSetRepositoryTest {
     }
 
     @Test
-    void importJsonRefusesAVersionThatIsAlreadyStored() {
+    void importJsonOfANameThatIsAlreadyStoredStoresANewVersionNamedWithItsNumber() throws SQLException {
         RuleSetRepository repository = repository();
         repository.open();
 
-        assertThatThrownBy(() -> repository.importJson(DEFAULT_JSON))
-                .isInstanceOf(RuleSetException.class)
-                .hasMessageContaining("version: 2026.11-2 is already stored");
+        RuleSet again = repository.importJson(DEFAULT_JSON.replace("\"name\": \"Thai\"", "\"name\": \"Thai yoga\""));
+
+        // a plan, a check-in and a sheet record this name, so it must tell the two versions apart
+        assertThat(again.version()).isEqualTo("2026.11-2+2");
+        assertThat(repository().load()).isEqualTo(again);
+        assertThat(count("SELECT COUNT(*) FROM rule_set")).isEqualTo(2);
+        assertThat(text("SELECT version FROM rule_set WHERE version_no = 1")).isEqualTo("2026.11-2");
     }
 
     @Test

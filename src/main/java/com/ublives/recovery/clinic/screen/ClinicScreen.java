@@ -116,6 +116,13 @@ public final class ClinicScreen {
     private record Loaded(Parent root, List<Button> defaultButtons) {
     }
 
+    /** The sheet preview (Save as PDF, Print) for another screen's sheets: the Content screen's sample. */
+    public static Parent previewPane(PreviewViewModel preview, ResourceBundle texts) {
+        Parent root = load("Preview.fxml", texts, new PreviewController(preview)).root();
+        root.getStylesheets().add(ClinicScreen.class.getResource("clinic.css").toExternalForm());
+        return root;
+    }
+
     private static Loaded load(String fxml, ResourceBundle texts, Object controller) {
         Fxml.Loaded loaded = Fxml.load(ClinicScreen.class, fxml, texts, controller);
         List<Button> defaults = loaded.namespace().values().stream()

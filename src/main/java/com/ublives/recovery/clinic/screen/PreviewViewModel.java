@@ -77,10 +77,15 @@ public final class PreviewViewModel {
 
     /** Gathers the session's sheet and draws its page. */
     public CompletableFuture<PageImage> show(long sessionId) {
+        return show(() -> sheets.forSession(sessionId, null));
+    }
+
+    /** Gathers a sheet (off the FX thread: it may read the database) and draws its page; the Content screen's sample sheet. */
+    public CompletableFuture<PageImage> show(java.util.concurrent.Callable<SheetContent> gather) {
         requests.set(requests.get() + 1);
         busy.set(true);
         return drawings.run(() -> {
-            SheetContent content = sheets.forSession(sessionId, null);
+            SheetContent content = gather.call();
             return new Drawn(content, pages.page(content, SheetPages.PREVIEW_DPI));
         }, this::present, this::failed).thenApply(drawn -> drawn.page().image());
     }

@@ -159,9 +159,15 @@ public final class SessionsViewModel {
 
     /** Reads the clients and the clinic's therapists again (a client may just have been added). */
     public CompletableFuture<?> reloadChoices() {
-        return tasks.run(() -> new Object[] {clinic.searchClients(""), clinic.profile().therapists()}, found -> {
+        return tasks.run(() -> new Object[] {clinic.searchClients(""), clinic.profile().therapists(),
+                planner.ruleSet().massageTypes()}, found -> {
             @SuppressWarnings("unchecked") List<Client> all = (List<Client>) found[0];
             @SuppressWarnings("unchecked") List<String> names = (List<String>) found[1];
+            @SuppressWarnings("unchecked") List<MassageType> types = (List<MassageType>) found[2];
+            // the clinic's own massage types (Content screen) are offered once saved, without a restart
+            if (!massageTypes.equals(types)) {
+                massageTypes.setAll(types);
+            }
             Client keep = client.get();
             clients.setAll(all);
             client.set(keep == null ? null : all.stream().filter(c -> c.id().equals(keep.id())).findFirst().orElse(null));

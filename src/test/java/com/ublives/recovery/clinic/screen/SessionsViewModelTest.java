@@ -65,6 +65,22 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void aMassageTypeTheClinicSavesInItsContentIsOfferedWhenTheChoicesAreReadAgain() {
+        var content = fixture.services.content();
+        var added = com.ublives.recovery.content.RowEditor.add(content.inUse(), com.ublives.recovery.content.Section.MASSAGES);
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(
+                com.ublives.recovery.content.RowEditor.values(added.draft(), added.entry()));
+        form.putAll(java.util.Map.of("id", "cupping", "name", "Cupping", "baseBand", "MODERATE"));
+        var applied = com.ublives.recovery.content.RowEditor.apply(added.draft(), added.entry(), form);
+        content.save(applied.draft(), "Anna", content.changes());
+        assertThat(model.massageTypes()).extracting(t -> t.id()).doesNotContain("cupping");
+
+        model.reloadChoices().join();
+
+        assertThat(model.massageTypes()).extracting(t -> t.id()).contains("cupping");
+    }
+
+    @Test
     void aRecordedSessionIsAClinicSessionOfTheClientWithEverythingTheFormSaidAndNoJournalRecovery() {
         Client zoe = fixture.client("Zoë Łukasz-Müller", "blood-thinners");
         fill(zoe, "9:30", "deep-tissue", "5");

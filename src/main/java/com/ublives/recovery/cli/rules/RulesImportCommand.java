@@ -1,0 +1,72 @@
+package com.ublives.recovery.cli.rules;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.content.ContentService;
+import com.ublives.recovery.rules.RuleSetDiff.Change;
+import com.ublives.recovery.rules.RuleSetException;
+import com.ublives.recovery.rules.RuleSetVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Check a rule set file (the format of `rules export`), safety floor included, show what it"
+                + " changes, then store it as a new version and use it. A file with any problem is refused whole.")
+final class RulesImportCommand extends RulesSubcommand {
+
+    @Option(names = "--in", required = true, paramLabel = "FILE")
+    Path in;
+
+    @Option(names = "--dry-run", description = "Check and show the changes; store nothing.")
+    boolean dryRun;
+
+    @Override
+    Integer run(Services services) throws IOException {
+        ContentService content = services.content();
+        ContentService.Check check;
+        try {
+            check = content.check(read(in));
+        } catch (RuleSetException refused) {
+            throw new BadInputException("--in " + in + " was refused, nothing was stored ("
+                    + refused.problems().size() + " problem" + (refused.problems().size() == 1 ? "" : "s") + "):"
+                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", refused.problems()));
+        }
+        RuleSetVersion current = inUse(content.versions());
+        out().println("Compared with the rule set in use" + (current == null ? "" : ", " + named(current)) + ":");
+        if (check.sameContent()) {
+            out().println("  no changes: the file holds the same rules and texts. Nothing was stored.");
+            return 0;
+        }
+        for (Change change : check.changes()) {
+            out().println("  " + change.describe());
+        }
+        if (dryRun) {
+            out().println(check.changes().size() + " change" + (check.changes().size() == 1 ? "" : "s")
+                    + ". Dry run: nothing was stored.");
+            return 0;
+        }
+        RuleSetVersion saved = content.importChecked(check, who());
+        out().println("Stored as " + named(saved) + " and in use.");
+        return 0;
+    }
+
+    /** The file as UTF-8 text; anything else is bad input that names the file. */
+    private static String read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("--in " + file + ": no such file");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException("--in " + file + ": the file is not UTF-8 text");
+        }
+    }
+}

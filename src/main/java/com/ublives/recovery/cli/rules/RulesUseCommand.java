@@ -1,0 +1,46 @@
+package com.ublives.recovery.cli.rules;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.rules.RuleSetVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+
+@Command(name = "use", mixinStandardHelpOptions = true,
+        description = "Use a stored version of the rule set again (see `rules list`); the others stay.")
+final class RulesUseCommand extends RulesSubcommand {
+
+    @Parameters(index = "0", paramLabel = "VERSION", description = "The number of a stored version.")
+    String version;
+
+    @Override
+    Integer run(Services services) {
+        int number = number(version);
+        RuleSetVersion wanted = requireStored(services, "VERSION", number);
+        if (wanted.inUse()) {
+            out().println(named(wanted) + " is already in use; nothing changed.");
+            return 0;
+        }
+        RuleSetVersion used = services.content().use(number, services.content().changes());
+        out().println("Now using " + named(used) + ".");
+        return 0;
+    }
+
+    private static int number(String text) {
+        if (text == null || !text.matches("[0-9]{1,9}")) {
+            throw new BadInputException("VERSION must be the number of a stored version (see rules list), got " + text);
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** The stored version with this number, or bad input naming the numbers there are. */
+    static RuleSetVersion requireStored(Services services, String option, int number) {
+        List<RuleSetVersion> versions = services.content().versions();
+        return versions.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new BadInputException(option + " must be the number of a stored version, "
+                        + (versions.isEmpty() ? "and none is stored" : "from 1 to " + versions.get(versions.size() - 1).number())
+                        + ", got " + number));
+    }
+}

@@ -1,0 +1,127 @@
+package com.ublives.recovery.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What changed between two rule sets, by section, id and field, as a person reviewing an import or a
+ * saved version reads it: "changed massageTypes[thai].name: "Thai" -> "Thai yoga"". It compares the
+ * JSON form of the sets (the format of the bundled file and of exports), so every field any section
+ * has is compared, including ones added later, without a list here to keep up to date.
+ */
+public final class RuleSetDiff {
+
+    private RuleSetDiff() {
+    }
+
+    public record Change(Kind kind, String section, String id, String field, String before, String after) {
+
+        public enum Kind { ADDED, REMOVED, CHANGED }
+
+        /** The row as rules are named elsewhere (validator, import): "massageTypes[thai]", or "watchHours". */
+        public String row() {
+            return id == null ? section : section + "[" + id + "]";
+        }
+
+        /** One line: "added massageTypes[cupping]", "changed redFlags[fever].level: URGENT -> EMERGENCY". */
+        public String describe() {
+            return switch (kind) {
+                case ADDED -> "added " + row();
+                case REMOVED -> "removed " + row();
+                case CHANGED -> "changed " + row() + (field == null ? "" : "." + field) + ": " + before + " -> " + after;
+            };
+        }
+    }
+
+    /** Every change from {@code before} to {@code after}, in the order of the sections and rows of the file. */
+    public static List<Change> between(RuleSet before, RuleSet after) {
+        JsonNode a = RuleSetJson.tree(before);
+        JsonNode b = RuleSetJson.tree(after);
+        List<Change> changes = new ArrayList<>();
+        for (String section : names(a, b)) {
+            JsonNode was = a.path(section);
+            JsonNode now = b.path(section);
+            if (was.isArray() || now.isArray()) {
+                rows(section, was, now, changes);
+            } else if (!was.equals(now)) {
+                changes.add(new Change(Change.Kind.CHANGED, section, null, null, text(was), text(now)));
+            }
+        }
+        return changes;
+    }
+
+    /** The changes apart from the name of the set: empty when two sets would give the same answers and texts. */
+    public static List<Change> ofContent(RuleSet before, RuleSet after) {
+        return between(before, after).stream().filter(c -> !"version".equals(c.section())).toList();
+    }
+
+    private static void rows(String section, JsonNode was, JsonNode now, List<Change> changes) {
+        Map<String, JsonNode> before = byId(was);
+        Map<String, JsonNode> after = byId(now);
+        for (Map.Entry<String, JsonNode> row : before.entrySet()) {
+            JsonNode other = after.get(row.getKey());
+            if (other == null) {
+                changes.add(new Change(Change.Kind.REMOVED, section, row.getKey(), null, null, null));
+                continue;
+            }
+            for (String field : names(row.getValue(), other)) {
+                JsonNode x = row.getValue().path(field);
+                JsonNode y = other.path(field);
+                if (!x.equals(y)) {
+                    changes.add(new Change(Change.Kind.CHANGED, section, row.getKey(), field, text(x), text(y)));
+                }
+            }
+        }
+        for (String id : after.keySet()) {
+            if (!before.containsKey(id)) {
+                changes.add(new Change(Change.Kind.ADDED, section, id, null, null, null));
+            }
+        }
+        // the order is part of the rules (bands are ordered, the first variant that holds wins)
+        List<String> kept = new ArrayList<>(before.keySet());
+        kept.retainAll(after.keySet());
+        List<String> keptAfter = new ArrayList<>(after.keySet());
+        keptAfter.retainAll(before.keySet());
+        if (!kept.equals(keptAfter)) {
+            changes.add(new Change(Change.Kind.CHANGED, section, null, "order", String.join(", ", kept), String.join(", ", keptAfter)));
+        }
+    }
+
+    /** A section's rows by their id (warning rules are named by code, plan variants by rule). */
+    private static Map<String, JsonNode> byId(JsonNode rows) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode row : rows) {
+            String id = row.hasNonNull("id") ? row.get("id").asText()
+                    : row.hasNonNull("code") ? row.get("code").asText() : "#" + i;
+            map.putIfAbsent(id, row);
+            i++;
+        }
+        return map;
+    }
+
+    private static Set<String> names(JsonNode a, JsonNode b) {
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode node : List.of(a, b)) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                names.add(it.next());
+            }
+        }
+        return names;
+    }
+
+    /** A text as itself in quotes, a number or level as it is, a list or condition as compact JSON; "(none)" for none. */
+    private static String text(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return "(none)";
+        }
+        return node.isTextual() ? "\"" + node.asText() + "\"" : node.toString();
+    }
+}
