@@ -17,6 +17,12 @@ import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.FxDialogService;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
+import com.ublives.recovery.ui.Appearance;
+import com.ublives.recovery.ui.settings.SettingsScreen;
+import com.ublives.recovery.ui.settings.SettingsViewModel;
+import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.settings.Settings;
+import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.ui.data.BackupsDialog;
 import com.ublives.recovery.ui.data.BackupsViewModel;
 import javafx.application.Application;
@@ -32,6 +38,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -43,21 +50,51 @@ public class App extends Application {
 
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
-    private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
+    /** Screen numbers in the sidebar, in the order install() adds them. */
+    private static final int CLINIC_SCREEN = 2;
+    private static final int SETTINGS_SCREEN = 3;
+
+    private ResourceBundle texts;
+    private Locale systemLocale;
+    private Path dataDir;
+    private Settings startSettings;
+    private final Appearance appearance = new Appearance();
+    private MainWindow window;
+    private Services opened;
     private BackgroundTasks tasks;
     private DialogService dialogs;
     private DataSession session;
     private BackupsViewModel backupsModel;
     private Stage stage;
 
+    /**
+     * Off the FX thread, before the window: the data folder's settings, so the window is built in the
+     * chosen language and colours from its first frame.
+     */
+    @Override
+    public void init() {
+        systemLocale = Locale.getDefault();
+        dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
+        startSettings = new SettingsService(dataDir).current();
+        Language language = startSettings.languageFor(systemLocale);
+        language.makeDefault(systemLocale);
+        texts = language.messages();
+        appearance.set(startSettings.theme(), startSettings.textSize());
+    }
+
     @Override
     public void start(Stage stage) {
+        if (texts == null) {
+            init(); // started without init (a test calling start itself)
+        }
         MainWindow window = new MainWindow(texts);
+        this.window = window;
         // The data folder opens while the window is built and shown: it is most of the wait for a usable screen.
         openServices(stage, window);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        appearance.apply(scene);
+        window.whenScreenShown(() -> appearance.apply(scene));
         stage.setScene(scene);
         stage.setTitle(texts.getString("app.title"));
         stage.setMinWidth(900);
@@ -70,7 +107,6 @@ public class App extends Application {
     private void openServices(Stage stage, MainWindow window) {
         this.stage = stage;
         dialogs = new FxDialogService(() -> stage);
-        Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         tasks = new BackgroundTasks(Platform::runLater);
         session = new DataSession(dataDir, Clock.systemDefaultZone(), this::tellBackupFailed);
         backupsModel = new BackupsViewModel(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
@@ -132,10 +168,40 @@ public class App extends Application {
 
     /** After a restore: a new window content on the restored data (the old screens held the old services). */
     private void reopened(Services opened) {
-        MainWindow window = new MainWindow(texts);
-        stage.getScene().setRoot(window.root());
-        install(window, opened);
+        rebuild(opened);
         tellIfRuleSetRefused(opened);
+    }
+
+    /** A new window content on these services, in the language of {@link #texts}. */
+    private void rebuild(Services services) {
+        MainWindow fresh = new MainWindow(texts);
+        this.window = fresh;
+        Scene scene = stage.getScene();
+        scene.setRoot(fresh.root());
+        fresh.whenScreenShown(() -> appearance.apply(scene));
+        install(fresh, services);
+        appearance.apply(scene);
+    }
+
+    /**
+     * A change made in Settings, applied at once: colours and text size to the scene, the clinic screens
+     * shown or hidden; a new language rebuilds the window's content in it (what was typed in a form
+     * and not saved is not kept) and comes back to the Settings screen.
+     */
+    private void applySettings(Settings settings) {
+        Scene scene = stage.getScene();
+        appearance.set(settings.theme(), settings.textSize());
+        appearance.apply(scene);
+        window.setScreenShown(CLINIC_SCREEN, settings.clinicShown());
+        Language language = settings.languageFor(systemLocale);
+        if (!language.locale().equals(texts.getLocale())) {
+            language.makeDefault(systemLocale);
+            texts = language.messages();
+            backupsModel = new BackupsViewModel(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
+            stage.setTitle(texts.getString("app.title"));
+            rebuild(opened);
+            window.select(SETTINGS_SCREEN);
+        }
     }
 
     /** Said once a day at most: the change was saved, its backup was not. */
@@ -156,12 +222,16 @@ public class App extends Application {
      * FXML took as long as the assessment screen's), or when first chosen if that is sooner.
      */
     private void install(MainWindow window, Services opened) {
+        this.opened = opened;
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts));
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, Clock.systemDefaultZone());
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL,
                 () -> JournalScreen.create(opened.journal(), opened.planner(), tasks, window.root(), texts));
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
+        window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
+                new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts, opened.settings().dataDir()));
+        window.setScreenShown(CLINIC_SCREEN, opened.settings().current().clinicShown());
         window.buildScreensWhenIdle();
     }
 

@@ -3,6 +3,7 @@ package com.ublives.recovery;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.DailyBackup;
 import com.ublives.recovery.storage.Database;
@@ -29,7 +30,7 @@ import javax.sql.DataSource;
  * the window tells the person why.
  */
 public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic,
-                       List<String> ruleSetProblems) implements AutoCloseable {
+                       SettingsService settings, List<String> ruleSetProblems) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         return open(dataDir, null, System.err::println);
@@ -56,8 +57,10 @@ public record Services(Database database, PlannerService planner, JournalService
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
             PlannerService planner = new PlannerService(rules.open());
             JournalService journal = JournalService.create(planner, writes, clock);
+            SettingsService settings = new SettingsService(dataDir);
+            journal.useCheckInHours(settings::checkInHours);
             return new Services(database, planner, journal,
-                    new ClinicService(writes, planner, clock),
+                    new ClinicService(writes, planner, clock), settings,
                     rules.refusedProblems());
         } catch (RuntimeException e) {
             database.close();

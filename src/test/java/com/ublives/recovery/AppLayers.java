@@ -31,9 +31,11 @@ public final class AppLayers {
             "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen.."};
     /** Each feature's package: its service, its repositories and the data they hand out. */
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
-            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet.."};
+            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.settings.."};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
     public static final String[] ENGINE = {"com.ublives.recovery.rules.."};
+    /** The languages and their bundles: every layer reads texts, and this reads nothing of theirs. */
+    public static final String[] LANGUAGES = {"com.ublives.recovery.i18n.."};
 
     /**
      * Where the data folder is and how a file reaches it whole: every face writes files a person

@@ -46,6 +46,7 @@ public final class Icons {
     public static final Ikon CLINIC = MaterialDesignS.SPA_OUTLINE;
     // the data folder: backups and restore
     public static final Ikon DATA = MaterialDesignD.DATABASE_OUTLINE;
+    public static final Ikon SETTINGS = MaterialDesignC.COG_OUTLINE;
 
     private Icons() {
     }

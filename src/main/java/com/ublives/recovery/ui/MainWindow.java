@@ -38,6 +38,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
     private final List<Screen> screens = new ArrayList<>();
+    private final List<ToggleButton> entries = new ArrayList<>();
+    private Runnable screenShown = () -> { };
     private final ResourceBundle texts;
     private final MenuButton dataMenu = new MenuButton();
     /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
@@ -89,20 +91,22 @@ public final class MainWindow {
         entry.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
                 content.getChildren().setAll(screen.node());
+                screenShown.run();
             }
         });
         navigation.getChildren().add(entry);
         screens.add(screen);
+        entries.add(entry);
         int number = screens.size();
         if (number <= 9) {
             KeyCodeCombination shortcut = new KeyCodeCombination(
                     KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN);
             if (root.getScene() != null) {
-                root.getScene().getAccelerators().put(shortcut, () -> entry.setSelected(true));
+                root.getScene().getAccelerators().put(shortcut, () -> selectIfShown(entry));
             } else {
                 root.sceneProperty().addListener((obs, old, scene) -> {
                     if (scene != null) {
-                        scene.getAccelerators().put(shortcut, () -> entry.setSelected(true));
+                        scene.getAccelerators().put(shortcut, () -> selectIfShown(entry));
                     }
                 });
             }
@@ -110,6 +114,35 @@ public final class MainWindow {
         if (number == 1) {
             entry.setSelected(true);
         }
+    }
+
+    /** Told each time a screen comes into view (the text size then covers a screen's own stylesheet too). */
+    public void whenScreenShown(Runnable action) {
+        this.screenShown = action;
+    }
+
+    private static void selectIfShown(ToggleButton entry) {
+        if (entry.isVisible()) {
+            entry.setSelected(true);
+        }
+    }
+
+    /**
+     * Shows or hides the sidebar entry of the screen added as number {@code index} (from 0), as Settings
+     * asks (the clinic screens); the screen in view when hidden gives way to the first one.
+     */
+    public void setScreenShown(int index, boolean shown) {
+        ToggleButton entry = entries.get(index);
+        entry.setVisible(shown);
+        entry.setManaged(shown);
+        if (!shown && entry.isSelected()) {
+            entries.get(0).setSelected(true);
+        }
+    }
+
+    /** Brings the screen added as number {@code index} (from 0) into view. */
+    public void select(int index) {
+        entries.get(index).setSelected(true);
     }
 
     /**
