@@ -7,6 +7,8 @@ import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPages;
+import com.ublives.recovery.datafolder.DataFolder;
+import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.storage.Password;
@@ -63,8 +65,8 @@ public class App extends Application {
     private Services opened;
     private BackgroundTasks tasks;
     private DialogService dialogs;
-    private DataSession session;
-    private BackupsViewModel backupsModel;
+    private FolderSession<Services> session;
+    private BackupsViewModel<Services> backupsModel;
     private Stage stage;
 
     /**
@@ -108,9 +110,11 @@ public class App extends Application {
         this.stage = stage;
         dialogs = new FxDialogService(() -> stage);
         tasks = new BackgroundTasks(Platform::runLater);
-        session = new DataSession(dataDir, Clock.systemDefaultZone(), this::tellBackupFailed);
-        backupsModel = new BackupsViewModel(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
-        tasks.run(session::encrypted, encrypted -> {
+        session = new FolderSession<>(new DataFolder(dataDir, Clock.systemDefaultZone()),
+                password -> Services.open(dataDir, password, this::tellBackupFailed),
+                opened -> opened.database().dataSource());
+        backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
+        tasks.run(session.folder()::encrypted, encrypted -> {
             if (encrypted) {
                 askPasswordAndOpen(window, texts.getString("password.prompt"));
             } else {
@@ -122,7 +126,7 @@ public class App extends Application {
     /** An encrypted folder: the password is asked before anything is opened, again while it is wrong. */
     private void askPasswordAndOpen(MainWindow window, String prompt) {
         Optional<char[]> typed = dialogs.askPassword(texts.getString("password.title"),
-                MessageFormat.format(prompt, session.dataDir()), texts.getString("password.open"));
+                MessageFormat.format(prompt, session.folder().path()), texts.getString("password.open"));
         if (typed.isEmpty()) {
             window.showFailure(texts.getString("startup.noPassword"));
             return;
@@ -151,7 +155,7 @@ public class App extends Application {
      * to restore it (asking first); otherwise it says what went wrong and how to go on.
      */
     private void startFailed(MainWindow window, Throwable failure, Password password) {
-        String message = MessageFormat.format(texts.getString("startup.failedDetail"), problem(failure, session.dataDir()));
+        String message = MessageFormat.format(texts.getString("startup.failedDetail"), problem(failure, session.folder().path()));
         window.showFailure(message);
         boolean restoreMayHelp = failure instanceof StorageException s && s.restoreMayHelp();
         tasks.run(() -> restoreMayHelp ? session.newestGoodBackup(password) : Optional.<BackupFile>empty(), backup -> {
@@ -197,7 +201,7 @@ public class App extends Application {
         if (!language.locale().equals(texts.getLocale())) {
             language.makeDefault(systemLocale);
             texts = language.messages();
-            backupsModel = new BackupsViewModel(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
+            backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
             stage.setTitle(texts.getString("app.title"));
             rebuild(opened);
             window.select(SETTINGS_SCREEN);

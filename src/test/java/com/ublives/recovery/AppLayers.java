@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.storage.SafeFile;
 
-import java.sql.PreparedStatement;
+import java.sql.Connection;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -29,11 +29,16 @@ public final class AppLayers {
     public static final String[] COMMANDS = {"com.ublives.recovery.cli.."};
     public static final String[] SCREENS = {"com.ublives.recovery.ui..", "com.ublives.recovery.assess..",
             "com.ublives.recovery.journal.screen..", "com.ublives.recovery.clinic.screen.."};
-    /** Each feature's package: its service, its repositories and the data they hand out. */
+    /**
+     * Each feature's package: its service, its repositories and the data they hand out; and the care of
+     * the data folder (backups, restore, encryption, the window's session on it).
+     */
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
-            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.settings.."};
+            "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.datafolder..",
+            "com.ublives.recovery.settings.."};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
-    public static final String[] ENGINE = {"com.ublives.recovery.rules.."};
+    /** The rules engine, and the time rules every face and feature read moments by (pure java.time). */
+    public static final String[] ENGINE = {"com.ublives.recovery.rules..", "com.ublives.recovery.time.."};
     /** The languages and their bundles: every layer reads texts, and this reads nothing of theirs. */
     public static final String[] LANGUAGES = {"com.ublives.recovery.i18n.."};
 
@@ -48,12 +53,17 @@ public final class AppLayers {
     public static final DescribedPredicate<JavaClass> DATABASE = resideInAnyPackage(STORAGE).and(DescribedPredicate.not(FILES))
             .as("storage apart from files");
 
-    /** Repositories, by what they do rather than their name: the classes that prepare SQL. */
+    /**
+     * Repositories, by what they do rather than their name: the classes that prepare SQL on a connection.
+     * A helper that only binds or reads a value of a statement another class prepared (storage/SqlTimes)
+     * writes no SQL, and is shared like any other part of storage.
+     */
     public static final DescribedPredicate<JavaClass> PREPARE_SQL = new DescribedPredicate<>("prepare SQL") {
         @Override
         public boolean test(JavaClass c) {
-            return isApp(c) && c.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().isEquivalentTo(PreparedStatement.class));
+            return isApp(c) && c.getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTargetOwner().isAssignableTo(Connection.class)
+                            && call.getName().startsWith("prepare"));
         }
     };
 

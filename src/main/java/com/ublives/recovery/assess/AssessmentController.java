@@ -80,6 +80,7 @@ public final class AssessmentController {
 
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
+        FormControls.promptWhenEmpty(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massage());
 
         datePicker.setConverter(FormControls.lenientDates());

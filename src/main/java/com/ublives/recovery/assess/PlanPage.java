@@ -26,7 +26,7 @@ public record PlanPage(
         List<Notice> warnings,
         List<PhaseGroup> phases,
         List<Omitted> omitted,
-        List<String> firedRules,
+        List<Rule> firedRules,
         String ruleSetVersion) {
 
     /** The band on a 0…72+ hour axis: where the expected window lies and where "now" is. */
@@ -52,6 +52,10 @@ public record PlanPage(
     }
 
     public record Omitted(String id, String title, String reason) {
+    }
+
+    /** A rule that fired: what it said, in words, and its id in the rule set. */
+    public record Rule(String id, String words) {
     }
 
     public boolean hasRedFlag() {

@@ -23,10 +23,12 @@ public final class PlanPresenter {
 
     private final RuleSet rules;
     private final ResourceBundle texts;
+    private final RuleWords ruleWords;
 
     public PlanPresenter(RuleSet rules, ResourceBundle texts) {
         this.rules = rules;
         this.texts = texts;
+        this.ruleWords = new RuleWords(rules, texts);
     }
 
     public PlanPage present(Outcome outcome) {
@@ -56,7 +58,7 @@ public final class PlanPresenter {
                 phases(outcome, hours),
                 outcome.omitted().stream()
                         .map(o -> new PlanPage.Omitted(o.id(), o.title(), o.reason())).toList(),
-                outcome.firedRules(),
+                ruleWords.explain(outcome),
                 format("plan.ruleSet", outcome.ruleSetVersion()));
     }
 

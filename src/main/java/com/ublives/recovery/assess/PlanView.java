@@ -9,6 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -70,12 +72,22 @@ final class PlanView extends VBox {
             getChildren().add(omitted);
         }
         why.setContent(node(Arrays.asList("why", page.firedRules(), page.ruleSetVersion()), () -> {
-            VBox rules = new VBox(4);
-            page.firedRules().forEach(id -> rules.getChildren().add(styled(new Label(id), "rule-id")));
+            VBox rules = new VBox(6);
+            page.firedRules().forEach(rule -> rules.getChildren().add(rule(rule)));
             rules.getChildren().add(styled(new Label(page.ruleSetVersion()), "hint"));
             return rules;
         }));
         getChildren().add(why);
+    }
+
+    /** The rule's words, then its id in small print; a text flow wraps both and never cuts either. */
+    private static Node rule(PlanPage.Rule rule) {
+        Text words = styled(new Text(rule.words() + "   "), "rule-words");
+        Text id = styled(new Text(rule.id()), "rule-id");
+        TextFlow line = new TextFlow(words, id);
+        line.getStyleClass().add("rule");
+        line.setAccessibleText(rule.words());
+        return line;
     }
 
     /**
@@ -157,17 +169,18 @@ final class PlanView extends VBox {
     }
 
     private Node item(PlanPage.PhaseGroup phase, PlanPage.Item item) {
-        Label itemTitle = styled(new Label(item.title()), "item-title");
-        Label when = styled(new Label(item.hours()), "item-hours");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        // the title wraps and takes the room; the hours keep theirs, so neither is ever cut
+        Label itemTitle = styled(wrapping(item.title()), "item-title");
+        itemTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(itemTitle, Priority.ALWAYS);
+        Label when = styled(unshrinking(item.hours()), "item-hours");
         VBox entry;
         if (item.continued()) {
-            Label continues = styled(new Label(texts.getString("plan.continues")), "item-hours");
-            entry = new VBox(new HBox(8, itemTitle, continues, gap, when));
+            Label continues = styled(unshrinking(texts.getString("plan.continues")), "item-hours");
+            entry = new VBox(new HBox(8, itemTitle, continues, when));
             entry.getStyleClass().add("continued");
         } else {
-            entry = new VBox(2, new HBox(8, itemTitle, gap, when), styled(wrapping(item.text()), "item-text"));
+            entry = new VBox(2, new HBox(8, itemTitle, when), styled(wrapping(item.text()), "item-text"));
         }
         entry.getStyleClass().add("item");
         entry.setId("item-" + phase.phase().name() + "-" + item.id());
@@ -185,6 +198,12 @@ final class PlanView extends VBox {
         VBox box = new VBox(8, node(Arrays.asList("section", title), () -> styled(new Label(title), "section-title")));
         box.getStyleClass().add("plan-section");
         return box;
+    }
+
+    private static Label unshrinking(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label wrapping(String text) {

@@ -1,8 +1,8 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.Services;
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.DataDirectory;
-import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WrongPasswordException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,9 +11,16 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** {@code --data-dir}, shared by every command that reads or writes the data folder. */
 public final class DataDirOption {
+
+    /** What a command opens on the folder, given its password (null when the folder is not encrypted). */
+    @FunctionalInterface
+    public interface Opening<T> {
+        T open(Path folder, Password password, Runnable waiting);
+    }
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
@@ -22,27 +29,30 @@ public final class DataDirOption {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec command;
 
-    private Password password;
+    /** The services of the chosen folder (see {@link #open(Opening)}); the caller closes them. */
+    public Services open() {
+        return open((folder, password, waiting) -> Services.open(folder, password, this::sayOnStderr, waiting));
+    }
 
     /**
-     * The services of the chosen folder; the caller closes them. An encrypted folder asks for its
-     * password first (a wrong one is bad input), a failed automatic backup is said on stderr, and so is
-     * a wait of more than a few seconds for another program on the folder.
+     * Opens the chosen folder with {@code opening}. An encrypted folder asks for its password first (a
+     * wrong one is bad input), a failed automatic backup is said on stderr, and so is a wait of more than
+     * a few seconds for another program on the folder.
      */
-    public Services open() {
+    public <T> T open(Opening<T> opening) {
         Path folder = folder();
-        password = Encryption.isOn(folder) ? TerminalPassword.current(folder) : null;
+        Password password = dataFolder(folder).encrypted() ? TerminalPassword.current(folder) : null;
         try {
-            return Services.open(folder, password, this::sayOnStderr,
+            return opening.open(folder, password,
                     () -> sayOnStderr("Waiting for another program that is using the data folder..."));
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }
     }
 
-    /** The password {@link #open} used; null for an unencrypted folder. */
-    public Password password() {
-        return password;
+    /** The chosen folder's backups and encryption; nothing is opened. */
+    public DataFolder dataFolder() {
+        return dataFolder(folder());
     }
 
     public Path folder() {
@@ -55,6 +65,10 @@ public final class DataDirOption {
             throw new BadInputException((dataDir != null ? "--data-dir" : "$" + DataDirectory.ENV)
                     + " must be a folder name this system allows, got " + e.getInput());
         }
+    }
+
+    private static DataFolder dataFolder(Path folder) {
+        return new DataFolder(folder, Clock.systemDefaultZone());
     }
 
     private void sayOnStderr(String line) {

@@ -1,6 +1,6 @@
 package com.ublives.recovery.cli;
 
-import com.ublives.recovery.storage.Backups;
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WrongPasswordException;
@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -35,8 +34,9 @@ public final class EncryptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = dataDir.folder();
-        boolean on = Encryption.isOn(folder);
+        DataFolder dataFolder = dataDir.dataFolder();
+        Path folder = dataFolder.path();
+        boolean on = dataFolder.encrypted();
         String what = action.toLowerCase(Locale.ROOT);
         Password from;
         Password to;
@@ -60,7 +60,7 @@ public final class EncryptionCommand implements Callable<Integer> {
         }
         Encryption.Result done;
         try {
-            done = new Encryption(folder, new Backups(folder, Clock.systemDefaultZone())).change(from, to);
+            done = dataFolder.changeEncryption(from, to);
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }

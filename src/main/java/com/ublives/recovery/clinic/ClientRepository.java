@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.storage.JsonColumns;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -99,14 +101,14 @@ public final class ClientRepository {
         ps.setString(2, SearchName.fold(client.name()));
         ps.setString(3, client.phone());
         ps.setString(4, client.email());
-        ps.setString(5, JsonIds.write(client.conditions()));
+        ps.setString(5, JsonColumns.write(client.conditions()));
         ps.setString(6, client.notes());
     }
 
     /** Reads the client from the first six columns, selected as {@link #COLUMNS}. */
     static Client map(ResultSet rs) throws SQLException {
         return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                JsonIds.read(rs.getString(5)), rs.getString(6));
+                JsonColumns.ids(rs.getString(5)), rs.getString(6));
     }
 
     private static String escapeLike(String text) {

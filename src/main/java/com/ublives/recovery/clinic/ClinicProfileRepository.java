@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.storage.JsonColumns;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ public final class ClinicProfileRepository {
                     return Optional.empty();
                 }
                 return Optional.of(new ClinicProfile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBytes(6), JsonIds.read(rs.getString(7)), Paper.valueOf(rs.getString(8)),
+                        rs.getString(5), rs.getBytes(6), JsonColumns.ids(rs.getString(7)), Paper.valueOf(rs.getString(8)),
                         rs.getString(9)));
             }
         }
@@ -60,7 +62,7 @@ public final class ClinicProfileRepository {
         } else {
             ps.setBytes(6, p.logo());
         }
-        ps.setString(7, JsonIds.write(p.therapists()));
+        ps.setString(7, JsonColumns.write(p.therapists()));
         ps.setString(8, p.paper().name());
         ps.setString(9, p.footer());
         ps.setTimestamp(10, Timestamp.from(now));

@@ -6,6 +6,7 @@ import com.ublives.recovery.rules.HealthCondition;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.storage.JsonColumns;
 import com.ublives.recovery.storage.StorageException;
 import com.ublives.recovery.storage.Transactions;
 
@@ -75,7 +76,7 @@ public final class ClinicService {
         for (String therapist : profile.therapists()) {
             required(errors, "therapist", therapist, 200);
         }
-        if (JsonIds.write(profile.therapists()).length() > 4000) {
+        if (JsonColumns.write(profile.therapists()).length() > 4000) {
             errors.add(new InputError("therapist", "list is too long: at most about 4000 characters in all"));
         }
         if (profile.logo() != null) {

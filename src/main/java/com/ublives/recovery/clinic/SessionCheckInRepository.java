@@ -1,10 +1,10 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.journal.JsonColumns;
 import com.ublives.recovery.journal.Judgement;
-import com.ublives.recovery.journal.SqlTimes;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.Status;
+import com.ublives.recovery.storage.JsonColumns;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,10 +41,10 @@ public final class SessionCheckInRepository {
         Integer previousSoreness = rs.wasNull() ? null : previous;
         Judgement judgement = new Judgement(rs.getDouble("hours"), previousSoreness,
                 Status.valueOf(rs.getString("status")), rs.getString("band"),
-                JsonColumns.warnings(rs.getString("warnings")), JsonIds.read(rs.getString("fired_rules")),
+                JsonColumns.warnings(rs.getString("warnings")), JsonColumns.ids(rs.getString("fired_rules")),
                 rs.getString("rule_set_version"));
         return new SessionCheckIn(rs.getLong("id"), rs.getLong("session_id"), SqlTimes.get(rs, "checked_at"),
                 rs.getInt("soreness"), PainQuality.fromId(rs.getString("quality")),
-                JsonIds.read(rs.getString("red_flags")), rs.getString("note"), judgement);
+                JsonColumns.ids(rs.getString("red_flags")), rs.getString("note"), judgement);
     }
 }

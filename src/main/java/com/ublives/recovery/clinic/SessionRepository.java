@@ -1,7 +1,8 @@
 package com.ublives.recovery.clinic;
 
-import com.ublives.recovery.journal.SqlTimes;
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.JsonColumns;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -101,15 +102,15 @@ public final class SessionRepository {
         ps.setString(3, s.therapist());
         ps.setString(4, s.massage());
         ps.setString(5, s.pressure());
-        ps.setString(6, JsonIds.write(s.areas()));
+        ps.setString(6, JsonColumns.write(s.areas()));
         if (s.endSoreness() == null) {
             ps.setNull(7, Types.INTEGER);
         } else {
             ps.setInt(7, s.endSoreness());
         }
         ps.setString(8, s.quality().id());
-        ps.setString(9, JsonIds.write(s.factors()));
-        ps.setString(10, JsonIds.write(s.conditions()));
+        ps.setString(9, JsonColumns.write(s.factors()));
+        ps.setString(10, JsonColumns.write(s.conditions()));
         ps.setString(11, s.note());
     }
 
@@ -119,8 +120,8 @@ public final class SessionRepository {
         int soreness = rs.getInt(13);
         Integer endSoreness = rs.wasNull() ? null : soreness;
         return new ClinicSession(rs.getLong(7), client, SqlTimes.get(rs, "started_at"), rs.getString(9),
-                rs.getString(10), rs.getString(11), JsonIds.read(rs.getString(12)), endSoreness,
-                PainQuality.fromId(rs.getString(14)), JsonIds.read(rs.getString(15)), JsonIds.read(rs.getString(16)),
+                rs.getString(10), rs.getString(11), JsonColumns.ids(rs.getString(12)), endSoreness,
+                PainQuality.fromId(rs.getString(14)), JsonColumns.ids(rs.getString(15)), JsonColumns.ids(rs.getString(16)),
                 rs.getString(17));
     }
 }

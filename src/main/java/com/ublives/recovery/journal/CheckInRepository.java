@@ -2,6 +2,8 @@ package com.ublives.recovery.journal;
 
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.Status;
+import com.ublives.recovery.storage.JsonColumns;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -191,7 +193,7 @@ public final class CheckInRepository {
         RecoveryRepository.setInteger(ps, from + 1, j.previousSoreness());
         ps.setString(from + 2, j.status().name());
         ps.setString(from + 3, j.band());
-        ps.setString(from + 4, JsonColumns.writeWarnings(j.warnings()));
+        ps.setString(from + 4, JsonColumns.write(j.warnings()));
         ps.setString(from + 5, JsonColumns.write(j.firedRules()));
         ps.setString(from + 6, j.ruleSetVersion());
     }

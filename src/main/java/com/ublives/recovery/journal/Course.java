@@ -1,5 +1,7 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.time.Times;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

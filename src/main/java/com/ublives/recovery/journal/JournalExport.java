@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.time.Times;
 
 import java.io.IOException;
 import java.io.Writer;

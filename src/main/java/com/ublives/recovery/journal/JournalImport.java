@@ -11,6 +11,7 @@ import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.rules.Status;
 import com.ublives.recovery.storage.Transactions;
+import com.ublives.recovery.time.Times;
 
 import java.io.IOException;
 import java.io.PushbackReader;

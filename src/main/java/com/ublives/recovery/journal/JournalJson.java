@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.rules.Band;
 import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.time.Times;
 
 import java.time.ZoneId;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.storage.Transactions;
+import com.ublives.recovery.time.Times;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,6 +1,8 @@
 package com.ublives.recovery.journal;
 
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.storage.JsonColumns;
+import com.ublives.recovery.storage.SqlTimes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

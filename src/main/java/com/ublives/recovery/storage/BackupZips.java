@@ -50,6 +50,33 @@ final class BackupZips {
         }
     }
 
+    /**
+     * Gives the database in a zip BACKUP TO just wrote its usual name, recovery.mv.db. H2 names the entry
+     * after the name it was given for the file, which {@link HexPath} makes the folder's path in hex: the
+     * entry would carry the person's folder into every backup, and the backup would open only under that
+     * name. A zip already holding recovery.mv.db is left as it is.
+     */
+    static void nameEntry(Path zip) throws IOException {
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            if (z.getEntry(ENTRY) != null) {
+                return;
+            }
+        }
+        SafeFile.write(zip, true, out -> {
+            try (ZipFile z = new ZipFile(zip.toFile())) {
+                ZipEntry written = z.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
+                        .orElseThrow(() -> new IOException(zip.getFileName() + " holds no database file"));
+                ZipOutputStream zipOut = new ZipOutputStream(out);
+                zipOut.putNextEntry(new ZipEntry(ENTRY));
+                try (InputStream in = z.getInputStream(written)) {
+                    in.transferTo(zipOut);
+                }
+                zipOut.closeEntry();
+                zipOut.finish();
+            }
+        });
+    }
+
     /** Replaces the zip with one holding {@code mvDb}, through a part file: a failure leaves the old zip. */
     static void replace(Path zip, Path mvDb) throws IOException {
         SafeFile.write(zip, true, out -> {

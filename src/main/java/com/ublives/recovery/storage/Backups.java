@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The backups/ folder of a data folder. A backup is H2's BACKUP TO of the open database (online and
  * consistent, and an encrypted file stays encrypted in it); it counts only once it has been opened
- * and read back. The newest {@link BackupSettings#keep()} automatic backups are kept.
+ * and read back (the SQL of both is {@link BackupSql}). The newest {@link BackupSettings#keep()}
+ * automatic backups are kept.
  */
 public final class Backups {
 
@@ -90,11 +89,9 @@ public final class Backups {
             Path part = folder.resolve("." + target.getFileName());
             Files.deleteIfExists(part);
             try {
-                try (PreparedStatement backup = live.prepareStatement("BACKUP TO ?")) {
-                    backup.setString(1, part.toAbsolutePath().toString());
-                    backup.execute();
-                }
-                check(part, password);
+                BackupSql.backUp(live, part);
+                BackupZips.nameEntry(part);
+                BackupSql.check(part, password);
                 Files.move(part, target);
             } finally {
                 Files.deleteIfExists(part);
@@ -114,28 +111,10 @@ public final class Backups {
             return false;
         }
         try {
-            check(backup.file(), backup.encrypted() ? password : null);
+            BackupSql.check(backup.file(), backup.encrypted() ? password : null);
             return true;
         } catch (StorageException e) {
             return false;
-        }
-    }
-
-    /** Opens the database in the zip and reads it; throws when it is not a readable Recovery Planner database. */
-    static void check(Path zip, Password password) {
-        try (Connection c = H2Connections.readOnlyZip(zip, password);
-             PreparedStatement read = c.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\"");
-             ResultSet rs = read.executeQuery()) {
-            if (!rs.next() || rs.getInt(1) == 0) {
-                throw new StorageException("The backup " + zip.getFileName() + " holds no Recovery Planner data.", null);
-            }
-        } catch (SQLException e) {
-            StorageException why = StorageException.from(e, "open it");
-            if (why instanceof WrongPasswordException) {
-                throw new WrongPasswordException("The password does not open the backup " + zip.getFileName() + ".", e);
-            }
-            throw new StorageException("The backup " + zip.getFileName() + " does not open as a database, so it"
-                    + " does not count: " + why.getMessage(), e);
         }
     }
 

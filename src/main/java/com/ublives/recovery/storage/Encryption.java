@@ -88,7 +88,8 @@ public final class Encryption {
         BackupZips.extract(zip, target);
         try {
             ChangeFileEncryption.execute(target.getParent().toString(), Database.FILE_NAME, "AES",
-                    from == null ? null : from.fileKey(), to == null ? null : to.fileKey(), true);
+                    from == null ? null : from.fileKey().toCharArray(),
+                    to == null ? null : to.fileKey().toCharArray(), true);
         } catch (SQLException e) {
             throw StorageException.from(e, "re-encrypt " + zip.getFileName());
         }

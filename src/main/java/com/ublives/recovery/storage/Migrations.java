@@ -77,8 +77,9 @@ public final class Migrations {
             Map<String, Integer> applied = applied(c);
             return bundled.equals(applied);
         } catch (SQLException e) {
-            // cannot connect at all: the caller tells the person what it means, as it did for Flyway's failures
-            throw new StorageException(e.getMessage(), e);
+            // cannot connect at all (a wrong password, a damaged file): Database.open tells the person what
+            // the database's error means, as it does for Flyway's failures; its text stays in the cause
+            throw new IllegalStateException("cannot read the migration history", e);
         }
     }
 

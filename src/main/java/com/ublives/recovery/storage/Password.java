@@ -1,26 +1,29 @@
 package com.ublives.recovery.storage;
 
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
- * The password of an encrypted data folder, as a person typed it. H2 takes "filePassword userPassword"
- * and splits at the first space, so a pass phrase with spaces would lose all but its first word: the
- * file password is the phrase's UTF-8 bytes in hex instead (no spaces, nothing lost), and the user
- * password stays empty as in an unencrypted folder. It only ever reaches H2 as a connection property,
- * never inside a URL.
+ * The password of an encrypted data folder, as the key made from what a person typed. H2 takes
+ * "filePassword userPassword" and splits at the first space, so a pass phrase with spaces would lose
+ * all but its first word: the file key is the phrase's UTF-8 bytes in hex instead (no spaces, nothing
+ * lost), and the user password stays empty as in an unencrypted folder. It only ever reaches H2 as a
+ * connection property, never inside a URL, and it never prints.
+ * <p>
+ * A plain value, handed from the face that asked for it (a dialog, the terminal) through the services
+ * to storage: {@link #of} makes it from the typed characters.
  */
-public final class Password {
+public record Password(String fileKey) {
 
     /** Short enough to type, long enough that guessing from a stolen file is not trivial. */
     public static final int MIN_LENGTH = 8;
 
-    private final char[] fileKey;
-
-    private Password(char[] fileKey) {
-        this.fileKey = fileKey;
+    public Password {
+        if (fileKey == null || fileKey.length() % 2 != 0 || !fileKey.chars().allMatch(Password::isHexDigit)) {
+            throw new IllegalArgumentException("A file key is the hex of the typed password, as Password.of makes it");
+        }
     }
 
     public static Password of(char[] typed) {
@@ -32,7 +35,9 @@ public final class Password {
             hex[i + 1] = Character.forDigit(b & 0xf, 16);
         }
         Arrays.fill(bytes.array(), (byte) 0);
-        return new Password(hex);
+        Password password = new Password(new String(hex));
+        Arrays.fill(hex, '\0');
+        return password;
     }
 
     /** A new password must be long enough; null when it is, else the sentence saying what is needed. */
@@ -41,14 +46,13 @@ public final class Password {
                 ? "The password must have at least " + MIN_LENGTH + " characters; nothing was changed." : null;
     }
 
-    /** The key H2's file tools take (ChangeFileEncryption). */
-    char[] fileKey() {
-        return fileKey.clone();
-    }
-
     /** The password property of a connection to the encrypted file (CIPHER=AES). */
     String connectionPassword() {
-        return new String(fileKey) + " ";
+        return fileKey + " ";
+    }
+
+    private static boolean isHexDigit(int c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class Restore {
 
     public Result run(BackupFile backup, Password password) {
         Password backupPassword = backup.encrypted() ? required(password, backup) : null;
-        Backups.check(backup.file(), backupPassword);
+        BackupSql.check(backup.file(), backupPassword);
         Path work = WorkFolder.create(dataDir, "restore");
         try {
             Path incoming = work.resolve(BackupZips.ENTRY);

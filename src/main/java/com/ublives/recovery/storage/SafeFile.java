@@ -1,7 +1,5 @@
 package com.ublives.recovery.storage;
 
-import com.ublives.recovery.rules.InvalidInputException;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,6 +38,16 @@ public final class SafeFile {
     /** A target that is not a file that can be written: a device, a folder, a loop of links. */
     public static final class NotAFileException extends IOException {
         NotAFileException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A target refused before anything is written (see {@link #checkTarget}); the message is one sentence
+     * naming the target and what is wrong. Callers tell it as bad input for their own option ("--out").
+     */
+    public static final class TargetRefusedException extends RuntimeException {
+        TargetRefusedException(String message) {
             super(message);
         }
     }
@@ -86,26 +94,25 @@ public final class SafeFile {
     }
 
     /**
-     * The command line's refusals (input "out") before anything is written: not a file (see
-     * {@link #resolve}), a missing or read-only folder, or a file that exists without {@code replace}.
-     * Returns the file a write will land in.
+     * The refusals before anything is written: not a file (see {@link #resolve}), a missing or read-only
+     * folder, or a file that exists without {@code replace}. Returns the file a write will land in.
      */
     public static Path checkTarget(Path target, boolean replace) {
         Path file;
         try {
             file = resolve(target);
         } catch (NotAFileException e) {
-            throw new InvalidInputException("out", e.getMessage());
+            throw new TargetRefusedException(e.getMessage());
         }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InvalidInputException("out", target + ": the folder " + folder + " does not exist");
+            throw new TargetRefusedException(target + ": the folder " + folder + " does not exist");
         }
         if (!Files.isWritable(folder)) {
-            throw new InvalidInputException("out", target + ": the folder " + folder + " cannot be written");
+            throw new TargetRefusedException(target + ": the folder " + folder + " cannot be written");
         }
         if (Files.exists(file) && !replace) {
-            throw new InvalidInputException("out", target + " already exists; add --force to replace it");
+            throw new TargetRefusedException(target + " already exists; add --force to replace it");
         }
         return file;
     }

@@ -2,6 +2,10 @@ package com.ublives.recovery.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.util.Callback;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.RadioButton;
@@ -84,6 +88,42 @@ public final class FormControls {
                 } catch (DateTimeParseException notADate) {
                     return null;
                 }
+            }
+        };
+    }
+
+    /**
+     * The box shows its prompt whenever it holds no value. JavaFX's own button cell keeps showing
+     * nothing once a chosen value is cleared, so a form reset after saving would lose its prompts.
+     */
+    public static <T> void promptWhenEmpty(ComboBox<T> box) {
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean none = empty || item == null;
+                setText(none ? box.getPromptText() : box.getConverter().toString(item));
+                Styles.toggle(this, "prompt", none);
+            }
+        });
+    }
+
+    /**
+     * List cells whose text wraps at the list's width (a line break in the text starts a new line):
+     * a long name makes the row taller, never the list scroll sideways.
+     */
+    public static <T> Callback<ListView<T>, ListCell<T>> wrappingCells(Function<T, String> text) {
+        return list -> new ListCell<>() {
+            {
+                setWrapText(true);
+                // without a width of its own the cell takes the list's, and wraps there
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
             }
         };
     }

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -36,11 +35,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final VBox navigation = new VBox();
     private final StackPane content = new StackPane();
-    private final ToggleGroup group = new ToggleGroup();
     private final List<Screen> screens = new ArrayList<>();
     private final List<ToggleButton> entries = new ArrayList<>();
     private Runnable screenShown = () -> { };
     private final ResourceBundle texts;
+    /** Tells that Ctrl+1… switch screens; the entries' tooltips tell each one's shortcut. */
+    private final Label shortcutHint = new Label();
     private final MenuButton dataMenu = new MenuButton();
     /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
     private static final double COMPACT_BELOW = 1180;
@@ -54,12 +54,6 @@ public final class MainWindow {
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
-        // Clicking the selected entry again must not leave the window without a screen.
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null && old != null) {
-                old.setSelected(true);
-            }
-        });
         showWaiting();
     }
 
@@ -81,26 +75,49 @@ public final class MainWindow {
         entry.getStyleClass().add("nav-item");
         entry.setMaxWidth(Double.MAX_VALUE);
         entry.setAlignment(Pos.CENTER_LEFT);
-        entry.setToggleGroup(group);
-        entry.setTooltip(new javafx.scene.control.Tooltip(title));
+        int number = screens.size() + 1;
+        KeyCodeCombination shortcut = number <= 9
+                ? new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN) : null;
+        String tip = shortcut == null ? title
+                : java.text.MessageFormat.format(texts.getString("nav.entryShortcut"), title, shortcut.getDisplayText());
+        entry.setTooltip(new javafx.scene.control.Tooltip(tip));
+        entry.setAccessibleHelp(tip);
         compact.addListener((obs, was, now) -> entry.setContentDisplay(
                 now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
         entry.setContentDisplay(compact.get()
                 ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT);
         Screen screen = new Screen(builder);
+        // One entry is chosen at a time. No ToggleGroup: in a group only the chosen entry is a Tab stop,
+        // and the sidebar is to be walked with Tab like any other row of buttons.
         entry.selectedProperty().addListener((obs, was, selected) -> {
             if (selected) {
+                boolean focusInSidebar = false;
+                for (Node other : navigation.getChildren()) {
+                    focusInSidebar |= other.isFocused();
+                    if (other != entry && other instanceof ToggleButton t) {
+                        t.setSelected(false);
+                    }
+                }
                 content.getChildren().setAll(screen.node());
                 screenShown.run();
+                if (focusInSidebar) {
+                    // a shortcut chose another entry: the focus follows, so only one entry looks chosen
+                    entry.requestFocus();
+                }
+            } else if (navigation.getChildren().stream().noneMatch(n -> ((ToggleButton) n).isSelected())) {
+                // clicking the chosen entry again must not leave the window without a screen
+                entry.setSelected(true);
             }
         });
         navigation.getChildren().add(entry);
         screens.add(screen);
         entries.add(entry);
-        int number = screens.size();
-        if (number <= 9) {
-            KeyCodeCombination shortcut = new KeyCodeCombination(
-                    KeyCode.getKeyCode(String.valueOf(number)), KeyCombination.SHORTCUT_DOWN);
+        if (shortcut != null) {
+            if (number > 1) {
+                shortcutHint.setText(java.text.MessageFormat.format(texts.getString("nav.shortcuts"),
+                        new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN).getDisplayText(),
+                        shortcut.getDisplayText()));
+            }
             if (root.getScene() != null) {
                 root.getScene().getAccelerators().put(shortcut, () -> selectIfShown(entry));
             } else {
@@ -278,9 +295,11 @@ public final class MainWindow {
         dataMenu.setPopupSide(javafx.geometry.Side.RIGHT);
         compact.addListener((obs, was, now) -> dataMenu.setContentDisplay(
                 now ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT));
-        VBox sidebar = new VBox(brand, navigation, spacer, dataMenu, disclaimer);
+        shortcutHint.setWrapText(true);
+        shortcutHint.getStyleClass().add("shortcut-hint");
+        VBox sidebar = new VBox(brand, navigation, shortcutHint, spacer, dataMenu, disclaimer);
         sidebar.getStyleClass().add("sidebar");
-        for (Node wideOnly : List.of(name, disclaimer)) {
+        for (Node wideOnly : List.of(name, disclaimer, shortcutHint)) {
             wideOnly.visibleProperty().bind(wide);
             wideOnly.managedProperty().bind(wide);
         }

@@ -1,7 +1,7 @@
 package com.ublives.recovery.ui;
 
-import com.ublives.recovery.journal.WallTime;
-import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.time.Times;
+import com.ublives.recovery.time.WallTime;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;

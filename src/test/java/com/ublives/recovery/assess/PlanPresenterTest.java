@@ -131,8 +131,37 @@ class PlanPresenterTest {
     void theWhySectionListsTheRulesThatFired() {
         PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30));
 
-        assertThat(page.firedRules()).contains("band.base.deep-tissue", "band.severity.moderate");
+        assertThat(page.firedRules()).extracting(PlanPage.Rule::id).contains("band.base.deep-tissue", "band.severity.moderate");
         assertThat(page.ruleSetVersion()).startsWith("Rule set ");
+    }
+
+    @Test
+    void theWhySectionSaysWhatEachRuleSaidInWordsFromTheRuleSet() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30).withPrevious(3)
+                .withFactors(Set.of("dehydrated", "little-rest")).withConditions(Set.of("blood-thinners"))
+                .withRedFlags(Set.of("spreading-bruise")));
+        java.util.Map<String, String> said = new java.util.LinkedHashMap<>();
+        page.firedRules().forEach(r -> said.put(r.id(), r.words()));
+
+        assertThat(said).containsEntry("band.base.deep-tissue", "Deep tissue massage: usually eases within 24–48 h")
+                .containsEntry("band.severity.moderate", "Soreness 4–6 of 10 (moderate): at least 24–48 h")
+                .containsEntry("band.factors.two-or-more", "2 or more things that may make it last longer: the next longer course")
+                .containsEntry("status.on-track", "30 h since the massage: within the expected 48–72+ h")
+                .containsEntry("red-flag.spreading-bruise", "Warning sign (Warning): A large or spreading bruise")
+                .containsEntry("factor.dehydrated", planner.ruleSet().factors().stream()
+                        .filter(f -> f.id().equals("dehydrated")).findFirst().orElseThrow().advice())
+                .containsEntry("plan.hydration.water", "Advice: Drink water");
+        assertThat(said.get("warning.worsening")).startsWith("Caution: Your soreness has risen by 2 points");
+        said.forEach((id, words) -> assertThat(words).as("the words of %s", id).isNotEqualTo(id).doesNotContain(id));
+    }
+
+    @Test
+    void aRuleLeftOutForSafetyNamesWhatItLeftOutAndWhy() {
+        PlanPage page = present(Assessment.of("deep-tissue", 5).withHours(30).withConditions(Set.of("blood-thinners")));
+
+        assertThat(page.firedRules()).filteredOn(r -> r.id().equals("omit.condition.blood-thinners"))
+                .extracting(PlanPage.Rule::words)
+                .containsExactly("Left out: Percussion massager. Not advised with blood thinners: ask your doctor first.");
     }
 
     @Test

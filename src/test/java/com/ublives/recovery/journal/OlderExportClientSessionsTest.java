@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,6 +36,8 @@ class OlderExportClientSessionsTest {
 
     @Test
     void importingAnOlderExportAddsThePersonsRecoveriesAndNoClientsSession() throws Exception {
+        // the export was made on 30 November 2026 (a closing that day); a time more than a day ahead of "now" is refused
+        f.clock.set(Instant.parse("2026-12-15T00:00:00Z"));
         JournalImport.Result result;
         try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/migration/journal-export-1ae0bf3.json"),
                 StandardCharsets.UTF_8)) {

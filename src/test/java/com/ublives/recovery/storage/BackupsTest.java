@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,7 +55,7 @@ class BackupsTest {
     }
 
     @Test
-    void theFirstWriteOfTheDayMakesOneCheckedBackupThatHoldsIt() {
+    void theFirstWriteOfTheDayMakesOneCheckedBackupThatHoldsIt() throws Exception {
         List<String> told = new ArrayList<>();
         try (Services services = Services.open(dir, null, told::add)) {
             assertThat(new Backups(dir, Clock.systemDefaultZone()).list()).as("opening writes nothing").isEmpty();
@@ -69,6 +71,10 @@ class BackupsTest {
         });
         assertThat(new Backups(dir, Clock.systemDefaultZone()).opens(backups.get(0), null)).isTrue();
         assertThat(told).isEmpty();
+        try (ZipFile zip = new ZipFile(backups.get(0).file().toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).as("the data file under its own name, not the folder's path")
+                    .containsExactly("recovery.mv.db");
+        }
     }
 
     @Test

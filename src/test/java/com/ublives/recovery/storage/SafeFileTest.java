@@ -1,6 +1,5 @@
 package com.ublives.recovery.storage;
 
-import com.ublives.recovery.rules.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,8 +64,9 @@ class SafeFileTest {
         for (Path special : new Path[] {toNull, toStdout, toProc, pipe}) {
             assertThatThrownBy(() -> write(special, true, "x")).isInstanceOf(SafeFile.NotAFileException.class)
                     .hasMessage(special + " is a device or special file, not a file; give a file name");
-            assertThatThrownBy(() -> SafeFile.checkTarget(special, true)).isInstanceOf(InvalidInputException.class)
-                    .hasMessage("out " + special + " is a device or special file, not a file; give a file name");
+            assertThatThrownBy(() -> SafeFile.checkTarget(special, true))
+                    .isInstanceOf(SafeFile.TargetRefusedException.class)
+                    .hasMessage(special + " is a device or special file, not a file; give a file name");
         }
         assertThatThrownBy(() -> write(loop, true, "x")).hasMessage(loop + " is a loop of symbolic links, not a file");
         assertThatThrownBy(() -> write(folder, true, "x")).hasMessage(folder + " is a folder; give a file name");
@@ -79,8 +79,8 @@ class SafeFileTest {
     void anExistingFileIsReplacedOnlyWhenAsked() throws Exception {
         Path file = Files.writeString(dir.resolve("journal.json"), "keep");
 
-        assertThatThrownBy(() -> SafeFile.checkTarget(file, false)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("out " + file + " already exists; add --force to replace it");
+        assertThatThrownBy(() -> SafeFile.checkTarget(file, false)).isInstanceOf(SafeFile.TargetRefusedException.class)
+                .hasMessage(file + " already exists; add --force to replace it");
         assertThat(SafeFile.checkTarget(file, true)).isEqualTo(file);
         assertThat(Files.readString(file)).isEqualTo("keep");
     }

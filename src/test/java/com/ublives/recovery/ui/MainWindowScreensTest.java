@@ -118,4 +118,54 @@ class MainWindowScreensTest {
                 .isEqualTo("Recovery Planner could not open your data");
         assertThat(robot.lookup(".failure-detail").queryAs(Label.class).getText()).contains("disk full");
     }
+
+    @Test
+    void tabReachesTheSidebarFromTheScreen(FxRobot robot) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        javafx.scene.control.Button button = new javafx.scene.control.Button("Go");
+        robot.interact(() -> {
+            window.addScreen("First", Icons.ASSESSMENT, new javafx.scene.layout.VBox(8, field, button));
+            window.addScreen("Second", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, second);
+        });
+        robot.clickOn(field);
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.TAB);
+            javafx.scene.Node owner = field.getScene().getFocusOwner();
+            reached.add(owner instanceof ToggleButton t ? t.getText() : String.valueOf(owner));
+        }
+        assertThat(reached).contains("First", "Second");
+    }
+
+    @Test
+    void focusFollowsTheSelectionSoOneEntryLooksChosen(FxRobot robot) {
+        robot.interact(() -> {
+            window.addScreen("First", Icons.ASSESSMENT, first);
+            window.addScreen("Second", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, second);
+        });
+        robot.clickOn("Second");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+
+        ToggleButton firstEntry = entry(robot, "First");
+        assertThat(firstEntry.isSelected()).isTrue();
+        assertThat(firstEntry.isFocused()).as("the chosen entry has the focus, not the one clicked before").isTrue();
+    }
+
+    @Test
+    void everyEntryTellsItsShortcut(FxRobot robot) {
+        robot.interact(() -> {
+            window.addScreen("First", Icons.ASSESSMENT, first);
+            window.addScreen("Second", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, second);
+        });
+
+        assertThat(entry(robot, "Second").getTooltip().getText()).isEqualTo("Second (Ctrl+2)");
+        Label hint = robot.lookup(".shortcut-hint").queryAs(Label.class);
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).isEqualTo("Ctrl+1 to Ctrl+2 switch screens");
+    }
+
+    private static ToggleButton entry(FxRobot robot, String title) {
+        return robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> b.getText().equals(title)).findFirst().orElseThrow();
+    }
 }

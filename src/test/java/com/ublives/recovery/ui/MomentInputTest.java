@@ -1,6 +1,6 @@
 package com.ublives.recovery.ui;
 
-import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.time.Times;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

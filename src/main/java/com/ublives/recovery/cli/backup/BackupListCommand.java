@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.PlanJson;
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.BackupFile;
-import com.ublives.recovery.storage.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -32,9 +31,9 @@ final class BackupListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Backups backups = new Backups(dataDir.folder(), Clock.systemDefaultZone());
-        BackupText.tellSettingsProblem(spec, backups);
-        List<BackupFile> all = backups.list();
+        DataFolder folder = dataDir.dataFolder();
+        BackupText.tellSettingsProblem(spec, folder);
+        List<BackupFile> all = folder.backups();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode list = new ObjectMapper().createArrayNode();
@@ -44,7 +43,7 @@ final class BackupListCommand implements Callable<Integer> {
             }
             out.println(PlanJson.write(list));
         } else if (all.isEmpty()) {
-            out.println("No backups yet in " + backups.folder());
+            out.println("No backups yet in " + folder.backupsFolder());
         } else {
             all.forEach(b -> out.println(BackupText.line(b)));
         }

@@ -3,9 +3,8 @@ package com.ublives.recovery.cli.backup;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.TerminalPassword;
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.BackupFile;
-import com.ublives.recovery.storage.Backups;
-import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.Restore;
 import com.ublives.recovery.storage.WrongPasswordException;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
@@ -40,20 +38,19 @@ final class BackupRestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = dataDir.folder();
-        Clock clock = Clock.systemDefaultZone();
-        Backups backups = new Backups(folder, clock);
-        BackupFile backup = backups.find(name).orElseThrow(() -> new BadInputException(
-                "BACKUP " + name + ": no such backup in " + backups.folder() + "; `backup list` shows them"));
+        DataFolder dataFolder = dataDir.dataFolder();
+        Path folder = dataFolder.path();
+        BackupFile backup = dataFolder.backup(name).orElseThrow(() -> new BadInputException(
+                "BACKUP " + name + ": no such backup in " + dataFolder.backupsFolder() + "; `backup list` shows them"));
         if (!yes) {
             throw new BadInputException("Would replace the data in " + folder + " with the backup of "
                     + BackupText.when(backup) + " (" + backup.name() + "), keeping what is there now as a backup"
                     + " first; add --yes to restore.");
         }
-        Password password = backup.encrypted() || Encryption.isOn(folder) ? TerminalPassword.current(folder) : null;
+        Password password = backup.encrypted() || dataFolder.encrypted() ? TerminalPassword.current(folder) : null;
         Restore.Result done;
         try {
-            done = new Restore(folder, backups, clock).run(backup, password);
+            done = dataFolder.restore(backup, password);
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -1,7 +1,7 @@
 package com.ublives.recovery.cli.backup;
 
+import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.BackupFile;
-import com.ublives.recovery.storage.Backups;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.time.ZoneId;
@@ -30,8 +30,8 @@ final class BackupText {
     }
 
     /** A value in settings.properties that is not used is said on stderr, so a typo does not go unseen. */
-    static void tellSettingsProblem(CommandSpec spec, Backups backups) {
-        String problem = backups.settings().problem();
+    static void tellSettingsProblem(CommandSpec spec, DataFolder folder) {
+        String problem = folder.backupSettings().problem();
         if (problem != null) {
             spec.commandLine().getErr().println("Note: " + problem);
             spec.commandLine().getErr().flush();

@@ -12,7 +12,7 @@ import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetProgress;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.clinic.sheet.Unprintable;
-import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.time.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -7,8 +7,8 @@ import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.CheckInResult;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.NewCheckIn;
-import com.ublives.recovery.journal.Times;
 import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.time.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

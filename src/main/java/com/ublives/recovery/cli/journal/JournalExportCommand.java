@@ -34,7 +34,12 @@ final class JournalExportCommand extends JournalSubcommand {
             write(services, out());
             return 0;
         }
-        Path target = SafeFile.checkTarget(out, force);
+        Path target;
+        try {
+            target = SafeFile.checkTarget(out, force);
+        } catch (SafeFile.TargetRefusedException refused) {
+            throw new BadInputException("--out " + refused.getMessage());
+        }
         try {
             SafeFile.writeText(target, force, w -> write(services, w));
         } catch (FileAlreadyExistsException raced) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.RecoveryStatus;
-import com.ublives.recovery.journal.Times;
 import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.time.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

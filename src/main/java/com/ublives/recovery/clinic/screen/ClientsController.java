@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -63,13 +62,11 @@ public final class ClientsController {
 
         searchField.textProperty().bindBidirectional(model.query());
         clientList.setItems(model.clients());
-        clientList.setPlaceholder(new Label(texts.getString("clinic.clients.none")));
-        clientList.setCellFactory(list -> new ListCell<>() {
-            @Override protected void updateItem(Client client, boolean empty) {
-                super.updateItem(client, empty);
-                setText(empty || client == null ? null : client.name());
-            }
-        });
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(model.emptyList());
+        clientList.setPlaceholder(empty);
+        clientList.setCellFactory(FormControls.wrappingCells(Client::name));
         // The list follows the view model; a list refresh (which clears the selection) must not clear the form.
         clientList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -103,7 +100,7 @@ public final class ClientsController {
         clientNotesArea.textProperty().bindBidirectional(model.notes());
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "client-condition");
         deleteButton.disableProperty().bind(model.editingStored().not());
-        clientMessage.textProperty().bind(model.message());
+        FieldMarks.message(clientMessage, model.message(), model.messageIsError());
         marks.mark(clientNameField, model.nameError());
         bindHistory();
     }
@@ -116,12 +113,7 @@ public final class ClientsController {
         historyMessage.textProperty().bind(history.message());
         historyList.setItems(history.sessions());
         historyList.setPlaceholder(new Label(texts.getString("clinic.history.none")));
-        historyList.setCellFactory(list -> new ListCell<>() {
-            @Override protected void updateItem(ClinicSession session, boolean empty) {
-                super.updateItem(session, empty);
-                setText(empty || session == null ? null : history.describe(session));
-            }
-        });
+        historyList.setCellFactory(FormControls.wrappingCells(history::describe));
         historyList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> history.selected().set(now));
         history.selected().addListener((obs, old, now) -> {
             if (now == null) {

@@ -46,7 +46,8 @@ public final class ClientsViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final List<Choice> conditions;
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final FormMessage message = new FormMessage();
+    private final ReadOnlyStringWrapper emptyList = new ReadOnlyStringWrapper(this, "emptyList", "");
     private final ReadOnlyStringWrapper formTitle = new ReadOnlyStringWrapper(this, "formTitle");
     private final ReadOnlyBooleanWrapper editingStored = new ReadOnlyBooleanWrapper(this, "editingStored");
     private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper(this, "changes", "");
@@ -75,7 +76,10 @@ public final class ClientsViewModel {
     public StringProperty notes() { return notes; }
     public List<Choice> conditions() { return conditions; }
     public ReadOnlyStringProperty nameError() { return nameError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty message() { return message.text(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
+    /** What the empty list says: how to add the first client, or that none matches the search. */
+    public ReadOnlyStringProperty emptyList() { return emptyList.getReadOnlyProperty(); }
     public ReadOnlyStringProperty formTitle() { return formTitle.getReadOnlyProperty(); }
     /** True while the form shows a stored client (so Delete makes sense). */
     public ReadOnlyBooleanProperty editingStored() { return editingStored.getReadOnlyProperty(); }
@@ -87,6 +91,8 @@ public final class ClientsViewModel {
         String text = query.get();
         return tasks.run(() -> clinic.searchClients(text), found -> {
             if (number == searchNumber.get()) {
+                emptyList.set(text == null || text.isBlank() ? texts.getString("clinic.clients.noneYet")
+                        : MessageFormat.format(texts.getString("clinic.clients.none"), text.strip()));
                 Client keep = selected.get();
                 clients.setAll(found);
                 if (keep != null) {
@@ -107,7 +113,7 @@ public final class ClientsViewModel {
         Client client = new Client(current == null ? null : current.id(), name.get(), phone.get(), email.get(),
                 Choice.selectedIds(conditions), notes.get());
         return tasks.run(() -> client.id() == null ? clinic.addClient(client) : clinic.updateClient(client), stored -> {
-            message.set(MessageFormat.format(texts.getString(client.id() == null ? "clinic.clients.added"
+            message.done(MessageFormat.format(texts.getString(client.id() == null ? "clinic.clients.added"
                     : "clinic.clients.updated"), stored.name()));
             announce();
             selected.set(stored);
@@ -131,7 +137,7 @@ public final class ClientsViewModel {
             clinic.deleteClient(current.id());
             return (Void) null;
         }, none -> {
-            message.set(MessageFormat.format(texts.getString("clinic.clients.deleted"), current.name()));
+            message.done(MessageFormat.format(texts.getString("clinic.clients.deleted"), current.name()));
             announce();
             newClient();
             search();
@@ -158,17 +164,17 @@ public final class ClientsViewModel {
         if (failure instanceof InvalidInputException invalid) {
             nameError.set(invalid.errors().stream().filter(e -> e.input().equals("name")).findFirst()
                     .map(e -> Failures.capitalised(e.describe(""))).orElse(null));
-            message.set(Failures.capitalised(invalid.getMessage()));
+            message.failed(Failures.capitalised(invalid.getMessage()));
             if (invalid.errors().stream().map(InputError::input).anyMatch("client"::equals)) {
                 // The only refusal of a stored client: sessions still name them (the journal needs them).
                 Client current = selected.get();
                 String reason = MessageFormat.format(texts.getString("clinic.clients.hasSessions"),
                         current == null ? "" : current.name());
-                message.set(reason);
+                message.failed(reason);
                 dialogs.showError(texts.getString("clinic.clients.notDeleted"), reason);
             }
         } else {
-            message.set(Failures.message(failure));
+            message.failed(Failures.message(failure));
             dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
         }
     }

@@ -81,6 +81,7 @@ public final class ClinicScreen {
         // Each tab shows fresh data when it is chosen; a preview request brings the preview forward.
         sessionsTab.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
+                sessions.keepTimeCurrent();
                 sessions.reloadChoices();
                 sessions.loadDay();
             }

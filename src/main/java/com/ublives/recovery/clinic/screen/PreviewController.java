@@ -31,6 +31,7 @@ public final class PreviewController {
     @FXML private Label previewStatus;
     @FXML private Label previewNote;
     @FXML private ScrollPane pageScroll;
+    @FXML private javafx.scene.layout.StackPane pageHolder;
     @FXML private ImageView pageView;
     @FXML private Label placeholder;
     @FXML private ProgressIndicator drawing;
@@ -62,6 +63,8 @@ public final class PreviewController {
 
         show(model.page().get());
         model.page().addListener((obs, old, now) -> show(now));
+        // the page takes the pane's width, up to its size on paper: no sideways scrolling in a small window
+        pageScroll.viewportBoundsProperty().addListener(o -> fitPage());
     }
 
     @FXML
@@ -88,7 +91,18 @@ public final class PreviewController {
         image.getPixelWriter().setPixels(0, 0, page.width(), page.height(), PixelFormat.getIntArgbInstance(),
                 page.argb(), 0, page.width());
         pageView.setImage(image);
-        pageView.setFitWidth(page.width() * 72 / SheetPages.PREVIEW_DPI / SCREEN_SCALE);
+        fitPage();
         pageScroll.setVvalue(0);
+    }
+
+    private void fitPage() {
+        PageImage page = model.page().get();
+        if (page == null) {
+            return;
+        }
+        double onPaper = page.width() * 72 / SheetPages.PREVIEW_DPI / SCREEN_SCALE;
+        double room = pageScroll.getViewportBounds().getWidth() - pageHolder.snappedLeftInset()
+                - pageHolder.snappedRightInset();
+        pageView.setFitWidth(room > 0 ? Math.min(onPaper, room) : onPaper);
     }
 }

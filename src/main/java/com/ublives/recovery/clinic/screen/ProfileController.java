@@ -66,7 +66,7 @@ public final class ProfileController {
         defaultPaperBox.getItems().setAll(model.papers());
         defaultPaperBox.setConverter(papers());
         defaultPaperBox.valueProperty().bindBidirectional(model.paper());
-        profileMessage.textProperty().bind(model.message());
+        FieldMarks.message(profileMessage, model.message(), model.messageIsError());
         saveProfileButton.disableProperty().bind(model.busy());
         marks.mark(clinicNameField, model.nameError());
 

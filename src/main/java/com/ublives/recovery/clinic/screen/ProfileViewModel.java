@@ -50,7 +50,7 @@ public final class ProfileViewModel {
     private final StringProperty footer = new SimpleStringProperty(this, "footer", "");
     private final ReadOnlyObjectWrapper<byte[]> logo = new ReadOnlyObjectWrapper<>(this, "logo");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final FormMessage message = new FormMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<ClinicProfile> saved = new ReadOnlyObjectWrapper<>(this, "saved");
 
@@ -74,7 +74,8 @@ public final class ProfileViewModel {
     public ReadOnlyObjectProperty<byte[]> logo() { return logo.getReadOnlyProperty(); }
     public ReadOnlyStringProperty nameError() { return nameError.getReadOnlyProperty(); }
     /** What happened last ("Saved.", a refusal), shown under the form. */
-    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty message() { return message.text(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
     public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
     /** The profile as last loaded or saved; other screens listen to it. */
     public ReadOnlyObjectProperty<ClinicProfile> saved() { return saved.getReadOnlyProperty(); }
@@ -97,12 +98,12 @@ public final class ProfileViewModel {
         Path file = chosen.get();
         return tasks.run(() -> Logo.load(file, file.getFileName().toString()), bytes -> {
             logo.set(bytes);
-            message.set(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
+            message.done(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
         }, failure -> {
             String reason = failure instanceof InvalidInputException invalid
                     ? Failures.capitalised(invalid.getMessage())
                     : Failures.message(failure);
-            message.set(reason);
+            message.failed(reason);
             dialogs.showError(texts.getString("clinic.profile.logo.refused"), reason);
         });
     }
@@ -117,7 +118,7 @@ public final class ProfileViewModel {
         busy.set(true);
         return tasks.run(() -> clinic.saveProfile(profile), stored -> {
             show(stored);
-            message.set(texts.getString("clinic.profile.saved"));
+            message.done(texts.getString("clinic.profile.saved"));
         }, this::failed);
     }
 
@@ -149,9 +150,9 @@ public final class ProfileViewModel {
                     nameError.set(Failures.capitalised(error.describe("")));
                 }
             }
-            message.set(Failures.capitalised(invalid.getMessage()));
+            message.failed(Failures.capitalised(invalid.getMessage()));
         } else {
-            message.set(Failures.message(failure));
+            message.failed(Failures.message(failure));
             dialogs.showError(texts.getString("clinic.failed"), Failures.message(failure));
         }
     }

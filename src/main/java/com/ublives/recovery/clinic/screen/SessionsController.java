@@ -4,13 +4,13 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
+import com.ublives.recovery.ui.Icons;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
@@ -50,6 +50,7 @@ public final class SessionsController {
     @FXML private Label whenLabel;
     @FXML private DatePicker datePicker;
     @FXML private TextField timeField;
+    @FXML private Button nowButton;
     @FXML private Label therapistLabel;
     @FXML private ComboBox<String> therapistBox;
     @FXML private Label massageLabel;
@@ -123,7 +124,11 @@ public final class SessionsController {
         FormControls.tickBoxes(factorBoxes, model.factors(), "factor");
         sorenessField.textProperty().bindBidirectional(model.soreness());
         sessionNotesArea.textProperty().bindBidirectional(model.notes());
-        sessionMessage.textProperty().bind(model.message());
+        FieldMarks.message(sessionMessage, model.message(), model.messageIsError());
+        nowButton.setGraphic(Icons.of(Icons.NOW));
+        // after a session is recorded the boxes are empty again: they say what to choose, not nothing
+        FormControls.promptWhenEmpty(clientBox);
+        FormControls.promptWhenEmpty(massageBox);
         marks.mark(clientBox, model.clientError());
         marks.mark(timeField, model.whenError());
         marks.mark(massageBox, model.massageError());
@@ -134,12 +139,7 @@ public final class SessionsController {
         model.day().addListener(o -> model.loadDay());
         sessionList.setItems(model.sessions());
         sessionList.setPlaceholder(new Label(texts.getString("clinic.sessions.dayEmpty")));
-        sessionList.setCellFactory(list -> new ListCell<>() {
-            @Override protected void updateItem(ClinicSession row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : describe(row));
-            }
-        });
+        sessionList.setCellFactory(FormControls.wrappingCells(this::describe));
         sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedSession().set(now);
@@ -182,6 +182,11 @@ public final class SessionsController {
     }
 
     @FXML
+    private void now() {
+        model.now();
+    }
+
+    @FXML
     private void preview() {
         model.previewSelected();
     }
@@ -202,9 +207,10 @@ public final class SessionsController {
     }
 
     private String describe(ClinicSession s) {
+        // two lines: the time and the client, then what was done
         StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(s.client().name());
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
-        text.append("  ·  ").append(type == null ? s.massage() : type.name());
+        text.append('\n').append(type == null ? s.massage() : type.name());
         if (s.therapist() != null && !s.therapist().isBlank()) {
             text.append("  ·  ").append(s.therapist());
         }

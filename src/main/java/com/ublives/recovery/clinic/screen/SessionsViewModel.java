@@ -72,7 +72,10 @@ public final class SessionsViewModel {
     private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
     private final ReadOnlyStringWrapper massageError = new ReadOnlyStringWrapper(this, "massageError");
     private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final FormMessage message = new FormMessage();
+    /** The person set the date or time since the form was cleared; until then it follows the clock. */
+    private boolean whenGiven;
+    private boolean settingWhen;
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
     private final ObservableList<ClinicSession> sessions = FXCollections.observableArrayList();
@@ -104,6 +107,8 @@ public final class SessionsViewModel {
         this.factors = Choice.of(planner.ruleSet().factors(), f -> f.id(), f -> f.label());
         LocalDate today = LocalDate.now(clock);
         day.set(today);
+        when.date().addListener(o -> whenGiven |= !settingWhen);
+        when.time().addListener(o -> whenGiven |= !settingWhen);
         clearForm();
     }
 
@@ -129,7 +134,9 @@ public final class SessionsViewModel {
     public ReadOnlyStringProperty whenError() { return whenError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty massageError() { return massageError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sorenessError() { return sorenessError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty message() { return message.text(); }
+    /** Whether the message says what stopped the session from being recorded (shown as an error). */
+    public javafx.beans.property.ReadOnlyBooleanProperty messageIsError() { return message.error(); }
     /** The day whose sessions are listed (and saved or printed together). */
     public ObjectProperty<LocalDate> day() { return day; }
     public ObservableList<ClinicSession> sessions() { return sessions; }
@@ -176,6 +183,7 @@ public final class SessionsViewModel {
      * day with that session chosen.
      */
     public CompletableFuture<ClinicSession> record() {
+        keepTimeCurrent();
         NewSession session = checked();
         if (session == null) {
             return CompletableFuture.completedFuture(null);
@@ -185,7 +193,7 @@ public final class SessionsViewModel {
         String at = MomentInput.TIME.format(when.localDateTime());
         return tasks.run(() -> changing == null ? clinic.recordSession(session)
                 : clinic.updateSession(changing.id(), session), stored -> {
-            message.set(MessageFormat.format(texts.getString(changing == null ? "clinic.sessions.recorded"
+            message.done(MessageFormat.format(texts.getString(changing == null ? "clinic.sessions.recorded"
                     : "clinic.sessions.saved"), who, at));
             clearForm();
             showInDay(stored);
@@ -210,7 +218,7 @@ public final class SessionsViewModel {
         soreness.set(session.endSoreness() == null ? "" : session.endSoreness().toString());
         Choice.select(factors, session.factors());
         notes.set(session.note() == null ? "" : session.note());
-        message.set("");
+        message.done("");
         showInDay(session);
         return tasks.run(() -> clinic.checkInsOf(session.id()), found -> {
             if (editing.get() != null && editing.get().id() == session.id()) {
@@ -258,12 +266,13 @@ public final class SessionsViewModel {
         recordText.set(texts.getString("clinic.sessions.record"));
         checkInsText.set("");
         client.set(null);
-        when.setNow();
+        setWhen(when::setNow);
         therapist.set("");
         massage.set(null);
         pressure.set("medium");
         areas.forEach(a -> a.selected().set(false));
         soreness.set("0");
+        whenGiven = false;
         factors.forEach(f -> f.selected().set(false));
         notes.set("");
         clientError.set(null);
@@ -295,9 +304,11 @@ public final class SessionsViewModel {
                 }
             }
         }
-        if (clientError.get() != null || whenError.get() != null || massageError.get() != null
-                || sorenessError.get() != null) {
-            message.set(texts.getString("clinic.sessions.error.fix"));
+        List<String> problems = java.util.stream.Stream.of(clientError.get(), whenError.get(), massageError.get(),
+                sorenessError.get()).filter(java.util.Objects::nonNull).toList();
+        if (!problems.isEmpty()) {
+            // each problem names its field and what it wants, so the message alone says what to fix
+            message.failed(MessageFormat.format(texts.getString("clinic.sessions.error.fix"), String.join(" ", problems)));
             return null;
         }
         ClinicSession changing = editing.get();
@@ -319,9 +330,34 @@ public final class SessionsViewModel {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /**
+     * The session's date and time as now, unless the person gave them: a form left open a while must not
+     * record the moment it was last cleared (a session at 17:14 stored as 17:08).
+     */
+    public void keepTimeCurrent() {
+        if (!whenGiven) {
+            setWhen(when::setNow);
+        }
+    }
+
+    /** "Now": the session is at this moment, and stays there. */
+    public void now() {
+        setWhen(when::setNow);
+        whenGiven = true;
+    }
+
+    private void setWhen(Runnable change) {
+        settingWhen = true;
+        try {
+            change.run();
+        } finally {
+            settingWhen = false;
+        }
+    }
+
     private void failed(Throwable failure) {
         String reason = Failures.message(failure);
-        message.set(reason);
+        message.failed(reason);
         if (!(failure instanceof InvalidInputException)) {
             dialogs.showError(texts.getString("clinic.failed"), reason);
         }

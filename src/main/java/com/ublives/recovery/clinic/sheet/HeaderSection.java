@@ -87,6 +87,16 @@ final class HeaderSection {
         float pad = pen.s(7);
         float inner = frame.width() - 2 * pad;
         float gap = pen.s(10);
+        // A date never wraps ("30 November 2026" on two lines reads badly): its column takes what it
+        // needs, and the other three give that up in proportion to their shares.
+        float dateNeeds = (pen.width(pen.printable(values[1]), 10.5f) + gap + pen.s(1)) / inner;
+        if (dateNeeds > shares[1]) {
+            float others = 1 - shares[1];
+            float scale = (1 - dateNeeds) / others;
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] = i == 1 ? dateNeeds : shares[i] * scale;
+            }
+        }
 
         // Wrap the values first to know how tall the box must be; the box is drawn before the text.
         float x = frame.left() + pad;

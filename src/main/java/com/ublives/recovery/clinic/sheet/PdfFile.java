@@ -24,7 +24,11 @@ public final class PdfFile {
 
     /** Refuses (input "out") a target that is not a file, exists without overwrite, or whose folder is missing or read-only. */
     public static Path checkTarget(Path target, boolean overwrite) {
-        return SafeFile.checkTarget(target, overwrite);
+        try {
+            return SafeFile.checkTarget(target, overwrite);
+        } catch (SafeFile.TargetRefusedException refused) {
+            throw new InvalidInputException("out", refused.getMessage());
+        }
     }
 
     public static void write(Path target, boolean overwrite, Body body) throws IOException {

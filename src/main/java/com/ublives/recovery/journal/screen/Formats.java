@@ -1,6 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
-import com.ublives.recovery.journal.Times;
+import com.ublives.recovery.time.Times;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -2,8 +2,6 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -12,10 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -28,6 +25,10 @@ import java.util.function.Function;
 /** Binds the journal screen to its view model and delegates every command; it decides nothing. */
 public final class JournalController {
 
+    /** The recovery list's width: as designed, and the least it keeps at the window's smallest size. */
+    private static final double LIST_PREF = 330;
+    private static final double LIST_MIN = 250;
+
     private final JournalViewModel model;
     private final ResourceBundle texts;
     private final Node massageForm;
@@ -38,6 +39,7 @@ public final class JournalController {
     private SorenessChart chart;
     private boolean syncingSelection;
 
+    @FXML private BorderPane journalRoot;
     @FXML private Button logMassageButton;
     @FXML private Button importButton;
     @FXML private Button exportButton;
@@ -64,13 +66,6 @@ public final class JournalController {
     @FXML private HBox undoBar;
     @FXML private Label undoLabel;
     @FXML private TableView<CheckInRow> checkInTable;
-    @FXML private TableColumn<CheckInRow, String> whenColumn;
-    @FXML private TableColumn<CheckInRow, String> hoursColumn;
-    @FXML private TableColumn<CheckInRow, Integer> sorenessColumn;
-    @FXML private TableColumn<CheckInRow, String> qualityColumn;
-    @FXML private TableColumn<CheckInRow, String> statusColumn;
-    @FXML private TableColumn<CheckInRow, List<WarningLine>> warningsColumn;
-    @FXML private TableColumn<CheckInRow, String> noteColumn;
 
     JournalController(JournalViewModel model, ResourceBundle texts, Node massageForm, Runnable focusMassageForm,
                       Node checkInForm, Runnable focusCheckInForm) {
@@ -107,6 +102,9 @@ public final class JournalController {
         // A refresh replaces the rows (and so the list's selection): mark the chosen recovery again.
         model.rows().addListener((ListChangeListener<RecoveryRow>) change -> selectInList(model.detail().recovery().get()));
         recoveryList.setCellFactory(list -> new RecoveryCell());
+        // the list gives up some width where the window is small, so the chosen recovery keeps room
+        journalRoot.widthProperty().addListener((obs, old, width) ->
+                recoveryList.setPrefWidth(Math.max(LIST_MIN, Math.min(LIST_PREF, width.doubleValue() * 0.32))));
         // Rows wrap to the list's width; when it changes, they are laid out again.
         recoveryList.widthProperty().addListener(o -> recoveryList.refresh());
         Label placeholder = new Label();
@@ -155,6 +153,7 @@ public final class JournalController {
                 model.detail().compareWith(compareBox.getCheckModel().getCheckedItems().stream()
                         .map(RecoveryDetailViewModel.CompareChoice::id).toList()));
 
+        selectHint.textProperty().bind(model.detailHint());
         model.detail().recovery().addListener((obs, old, row) -> showRecovery(row));
         showRecovery(model.detail().recovery().get());
     }
@@ -197,47 +196,15 @@ public final class JournalController {
     }
 
     private void bindCheckIns() {
-        checkInTable.setItems(model.detail().checkIns());
-        checkInTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        whenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().when()));
-        hoursColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hours()));
-        sorenessColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().soreness()));
-        qualityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().quality()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
-        warningsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warnings()));
-        warningsColumn.setCellFactory(column -> new WarningsCell());
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
-        checkInTable.setRowFactory(table -> {
-            TableRow<CheckInRow> tableRow = new TableRow<>() {
-                @Override
-                protected void updateItem(CheckInRow item, boolean empty) {
-                    super.updateItem(item, empty);
-                    Styles.toggle(this, "red-flag-row", !empty && item != null && !item.redFlags().isEmpty());
-                }
-            };
-            tableRow.setOnMouseClicked(click -> {
-                if (click.getClickCount() == 2 && !tableRow.isEmpty()) {
-                    model.editCheckIn(tableRow.getItem());
-                }
-            });
-            return tableRow;
-        });
-        checkInTable.setOnKeyPressed(key -> {
+        CheckInTable.bind(checkInTable, model.detail().tableRows(), model::editCheckIn, model::deleteCheckIn);
+        // the start row is the soreness logged with the massage, not a check-in: nothing to edit or delete
+        Runnable noCheckIn = () -> {
             CheckInRow row = checkInTable.getSelectionModel().getSelectedItem();
-            if (row == null) {
-                return;
-            }
-            if (key.getCode() == KeyCode.DELETE) {
-                key.consume();
-                model.deleteCheckIn(row);
-            } else if (key.getCode() == KeyCode.ENTER) {
-                key.consume();
-                model.editCheckIn(row);
-            }
-        });
-        var noSelection = checkInTable.getSelectionModel().selectedItemProperty().isNull();
-        editButton.disableProperty().bind(noSelection);
-        deleteButton.disableProperty().bind(noSelection);
+            editButton.setDisable(row == null || row.isStart());
+            deleteButton.setDisable(row == null || row.isStart());
+        };
+        checkInTable.getSelectionModel().selectedItemProperty().addListener(o -> noCheckIn.run());
+        noCheckIn.run();
 
         undoLabel.textProperty().bind(model.detail().undoText());
         var noUndo = model.detail().undoText().isNull();

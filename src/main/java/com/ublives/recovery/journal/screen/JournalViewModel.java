@@ -63,6 +63,7 @@ public final class JournalViewModel {
     private final ObservableList<Notice> banners = FXCollections.observableArrayList();
     private final ObservableList<Notice> overdue = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final ReadOnlyStringWrapper detailHint = new ReadOnlyStringWrapper(this, "detailHint", "");
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.DETAIL);
     private final Set<String> notified = new HashSet<>();
     private final BooleanProperty inView = new SimpleBooleanProperty(this, "inView", false);
@@ -90,6 +91,8 @@ public final class JournalViewModel {
     public ObservableList<Notice> overdue() { return overdue; }
     /** Loading, empty or failure text for the list; null when the list has rows. */
     public ReadOnlyStringProperty message() { return message.getReadOnlyProperty(); }
+    /** What the detail side says while no recovery is chosen: how to start when there is none, else to choose one. */
+    public ReadOnlyStringProperty detailHint() { return detailHint.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Mode> mode() { return mode.getReadOnlyProperty(); }
     public RecoveryDetailViewModel detail() { return detail; }
     public MassageFormViewModel massageForm() { return massageForm; }
@@ -144,6 +147,7 @@ public final class JournalViewModel {
         banners.setAll(newBanners);
         overdue.setAll(newOverdue);
         message.set(all.isEmpty() ? texts.getString("journal.empty") : null);
+        detailHint.set(texts.getString(all.isEmpty() ? "journal.start" : "journal.select"));
         RecoveryRow chosen = detail.recovery().get();
         RecoveryRow again = chosen == null ? (all.isEmpty() ? null : all.get(0)) : find(chosen.id());
         return detail.show(again, all);
@@ -209,7 +213,7 @@ public final class JournalViewModel {
 
     public void editCheckIn(CheckInRow row) {
         RecoveryRow recovery = detail.recovery().get();
-        if (row == null || recovery == null) {
+        if (row == null || row.isStart() || recovery == null) {
             return;
         }
         checkInForm.startEdit(recovery.recovery(), row.checkIn());

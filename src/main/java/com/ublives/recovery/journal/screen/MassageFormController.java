@@ -60,6 +60,7 @@ public final class MassageFormController {
 
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
+        FormControls.promptWhenEmpty(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massage());
         datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.date());

@@ -6,8 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -31,9 +30,9 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         status.setMinWidth(Region.USE_PREF_SIZE);
         started.getStyleClass().add("hint");
         due.getStyleClass().add("due");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, title, gap, status);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // a flow: where the list is narrow the badge goes below the title instead of cutting it
+        FlowPane head = new FlowPane(8, 4, title, status);
         head.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(3, head, started, since, soreness, warnings, due);
         box.getStyleClass().add("recovery-row");
@@ -75,11 +74,12 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         }).toList());
         Styles.toggle(box, "closed", !row.isOpen());
         // A wrapped label is only as tall as its text when it knows its width: give each one the row's.
-        double width = Math.max(200, (getListView() == null ? 330 : getListView().getWidth()) - 48);
+        double width = Math.max(120, (getListView() == null ? 330 : getListView().getWidth()) - 48);
         for (Label label : List.of(started, since, soreness, due)) {
             wrap(label, width);
         }
         warnings.getChildren().forEach(line -> wrap((Label) line, width));
+        ((FlowPane) title.getParent()).setPrefWrapLength(width);
         setGraphic(box);
     }
 }

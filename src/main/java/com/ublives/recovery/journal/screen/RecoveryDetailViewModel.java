@@ -36,6 +36,7 @@ public final class RecoveryDetailViewModel {
     private final Consumer<Throwable> failed;
     private final ReadOnlyObjectWrapper<RecoveryRow> recovery = new ReadOnlyObjectWrapper<>(this, "recovery");
     private final ObservableList<CheckInRow> checkIns = FXCollections.observableArrayList();
+    private final ObservableList<CheckInRow> tableRows = FXCollections.observableArrayList();
     private final ObservableList<ChartSeries> series = FXCollections.observableArrayList();
     private final ObservableList<CompareChoice> compareChoices = FXCollections.observableArrayList();
     private final List<Long> compared = new ArrayList<>();
@@ -64,6 +65,8 @@ public final class RecoveryDetailViewModel {
     /** The chosen recovery, or null when none is. */
     public ReadOnlyObjectProperty<RecoveryRow> recovery() { return recovery.getReadOnlyProperty(); }
     public ObservableList<CheckInRow> checkIns() { return checkIns; }
+    /** What the table lists: the soreness at the end of the massage (0 h) when it was given, then each check-in. */
+    public ObservableList<CheckInRow> tableRows() { return tableRows; }
     /** The chosen recovery first, then the compared ones. */
     public ObservableList<ChartSeries> series() { return series; }
     /** The other recoveries, to compare with; replaced only when they change, so ticks stay put. */
@@ -85,6 +88,7 @@ public final class RecoveryDetailViewModel {
         if (row == null) {
             generation++;
             checkIns.clear();
+            tableRows.clear();
             series.clear();
             return CompletableFuture.completedFuture(null);
         }
@@ -120,6 +124,13 @@ public final class RecoveryDetailViewModel {
         }, loaded -> {
             if (mine == generation) {
                 checkIns.setAll(loaded.checkIns().stream().map(rows::checkInRow).toList());
+                List<CheckInRow> table = new ArrayList<>(checkIns.size() + 1);
+                CheckInRow start = rows.startRow(loaded.charts().get(0).recovery());
+                if (start != null) {
+                    table.add(start);
+                }
+                table.addAll(checkIns);
+                tableRows.setAll(table);
                 series.setAll(loaded.charts().stream().map(charts::series).toList());
             }
         }, failed);
@@ -127,6 +138,9 @@ public final class RecoveryDetailViewModel {
 
     /** Deletes a check-in at once; it can be brought back with {@link #undo} until the next change. */
     CompletableFuture<Void> delete(CheckInRow row, Supplier<CompletableFuture<Void>> then) {
+        if (row.isStart()) {
+            return CompletableFuture.completedFuture(null);
+        }
         return async.chain(() -> journal.deleteCheckIn(row.id()), deleted -> {
             lastDeleted = deleted;
             undoText.set(MessageFormat.format(rows.texts().getString("journal.deleted"), row.when()));

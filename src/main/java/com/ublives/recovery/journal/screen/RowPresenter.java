@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.journal.CheckIn;
+import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.journal.RecoveryStatus;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.Outcome;
@@ -127,9 +128,20 @@ final class RowPresenter {
 
     CheckInRow checkInRow(CheckIn c) {
         String status = c.judgement().status() == null ? "" : texts.getString("journal.status." + c.judgement().status().name());
-        return new CheckInRow(c, Formats.dateTime(c.at(), zone), Formats.hours(c.judgement().hours()),
+        return new CheckInRow(c, c.soreness(), Formats.dateTime(c.at(), zone), Formats.hours(c.judgement().hours()),
                 texts.getString("quality." + c.quality().id()), status, redFlagWords(c.redFlags()),
                 warnings.lines(c.judgement().warnings()), c.note() == null ? "" : c.note().lines().findFirst().orElse(""));
+    }
+
+    /** The soreness given at the end of the massage as the table's first row (0 h); null when none was given. */
+    CheckInRow startRow(Recovery r) {
+        if (r.endSoreness() == null) {
+            return null;
+        }
+        return new CheckInRow(null, r.endSoreness(), Formats.dateTime(r.startedAt(), zone), Formats.hours(0),
+                r.quality() == null ? "" : texts.getString("quality." + r.quality().id()),
+                texts.getString("journal.startRow"), "", List.of(),
+                r.note() == null ? "" : r.note().lines().findFirst().orElse(""));
     }
 
     /** The red flags in plain words ("Chest pain or shortness of breath"), not ids. */

@@ -22,7 +22,7 @@ public final class BackupsDialog {
     private BackupsDialog() {
     }
 
-    public static Stage show(Window owner, BackupsViewModel model, ResourceBundle texts) {
+    public static Stage show(Window owner, BackupsViewModel<?> model, ResourceBundle texts) {
         Label intro = new Label(model.intro());
         intro.setWrapText(true);
         // a wrapping label in a VBox keeps one line unless its height may grow

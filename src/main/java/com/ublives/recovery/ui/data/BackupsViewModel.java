@@ -1,9 +1,7 @@
 package com.ublives.recovery.ui.data;
 
-import com.ublives.recovery.DataSession;
-import com.ublives.recovery.Services;
+import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.storage.BackupFile;
-import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.Restore;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
@@ -23,8 +21,10 @@ import java.util.function.Consumer;
  * The Data menu's work: back up now, the list of backups, and restoring one after the person agreed.
  * The same restore serves the window's offer when the data does not open at start. File and database
  * work runs in the background; {@code reopened} gets the services on the restored data.
+ *
+ * @param <S> the services the window works with (see {@link FolderSession})
  */
-public final class BackupsViewModel {
+public final class BackupsViewModel<S extends AutoCloseable> {
 
     /** The texts are English; so are the month and day names beside them. */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
@@ -37,17 +37,17 @@ public final class BackupsViewModel {
         }
     }
 
-    private final DataSession session;
+    private final FolderSession<S> session;
     private final DialogService dialogs;
     private final BackgroundTasks tasks;
     private final ResourceBundle texts;
     private final ZoneId zone;
-    private final Consumer<Services> reopened;
+    private final Consumer<S> reopened;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public BackupsViewModel(DataSession session, DialogService dialogs, BackgroundTasks tasks, ResourceBundle texts,
-                            ZoneId zone, Consumer<Services> reopened) {
+    public BackupsViewModel(FolderSession<S> session, DialogService dialogs, BackgroundTasks tasks, ResourceBundle texts,
+                            ZoneId zone, Consumer<S> reopened) {
         this.session = session;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -66,11 +66,11 @@ public final class BackupsViewModel {
 
     public String intro() {
         return MessageFormat.format(texts.getString("data.backups.intro"),
-                session.dataDir().resolve(Backups.FOLDER));
+                session.folder().backupsFolder());
     }
 
     public void refresh() {
-        tasks.run(session::listBackups, list -> rows.setAll(list.stream().map(this::row).toList()),
+        tasks.run(session.folder()::backups, list -> rows.setAll(list.stream().map(this::row).toList()),
                 failure -> dialogs.showError(texts.getString("data.backups.title"), failure.getMessage()));
     }
 

@@ -33,7 +33,7 @@ final class ClinicFixture implements AutoCloseable {
     private static final SheetFont FONT = SheetFont.load();
 
     final Services services;
-    final Clock clock = Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE);
+    final Clock clock;
     final ClinicService clinic;
     final AftercareSheets sheets;
     final SheetPages pages;
@@ -43,7 +43,13 @@ final class ClinicFixture implements AutoCloseable {
     final Executor fx;
 
     ClinicFixture(Path dir, Executor fx) {
+        this(dir, fx, NOW);
+    }
+
+    /** With another "now": a folder whose sessions lie after NOW needs a later one to edit them. */
+    ClinicFixture(Path dir, Executor fx, LocalDateTime now) {
         this.fx = fx;
+        this.clock = Clock.fixed(now.atZone(ZONE).toInstant(), ZONE);
         services = Services.open(dir);
         clinic = new ClinicService(services.database().dataSource(), services.planner(), clock);
         sheets = new AftercareSheets(clinic, services.planner());

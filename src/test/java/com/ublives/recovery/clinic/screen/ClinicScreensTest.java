@@ -156,6 +156,37 @@ class ClinicScreensTest {
         assertThat(fixture.dialogs.errors).isEmpty();
     }
 
+    /** The text a combo box shows in its button: the value's name, or its prompt. */
+    private static String shown(FxRobot robot, String box) {
+        return robot.from(robot.lookup(box).queryAs(Node.class)).lookup(".list-cell").queryAs(javafx.scene.control.ListCell.class)
+                .getText();
+    }
+
+    @Test
+    void afterARefusalAndARecordingTheFormSaysWhatWentWrongInRedAndItsBoxesPromptAgain(FxRobot robot) throws Exception {
+        Client zoe = fixture.client("Zoë Łukasz-Müller");
+        // back to the sessions, which read the clients again
+        tab(robot, "clients-tab");
+        tab(robot, "sessions-tab");
+        waitUntil(() -> robot.lookup("#clientBox").queryAs(org.controlsfx.control.SearchableComboBox.class)
+                .getItems().size() == 1);
+        press(robot, "#recordButton");
+        Label message = robot.lookup("#sessionMessage").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Not recorded. Choose the client. Choose the massage type.");
+        assertThat(message.getStyleClass()).contains("error");
+
+        robot.clickOn("#clientBox").write("Müller").type(KeyCode.ENTER);
+        robot.clickOn("#massageBox").write("Deep").type(KeyCode.ENTER);
+        assertThat(shown(robot, "#clientBox")).isEqualTo("Zoë Łukasz-Müller");
+        press(robot, "#recordButton");
+        waitUntil(() -> fixture.clinic.sessionsOn(ClinicFixture.NOW.toLocalDate()).size() == 1);
+        assertThat(fixture.clinic.sessionsOn(ClinicFixture.NOW.toLocalDate()).get(0).client().id()).isEqualTo(zoe.id());
+
+        assertThat(message.getStyleClass()).doesNotContain("error");
+        assertThat(shown(robot, "#clientBox")).isEqualTo("Choose or type to search\u2026");
+        assertThat(shown(robot, "#massageBox")).isEqualTo("Choose or type to search\u2026");
+    }
+
     @Test
     void deletingAClientFromTheListWithTheDeleteKeyAsksFirst(FxRobot robot) throws Exception {
         fixture.client("Anna Nowak");

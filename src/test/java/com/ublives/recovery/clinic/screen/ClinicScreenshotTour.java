@@ -55,7 +55,7 @@ public class ClinicScreenshotTour extends App {
         }
     }
 
-    static void seed(ClinicService clinic) {
+    public static void seed(ClinicService clinic) {
         if (!clinic.searchClients("").isEmpty()) {
             return;
         }

@@ -104,6 +104,83 @@ class SessionsViewModelTest {
         assertThat(fixture.services.journal().recoveries()).isEmpty();
     }
 
+    /** A clock the test moves, standing first at 17:08 on the fixture's day. */
+    private static final class MovingClock extends java.time.Clock {
+        private Instant now = ClinicFixture.NOW.withHour(17).withMinute(8).atZone(ClinicFixture.ZONE).toInstant();
+        @Override public java.time.ZoneId getZone() { return ClinicFixture.ZONE; }
+        @Override public java.time.Clock withZone(java.time.ZoneId zone) { throw new UnsupportedOperationException(); }
+        @Override public Instant instant() { return now; }
+        void minutes(long m) { now = now.plusSeconds(60 * m); }
+    }
+
+    private SessionsViewModel onClock(java.time.Clock clock) {
+        return new SessionsViewModel(fixture.clinic, fixture.sheets, fixture.services.planner(), preview,
+                fixture.output(), fixture.dialogs, fixture.tasks, ClinicFixture.TEXTS, clock);
+    }
+
+    private void choose(SessionsViewModel form, Client client, String massage) {
+        form.reloadChoices().join();
+        form.client().set(form.clients().stream().filter(c -> c.id().equals(client.id())).findFirst().orElseThrow());
+        form.massage().set(form.massageTypes().stream().filter(t -> t.id().equals(massage)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aFormLeftOpenRecordsTheSessionAtTheTimeOfRecordingNotOfTheLastReset() {
+        MovingClock clock = new MovingClock();
+        SessionsViewModel form = onClock(clock);
+        Client zoe = fixture.client("Zoë Łukasz-Müller");
+        choose(form, zoe, "swedish");
+        clock.minutes(6);
+
+        ClinicSession stored = form.record().join();
+
+        assertThat(stored.startedAt()).isEqualTo(ClinicFixture.NOW.withHour(17).withMinute(14)
+                .atZone(ClinicFixture.ZONE).toInstant());
+        assertThat(form.message().get()).isEqualTo("Recorded the session of Zoë Łukasz-Müller at 17:14.");
+    }
+
+    @Test
+    void aTimeTheClinicTypedOrSetWithNowIsKept() {
+        MovingClock clock = new MovingClock();
+        SessionsViewModel form = onClock(clock);
+        Client zoe = fixture.client("Zoë Łukasz-Müller");
+        choose(form, zoe, "swedish");
+        form.time().set("15:00");
+        clock.minutes(6);
+        assertThat(form.record().join().startedAt().atZone(ClinicFixture.ZONE).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(15, 0));
+
+        clock.minutes(10);
+        form.now();
+        assertThat(form.time().get()).isEqualTo("17:24");
+        choose(form, zoe, "thai");
+        clock.minutes(3);
+        assertThat(form.record().join().startedAt().atZone(ClinicFixture.ZONE).toLocalTime())
+                .as("Now is the moment it was pressed").isEqualTo(java.time.LocalTime.of(17, 24));
+    }
+
+    @Test
+    void theTimeShownFollowsTheClockUntilTheClinicGivesOne() {
+        MovingClock clock = new MovingClock();
+        SessionsViewModel form = onClock(clock);
+        clock.minutes(30);
+
+        form.keepTimeCurrent();
+
+        assertThat(form.time().get()).isEqualTo("17:38");
+    }
+
+    @Test
+    void theRefusalNamesEachFieldAndIsAnError() {
+        model.time().set("25:99");
+
+        assertThat(model.record().join()).isNull();
+
+        assertThat(model.message().get()).isEqualTo("Not recorded. Choose the client. "
+                + "Type the time as hours and minutes, e.g. 14:30. Choose the massage type.");
+        assertThat(model.messageIsError().get()).isTrue();
+    }
+
     @Test
     void aSessionBefore1900OrMoreThanADayAheadIsMarkedAndNotStored() {
         fill(fixture.client("Anna Nowak"), "9:00", "swedish", "2");

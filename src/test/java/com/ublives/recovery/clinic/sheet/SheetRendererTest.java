@@ -58,6 +58,19 @@ class SheetRendererTest {
     }
 
     @Test
+    void aLongDateStaysOnOneLineBesideALongNameTherapistAndMassage() throws IOException {
+        SheetContent base = sheet("A", Paper.A4, Assessment.of("trigger-point", 5));
+        for (Paper paper : Paper.values()) {
+            for (LocalDate date : List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 9, 30))) {
+                SheetContent sheet = new SheetContent(clinic(), paper, "Zoë Łukasz-Müller de la Fuente", date,
+                        "Anna Nowak-Kowalska", "Trigger-point therapy", base.outcome(), RULES);
+                String date1 = HeaderSection.DATE.format(date);
+                assertThat(PdfText.read(render(sheet)).pageTexts().get(0)).as("%s on %s", date1, paper).contains(date1);
+            }
+        }
+    }
+
+    @Test
     void expectedSorenessNamesEachBandByItsCourseWithoutASeverityWord() throws IOException {
         assertThat(PdfText.read(render(sheet("A", Paper.A4, Assessment.of("swedish", 2)))).flat())
                 .contains("Usually eases within 12–24 h").doesNotContain("Light soreness");

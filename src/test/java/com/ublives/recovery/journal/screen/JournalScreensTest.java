@@ -156,7 +156,9 @@ class JournalScreensTest {
 
         assertThat(text(robot, "#detailStatus")).isEqualTo("On track");
         assertThat(text(robot, "#detailSince")).isEqualTo("30 h since the massage \u00b7 Latest soreness 3/10, at 30 h (Wed 11 Mar, 18:00)");
-        assertThat(robot.lookup("#checkInTable").queryAs(TableView.class).getItems()).hasSize(2);
+        // the soreness logged with the massage (0 h), as plotted, then the two check-ins
+        assertThat(robot.lookup("#checkInTable").queryAs(TableView.class).getItems()).hasSize(3)
+                .first().satisfies(start -> assertThat(((CheckInRow) start).hours()).isEqualTo("0"));
         long checkInId = f.model.detail().checkIns().get(0).id();
         Node point = robot.lookup("#point-" + checkInId).query();
         assertThat(point.isVisible()).isTrue();

@@ -57,7 +57,7 @@ public class JournalScreenshotTour extends App {
         }
     }
 
-    static void seed(JournalService journal) {
+    public static void seed(JournalService journal) {
         if (!journal.recoveries().isEmpty()) {
             deepTissue = journal.recoveries().stream().filter(r -> r.massage().equals("deep-tissue")).findFirst()
                     .orElseThrow().id();

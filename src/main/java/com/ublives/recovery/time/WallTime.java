@@ -1,4 +1,4 @@
-package com.ublives.recovery.journal;
+package com.ublives.recovery.time;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package com.ublives.recovery.journal;
+package com.ublives.recovery.time;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package com.ublives.recovery.journal;
+package com.ublives.recovery.storage;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** Times are stored as UTC in TIMESTAMP columns, so hours since a massage survive daylight-saving changes. */
+/**
+ * Times are stored as UTC in TIMESTAMP columns, so hours since a massage survive daylight-saving changes.
+ * Shared by every feature's repositories (the journal's and the clinic's), so a time reads back the same
+ * whichever table holds it.
+ */
 public final class SqlTimes {
 
     private SqlTimes() {

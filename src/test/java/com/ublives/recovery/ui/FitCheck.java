@@ -1,0 +1,108 @@
+package com.ublives.recovery.ui;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whether a screen fits its window: no labelled control on view shows its text cut (JavaFX puts the
+ * Labeled's ellipsis string in the drawn text, or draws nothing at all when even that does not fit),
+ * nothing on view scrolls sideways (a ScrollPane whose content is wider than its viewport, or a list or
+ * table showing a horizontal scroll bar), and no control runs past the window's right edge. Call on the
+ * FX thread after a layout pass.
+ */
+public final class FitCheck {
+
+    private FitCheck() {
+    }
+
+    /** One line per problem, naming the control and what it shows; empty when everything fits. */
+    public static List<String> problems(Parent root) {
+        root.applyCss();
+        root.layout();
+        List<String> problems = new ArrayList<>();
+        visit(root, problems, root.getLayoutBounds().getWidth(), false);
+        return problems;
+    }
+
+    /**
+     * inScroller: the node lies in something that scrolls (a scroll pane, a list, a table), whose own
+     * check covers what runs past its edge; elsewhere a control past the window's right edge is cut off.
+     */
+    private static void visit(Node node, List<String> problems, double windowWidth, boolean inScroller) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (!inScroller && node instanceof javafx.scene.control.Control control
+                && control.localToScene(control.getLayoutBounds()).getMaxX() > windowWidth + 1) {
+            problems.add("past the window's right edge: " + describe(control)
+                    + (control instanceof Labeled l ? " \"" + l.getText() + "\"" : ""));
+            return;
+        }
+        boolean scrolls = inScroller || node instanceof ScrollPane || node instanceof javafx.scene.control.ListView
+                || node instanceof javafx.scene.control.TableView;
+        if (node instanceof Labeled labeled) {
+            String cut = cut(labeled);
+            if (cut != null) {
+                problems.add("cut: " + describe(labeled) + " \"" + labeled.getText() + "\" shows \"" + cut + "\"");
+            }
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            double viewport = scroll.getViewportBounds().getWidth();
+            if (content > viewport + 0.5) {
+                problems.add("scrolls sideways: " + describe(scroll) + " content " + Math.round(content)
+                        + " px in a " + Math.round(viewport) + " px viewport");
+            }
+        }
+        if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
+                && bar.getMax() - bar.getMin() > 0.5 && bar.getVisibleAmount() < bar.getMax() - bar.getMin()
+                && !bar.getParent().getStyleClass().contains("slider")) {
+            problems.add("scrolls sideways: a horizontal scroll bar in " + describe(ancestorControl(bar)));
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, problems, windowWidth, scrolls);
+            }
+        }
+    }
+
+    /** The text the skin draws when it differs from the Labeled's by an ellipsis or by being empty. */
+    private static String cut(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank() || labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
+            return null;
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text drawn && child.getStyleClass().contains("text")) {
+                String shown = drawn.getText();
+                String ellipsis = labeled.getEllipsisString();
+                boolean ellipsed = !ellipsis.isEmpty() && shown.contains(ellipsis) && !text.contains(ellipsis);
+                if (ellipsed || shown.isBlank()) {
+                    return shown;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Node ancestorControl(Node node) {
+        Node at = node.getParent();
+        while (at != null && !(at instanceof javafx.scene.control.Control)) {
+            at = at.getParent();
+        }
+        return at == null ? node : at;
+    }
+
+    private static String describe(Node node) {
+        String id = node.getId() == null ? "" : "#" + node.getId();
+        return node.getClass().getSimpleName() + id + "." + String.join(".", node.getStyleClass());
+    }
+}
