@@ -57,6 +57,8 @@ public class App extends Application {
     private static final int SETTINGS_SCREEN = 3;
 
     private ResourceBundle texts;
+    /** The language of {@link #texts}. */
+    private Language language;
     private Locale systemLocale;
     private Path dataDir;
     private Settings startSettings;
@@ -78,7 +80,7 @@ public class App extends Application {
         systemLocale = Locale.getDefault();
         dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         startSettings = new SettingsService(dataDir).current();
-        Language language = startSettings.languageFor(systemLocale);
+        language = startSettings.languageFor(systemLocale);
         language.makeDefault(systemLocale);
         texts = language.messages();
         appearance.set(startSettings.theme(), startSettings.textSize());
@@ -197,8 +199,10 @@ public class App extends Application {
         appearance.set(settings.theme(), settings.textSize());
         appearance.apply(scene);
         window.setScreenShown(CLINIC_SCREEN, settings.clinicShown());
-        Language language = settings.languageFor(systemLocale);
-        if (!language.locale().equals(texts.getLocale())) {
+        // compared as languages: the English bundle is the base one, whose locale is the root locale, not "en"
+        Language chosen = settings.languageFor(systemLocale);
+        if (chosen != language) {
+            language = chosen;
             language.makeDefault(systemLocale);
             texts = language.messages();
             backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
