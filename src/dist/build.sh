@@ -42,10 +42,14 @@ jlink --add-modules "$modules" --include-locales=en,de \
 # 3. The app image. The launcher opens the window with no arguments and runs the command line with
 #    them (Launcher.main). The archive is optional to the JVM: -Xshare:auto uses it when it matches this
 #    runtime and jar and otherwise starts without it, and the cds logs off keep a stale one silent.
+#    ArchiveRelocationMode=0: map the archive at the address it was made for; this JDK 17 build
+#    otherwise always maps it elsewhere and patches every pointer in it, which took ~0.6 s of the
+#    ~1 s the archive was to save (docs/BENCHMARKS.md, "Installed app").
 jpackage --type app-image --name "$name" --app-version "$app_version" \
          --input "$work/input" --main-jar "$name.jar" --main-class com.ublives.recovery.Launcher \
          --runtime-image "$work/runtime" --icon "$project/icons/recovery-planner-256.png" \
          --java-options '-Xshare:auto' \
+         --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:ArchiveRelocationMode=0' \
          --java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa' \
          --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
          --dest "$work/deb-image"
