@@ -21,6 +21,12 @@ import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.FxDialogService;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
+import com.ublives.recovery.ui.Appearance;
+import com.ublives.recovery.ui.settings.SettingsScreen;
+import com.ublives.recovery.ui.settings.SettingsViewModel;
+import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.settings.Settings;
+import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.ui.data.BackupsDialog;
 import com.ublives.recovery.ui.data.BackupsViewModel;
 import com.ublives.recovery.ui.data.EncryptionDialog;
@@ -38,6 +44,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -49,7 +56,20 @@ public class App extends Application {
 
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
-    private final ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
+    /** Screen numbers in the sidebar, in the order install() adds them. */
+    private static final int CLINIC_SCREEN = 2;
+    private static final int CONTENT_SCREEN = 3;
+    private static final int SETTINGS_SCREEN = 3;
+
+    private ResourceBundle texts;
+    /** The language of {@link #texts}. */
+    private Language language;
+    private Locale systemLocale;
+    private Path dataDir;
+    private Settings startSettings;
+    private final Appearance appearance = new Appearance();
+    private MainWindow window;
+    private Services opened;
     private BackgroundTasks tasks;
     private DialogService dialogs;
     private FolderSession<Services> session;
@@ -57,14 +77,34 @@ public class App extends Application {
     private EncryptionViewModel<Services> encryptionModel;
     private Stage stage;
 
+    /**
+     * Off the FX thread, before the window: the data folder's settings, so the window is built in the
+     * chosen language and colours from its first frame.
+     */
+    @Override
+    public void init() {
+        systemLocale = Locale.getDefault();
+        dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
+        startSettings = new SettingsService(dataDir).current();
+        language = startSettings.languageFor(systemLocale);
+        language.makeDefault(systemLocale);
+        texts = language.messages();
+        appearance.set(startSettings.theme(), startSettings.textSize());
+    }
+
     @Override
     public void start(Stage stage) {
+        if (texts == null) {
+            init(); // started without init (a test calling start itself)
+        }
         MainWindow window = new MainWindow(texts);
+        this.window = window;
         // The data folder opens while the window is built and shown: it is most of the wait for a usable screen.
         openServices(stage, window);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
+        appearance.apply(scene);
+        window.whenScreenShown(() -> appearance.apply(scene));
         stage.setScene(scene);
         stage.setTitle(texts.getString("app.title"));
         stage.setMinWidth(900);
@@ -77,7 +117,6 @@ public class App extends Application {
     private void openServices(Stage stage, MainWindow window) {
         this.stage = stage;
         dialogs = new FxDialogService(() -> stage);
-        Path dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         tasks = new BackgroundTasks(Platform::runLater);
         session = new FolderSession<>(new DataFolder(dataDir, Clock.systemDefaultZone()),
                 password -> Services.open(dataDir, password, this::tellBackupFailed),
@@ -145,10 +184,49 @@ public class App extends Application {
      * screens held the old services; the Data menu offers what applies now).
      */
     private void reopened(Services opened) {
-        MainWindow window = new MainWindow(texts);
-        stage.getScene().setRoot(window.root());
-        install(window, opened);
+        rebuild(opened);
         tellIfRuleSetRefused(opened);
+    }
+
+    /** A new window content on these services, in the language of {@link #texts}. */
+    private void rebuild(Services services) {
+        MainWindow fresh = new MainWindow(texts);
+        this.window = fresh;
+        Scene scene = stage.getScene();
+        scene.setRoot(fresh.root());
+        fresh.whenScreenShown(() -> appearance.apply(scene));
+        install(fresh, services);
+        appearance.apply(scene);
+    }
+
+    /**
+     * A change made in Settings, applied at once: colours and text size to the scene, the clinic screens
+     * shown or hidden; a new language rebuilds the window's content in it (what was typed in a form
+     * and not saved is not kept) and comes back to the Settings screen.
+     */
+    /** The clinic's screens (its sessions and its own content) come and go together. */
+    private void showClinicScreens(boolean shown) {
+        window.setScreenShown(CLINIC_SCREEN, shown);
+        window.setScreenShown(CONTENT_SCREEN, shown);
+    }
+
+    private void applySettings(Settings settings) {
+        Scene scene = stage.getScene();
+        appearance.set(settings.theme(), settings.textSize());
+        appearance.apply(scene);
+        showClinicScreens(settings.clinicShown());
+        // compared as languages: the English bundle is the base one, whose locale is the root locale, not "en"
+        Language chosen = settings.languageFor(systemLocale);
+        if (chosen != language) {
+            language = chosen;
+            language.makeDefault(systemLocale);
+            texts = language.messages();
+            backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
+            encryptionModel = new EncryptionViewModel<>(session, dialogs, tasks, texts, this::reopened);
+            stage.setTitle(texts.getString("app.title"));
+            rebuild(opened);
+            window.select(SETTINGS_SCREEN);
+        }
     }
 
     /** Said once a day at most: the change was saved, its backup was not. */
@@ -169,11 +247,15 @@ public class App extends Application {
      * FXML took as long as the assessment screen's), or when first chosen if that is sooner.
      */
     private void install(MainWindow window, Services opened) {
+        this.opened = opened;
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
                 EncryptionDialog.menuActions(stage, encryptionModel, texts));
         personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
         window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened));
+        window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
+                new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts, opened.settings().dataDir()));
+        showClinicScreens(opened.settings().current().clinicShown());
         window.buildScreensWhenIdle();
     }
 

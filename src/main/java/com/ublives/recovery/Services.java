@@ -5,9 +5,11 @@ import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.content.ContentService;
 import com.ublives.recovery.journal.JournalService;
+import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.DailyBackup;
 import com.ublives.recovery.storage.DataLocation;
+import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.Encryption;
@@ -34,7 +36,7 @@ import javax.sql.DataSource;
  * the window tells the person why.
  */
 public record Services(Database database, PlannerService planner, JournalService journal, ClinicService clinic,
-                       List<String> ruleSetProblems, ContentService content) implements AutoCloseable {
+                       SettingsService settings, List<String> ruleSetProblems, ContentService content) implements AutoCloseable {
 
     public static Services open(Path dataDir) {
         return open(dataDir, null, System.err::println);
@@ -62,7 +64,7 @@ public record Services(Database database, PlannerService planner, JournalService
     public static Services open(DataLocation where, Password password, Consumer<String> tell, Runnable waiting) {
         if (where instanceof DataLocation.Server server) {
             Database database = Database.connect(server.address());
-            return withServices(database, database.dataSource());
+            return withServices(database, database.dataSource(), DataDirectory.resolve(null));
         }
         Path dataDir = ((DataLocation.Folder) where).path();
         Password needed = Encryption.isOn(dataDir) ? required(dataDir, password) : null;
@@ -70,7 +72,7 @@ public record Services(Database database, PlannerService planner, JournalService
         Clock clock = Clock.systemDefaultZone();
         DataSource writes = new WatchedDataSource(database.dataSource(),
                 new DailyBackup(new Backups(dataDir, clock), database.dataSource(), needed, clock, tell));
-        return withServices(database, writes);
+        return withServices(database, writes, dataDir);
     }
 
     /**
@@ -79,17 +81,23 @@ public record Services(Database database, PlannerService planner, JournalService
      */
     public static Services openServer(ServerAddress server, Supplier<char[]> askPassword) {
         Database database = PlaceService.connect(server, askPassword);
-        return withServices(database, database.dataSource());
+        return withServices(database, database.dataSource(), DataDirectory.resolve(null));
     }
 
-    private static Services withServices(Database database, DataSource writes) {
+    /**
+     * The services on an open database. {@code settingsDir} holds the person's settings file: the data
+     * folder, or for a clinic server this computer's own data folder (settings belong to the desk).
+     */
+    private static Services withServices(Database database, DataSource writes, Path settingsDir) {
         try {
             Clock clock = Clock.systemDefaultZone();
             RuleSetRepository rules = new RuleSetRepository(database.dataSource(), defaultRules());
             PlannerService planner = new PlannerService(rules.open());
             JournalService journal = JournalService.create(planner, writes, clock);
+            SettingsService settings = new SettingsService(settingsDir);
+            journal.useCheckInHours(settings::checkInHours);
             return new Services(database, planner, journal,
-                    new ClinicService(writes, planner, clock),
+                    new ClinicService(writes, planner, clock), settings,
                     rules.refusedProblems(), new ContentService(rules, planner, defaultRules()));
         } catch (RuntimeException e) {
             database.close();

@@ -62,7 +62,7 @@ class AppInTurkishTest {
 
         assertThat(services.ruleSetProblems()).isEmpty();
         assertThat(services.planner().ruleSet().planItems()).isNotEmpty();
-        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).hasSize(4);
+        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).hasSize(5);
         assertThat(robot.lookup(".failure-title").queryAllAs(Label.class)).isEmpty();
         assertThat(stage.isShowing()).isTrue();
     }

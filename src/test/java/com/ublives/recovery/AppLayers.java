@@ -39,10 +39,13 @@ public final class AppLayers {
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
             "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.datafolder..",
             "com.ublives.recovery.place..",
-            "com.ublives.recovery.content"};
+            "com.ublives.recovery.content",
+            "com.ublives.recovery.settings.."};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
     /** The rules engine, and the time rules every face and feature read moments by (pure java.time). */
     public static final String[] ENGINE = {"com.ublives.recovery.rules..", "com.ublives.recovery.time.."};
+    /** The languages and their bundles: every layer reads texts, and this reads nothing of theirs. */
+    public static final String[] LANGUAGES = {"com.ublives.recovery.i18n.."};
 
     /**
      * Where the data is (a folder, or a clinic server's address) and how a file reaches it whole: every

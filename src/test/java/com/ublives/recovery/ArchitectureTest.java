@@ -50,17 +50,19 @@ class ArchitectureTest {
                 .layer("Database").definedBy(DATABASE)
                 .layer("Files").definedBy(FILES)
                 .layer("Engine").definedBy(ENGINE)
+                .layer("Languages").definedBy(AppLayers.LANGUAGES)
                 // the command line opens the services through the composition root (Services.open)
                 .whereLayer("Composition root").mayOnlyBeAccessedByLayers("Commands")
                 .whereLayer("Commands").mayOnlyBeAccessedByLayers("Composition root")
                 .whereLayer("Screens").mayOnlyBeAccessedByLayers("Composition root")
                 .whereLayer("Services").mayOnlyBeAccessedByLayers("Composition root", "Commands", "Screens")
-                .whereLayer("Services").mayOnlyAccessLayers("Database", "Files", "Engine")
+                .whereLayer("Services").mayOnlyAccessLayers("Database", "Files", "Engine", "Languages")
                 .whereLayer("Database").mayOnlyBeAccessedByLayers("Composition root", "Services")
                 // a backup zip is rewritten whole through SafeFile (BackupZips), as any file a person keeps
                 .whereLayer("Database").mayOnlyAccessLayers("Engine", "Files")
                 .whereLayer("Files").mayNotAccessAnyLayer()
                 .whereLayer("Engine").mayNotAccessAnyLayer()
+                .whereLayer("Languages").mayNotAccessAnyLayer()
                 // what storage hands up through a service stays plain data on the way: a backup's record,
                 // a password, a storage failure a face tells or asks again about
                 .ignoreDependency(FACES, DATABASE.and(DATA))

@@ -58,6 +58,12 @@ public final class FatJar {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
+        return exec(scratch, command, env, stdout);
+    }
+
+    /** Any program (the installer's launcher, say) run the same way: output in files, no password inherited. */
+    public static Result exec(Path scratch, List<String> command, Map<String, String> env, File stdout)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(scratch, "out", ".txt");
         Path err = Files.createTempFile(scratch, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout != null ? stdout : out.toFile())
@@ -65,7 +71,7 @@ public final class FatJar {
         builder.environment().remove("RECOVERY_PLANNER_PASSWORD");
         builder.environment().putAll(env);
         Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the jar finished within two minutes").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the program finished within two minutes").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -38,6 +39,8 @@ public final class JournalService {
     private final CheckInRepository checkIns;
     private final CheckInJudge judge;
     private final Clock clock;
+    /** The check-in hours of Settings, read at every status so a change applies at once. */
+    private volatile Supplier<List<Integer>> checkInHours = () -> CheckInSchedule.MARKS;
 
     public JournalService(PlannerService planner, Transactions tx, RecoveryRepository recoveries,
                           CheckInRepository checkIns, Clock clock) {
@@ -53,6 +56,11 @@ public final class JournalService {
     public static JournalService create(PlannerService planner, javax.sql.DataSource dataSource, Clock clock) {
         return new JournalService(planner, new Transactions(dataSource), new RecoveryRepository(),
                 new CheckInRepository(), clock);
+    }
+
+    /** Asks for check-ins at these hours after a massage (Settings) instead of 12, 24, 48 and 72. */
+    public void useCheckInHours(Supplier<List<Integer>> hours) {
+        this.checkInHours = hours;
     }
 
     public Clock clock() {
@@ -325,7 +333,7 @@ public final class JournalService {
                 latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
                 latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions()));
         Outcome now0 = planner.assess(a);
-        CheckInSchedule.Due due = !recovery.isOpen() ? null : CheckInSchedule.next(recovery.startedAt(),
+        CheckInSchedule.Due due = !recovery.isOpen() ? null : CheckInSchedule.next(checkInHours.get(), recovery.startedAt(),
                 latest == null ? null : latest.judgement().hours(), now);
         return new RecoveryStatus(recovery, now, hours, latest, soreness, now0.band(),
                 soreness == null ? null : now0.status(), now0.warnings(), due);

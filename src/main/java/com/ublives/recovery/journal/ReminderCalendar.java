@@ -72,7 +72,7 @@ public final class ReminderCalendar {
             String title = "Check in " + mark + " h after the massage: " + massageName;
             String text = "Massage: " + massageName + ", on " + massageAt + ". How sore are you now, " + mark
                     + " hours after it? Record it in the journal of Recovery Planner.";
-            if (mark == CheckInSchedule.MARKS[CheckInSchedule.MARKS.length - 1]) {
+            if (mark == CheckInSchedule.MARKS.get(CheckInSchedule.MARKS.size() - 1)) {
                 text += " If you are still sore now: " + past72Advice;
             }
             result.add(new Reminder(mark, at, title, text));

@@ -1,37 +1,26 @@
 package com.ublives.recovery.storage;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 /**
- * The backup settings in the data folder's settings.properties, a file a person may edit:
+ * The backup settings in the data folder's settings.properties (SettingsFile), a file a person may edit:
  * {@code backups.keep} (how many automatic backups to keep, 1 to 365; 14 when absent). A value that
  * is not allowed is not used, and {@link #problem()} says why, so a typo never stops the backups.
  */
 public record BackupSettings(int keep, String problem) {
 
-    public static final String FILE = "settings.properties";
+    public static final String FILE = SettingsFile.NAME;
     public static final String KEEP = "backups.keep";
     public static final int DEFAULT_KEEP = 14;
     private static final int MAX_KEEP = 365;
 
     static BackupSettings read(Path dataDir) {
+        SettingsFile.Contents contents = SettingsFile.read(dataDir);
+        if (contents.problem() != null) {
+            return new BackupSettings(DEFAULT_KEEP, contents.problem() + "; keeping " + DEFAULT_KEEP + " automatic backups.");
+        }
         Path file = dataDir.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return new BackupSettings(DEFAULT_KEEP, null);
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return new BackupSettings(DEFAULT_KEEP, file + " could not be read (" + e.getMessage()
-                    + "); keeping " + DEFAULT_KEEP + " automatic backups.");
-        }
-        String value = p.getProperty(KEEP);
+        String value = contents.get(KEEP);
         if (value == null) {
             return new BackupSettings(DEFAULT_KEEP, null);
         }

@@ -51,6 +51,7 @@ public final class Icons {
     public static final Ikon CONTENT = MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE;
     // the data folder: backups and restore
     public static final Ikon DATA = MaterialDesignD.DATABASE_OUTLINE;
+    public static final Ikon SETTINGS = MaterialDesignC.COG_OUTLINE;
 
     private Icons() {
     }

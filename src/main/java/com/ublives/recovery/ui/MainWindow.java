@@ -36,6 +36,8 @@ public final class MainWindow {
     private final VBox navigation = new VBox();
     private final StackPane content = new StackPane();
     private final List<Screen> screens = new ArrayList<>();
+    private final List<ToggleButton> entries = new ArrayList<>();
+    private Runnable screenShown = () -> { };
     private final ResourceBundle texts;
     /** Tells that Ctrl+1… switch screens; the entries' tooltips tell each one's shortcut. */
     private final Label shortcutHint = new Label();
@@ -98,6 +100,7 @@ public final class MainWindow {
                     }
                 }
                 content.getChildren().setAll(screen.node());
+                screenShown.run();
                 if (focusInSidebar) {
                     // a shortcut chose another entry: the focus follows, so only one entry looks chosen
                     entry.requestFocus();
@@ -109,6 +112,7 @@ public final class MainWindow {
         });
         navigation.getChildren().add(entry);
         screens.add(screen);
+        entries.add(entry);
         if (shortcut != null) {
             if (number > 1) {
                 shortcutHint.setText(java.text.MessageFormat.format(texts.getString("nav.shortcuts"),
@@ -116,11 +120,11 @@ public final class MainWindow {
                         shortcut.getDisplayText()));
             }
             if (root.getScene() != null) {
-                root.getScene().getAccelerators().put(shortcut, () -> entry.setSelected(true));
+                root.getScene().getAccelerators().put(shortcut, () -> selectIfShown(entry));
             } else {
                 root.sceneProperty().addListener((obs, old, scene) -> {
                     if (scene != null) {
-                        scene.getAccelerators().put(shortcut, () -> entry.setSelected(true));
+                        scene.getAccelerators().put(shortcut, () -> selectIfShown(entry));
                     }
                 });
             }
@@ -129,6 +133,35 @@ public final class MainWindow {
             entry.setSelected(true);
         }
         return () -> entry.setSelected(true);
+    }
+
+    /** Told each time a screen comes into view (the text size then covers a screen's own stylesheet too). */
+    public void whenScreenShown(Runnable action) {
+        this.screenShown = action;
+    }
+
+    private static void selectIfShown(ToggleButton entry) {
+        if (entry.isVisible()) {
+            entry.setSelected(true);
+        }
+    }
+
+    /**
+     * Shows or hides the sidebar entry of the screen added as number {@code index} (from 0), as Settings
+     * asks (the clinic screens); the screen in view when hidden gives way to the first one.
+     */
+    public void setScreenShown(int index, boolean shown) {
+        ToggleButton entry = entries.get(index);
+        entry.setVisible(shown);
+        entry.setManaged(shown);
+        if (!shown && entry.isSelected()) {
+            entries.get(0).setSelected(true);
+        }
+    }
+
+    /** Brings the screen added as number {@code index} (from 0) into view. */
+    public void select(int index) {
+        entries.get(index).setSelected(true);
     }
 
     /**

@@ -348,6 +348,20 @@ class JournalServiceTest {
     }
 
     @Test
+    void theCheckInHoursOfSettingsApplyAtTheNextLook() {
+        deepTissue(4);
+        List<Integer> hours = new java.util.ArrayList<>(List.of(6, 30));
+        journal.useCheckInHours(() -> hours);
+
+        assertThat(journal.status(hoursAfterMassage(1)).get(0).nextCheckInDue()).isEqualTo(hoursAfterMassage(6));
+        assertThat(journal.overdue(hoursAfterMassage(13))).extracting(s -> s.nextCheckIn().markHours()).containsExactly(6);
+
+        hours.set(0, 20); // changed in Settings while the journal is open
+        assertThat(journal.status(hoursAfterMassage(13)).get(0).nextCheckInDue()).isEqualTo(hoursAfterMassage(20));
+        assertThat(journal.overdue(hoursAfterMassage(13))).isEmpty();
+    }
+
+    @Test
     void chartDataHoldsTheCheckInsInTimeOrderWithTheExpectedBand() {
         Recovery r = deepTissue(4);
         checkIn(r, 30, 3);

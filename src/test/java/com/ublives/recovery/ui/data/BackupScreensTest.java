@@ -75,7 +75,7 @@ class BackupScreensTest {
         assertThat(clients()).containsExactly("Ada Before");
         assertThat(backups()).extracting(BackupFile::kind).contains(BackupFile.Kind.BEFORE_RESTORE);
         assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).as("the screens are back, on the restored data")
-                .hasSize(4);
+                .hasSize(5);
     }
 
     @Test
@@ -92,7 +92,7 @@ class BackupScreensTest {
         robot.clickOn(window.button("Restore"));
         window.dismiss("Backup restored");
 
-        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).hasSize(4);
+        assertThat(robot.lookup(".nav-item").queryAllAs(ToggleButton.class)).hasSize(5);
         assertThat(clients()).containsExactly("Ada Before");
         assertThat(Files.list(dir.resolve(Backups.FOLDER)).map(p -> p.getFileName().toString()))
                 .as("the file that did not open is kept").anyMatch(name -> name.endsWith("-unreadable.mv.db"));

@@ -199,7 +199,7 @@ class EncryptionScreensTest {
 
     /** The clients the Clinic screen lists, on the services the window holds now. */
     private List<String> clientsShown() {
-        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == 3);
+        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == 5);
         robot.clickOn(robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> b.getText().equals("Clinic")).findFirst().orElseThrow());
         await(() -> robot.lookup("#clientList").tryQuery().map(n -> !((ListView<?>) n).getItems().isEmpty()).orElse(false));

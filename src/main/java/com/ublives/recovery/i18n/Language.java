@@ -1,0 +1,75 @@
+package com.ublives.recovery.i18n;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The languages the app speaks. Every text a person reads comes from a bundle in one of them; a
+ * bundle is looked up without falling back to the system's language, so English chosen on a German
+ * computer is English throughout (the base bundle is English).
+ */
+public enum Language {
+    ENGLISH("en"),
+    GERMAN("de");
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    /** The code in settings and on the command line (--lang): en, de. */
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    /**
+     * The locale dates and numbers are written in: the system's own when it is of this language (de_AT
+     * keeps Austrian conventions), else the language's.
+     */
+    public Locale formatLocale(Locale system) {
+        return system.getLanguage().equals(code) ? system : locale();
+    }
+
+    public ResourceBundle bundle(String baseName) {
+        return ResourceBundle.getBundle(baseName, locale(), NO_FALLBACK);
+    }
+
+    /** The messages of screens and command line (i18n/messages*.properties). */
+    public ResourceBundle messages() {
+        return bundle("i18n.messages");
+    }
+
+    public static Optional<Language> of(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (Language l : values()) {
+            if (l.code.equals(code.trim().toLowerCase(Locale.ROOT))) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The language of a locale; English for any the app does not speak. */
+    public static Language of(Locale locale) {
+        return of(locale.getLanguage()).orElse(ENGLISH);
+    }
+
+    /**
+     * Makes this the language of dates, times and numbers everywhere (formatters without a locale),
+     * keeping the system's region when it speaks it.
+     */
+    public void makeDefault(Locale system) {
+        Locale.setDefault(formatLocale(system));
+    }
+}

@@ -1,0 +1,170 @@
+package com.ublives.recovery.dist;
+
+import com.ublives.recovery.FatJar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The desktop build of `mvn -Pdist package` (src/dist/build.sh), run as a person would: the app
+ * image's launcher, with its class-data-sharing archive, and the .deb unpacked into a scratch root
+ * as dpkg would install it. Runs only with -Pdist (pom: dist.it.exclude).
+ */
+class InstallerIT {
+
+    private static final String NAME = "recovery-planner";
+    private static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
+    private static final Path IMAGE = DIST.resolve(NAME);
+    private static final String VERSION_LINE = "Recovery Planner " + System.getProperty("app.version");
+
+    @TempDir
+    static Path installed;
+    @TempDir
+    Path scratch;
+
+    private static Path deb;
+
+    @BeforeAll
+    static void unpackTheDeb() throws Exception {
+        try (Stream<Path> files = Files.list(DIST)) {
+            deb = files.filter(p -> p.getFileName().toString().matches(NAME + "_[0-9.]+-1_[a-z0-9]+\\.deb"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no .deb in " + DIST));
+        }
+        dpkgDeb("-x", deb.toString(), installed.toString());
+        dpkgDeb("-e", deb.toString(), installed.resolve("DEBIAN").toString());
+    }
+
+    private static void dpkgDeb(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("dpkg-deb"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+    }
+
+    private FatJar.Result launch(Path image, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(image.resolve("bin").resolve(NAME).toString()));
+        command.addAll(List.of(args));
+        return FatJar.exec(scratch, command, env, null);
+    }
+
+    @Test
+    void theLauncherRunsTheCommandLineWithArguments() throws Exception {
+        assertQuietVersion(launch(IMAGE, Map.of(), "--version"));
+
+        FatJar.Result plan = launch(IMAGE, Map.of(), "plan", "--massage", "deep-tissue", "--soreness", "5",
+                "--hours", "30", "--data-dir", scratch.resolve("data").toString());
+        assertThat(plan.err()).isEmpty();
+        assertThat(plan.status()).isZero();
+        assertThat(plan.out()).startsWith("Deep tissue massage, 30 hours ago: soreness 5 of 10 (moderate)")
+                .contains("Expected course: Usually eases within 24\u201348 h");
+    }
+
+    @Test
+    void theLauncherLoadsTheAppFromTheArchiveMadeAtBuildTime() throws Exception {
+        assertThat(IMAGE.resolve("lib/app/app.jsa")).isRegularFile();
+        Path log = scratch.resolve("class-load.txt");
+
+        FatJar.Result run = launch(IMAGE, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log),
+                "catalog", "--data-dir", scratch.resolve("data").toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(Files.readAllLines(log)).anySatisfy(line -> assertThat(line)
+                .contains(" com.ublives.recovery.Launcher source: shared objects file"));
+    }
+
+    /** An archive that does not fit (the image moved elsewhere, a damaged file) is passed over in silence. */
+    @Test
+    void aStaleArchiveIsPassedOverWithoutAWord() throws Exception {
+        // beside the image, so hard links work (same file system); the archive then names the old place
+        Path copy = Files.createTempDirectory(DIST.getParent(), "moved-image");
+        try {
+            copyLinked(IMAGE, copy);
+            assertQuietVersion(launch(copy, Map.of(), "--version"));
+
+            Path archive = copy.resolve("lib/app/app.jsa");
+            Files.delete(archive); // a link to the real archive: replaced, never written through
+            Files.write(archive, "not an archive".getBytes(StandardCharsets.US_ASCII));
+            assertQuietVersion(launch(copy, Map.of(), "--version"));
+        } finally {
+            deleteTree(copy);
+        }
+    }
+
+    private static void assertQuietVersion(FatJar.Result run) {
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(VERSION_LINE);
+    }
+
+    @Test
+    void theRuntimeHoldsOnlyTheModulesTheAppUses() throws Exception {
+        String modules = Files.readAllLines(IMAGE.resolve("lib/runtime/release")).stream()
+                .filter(line -> line.startsWith("MODULES=")).findFirst().orElseThrow();
+        assertThat(modules).contains("java.desktop", "java.sql", "jdk.unsupported", "jdk.localedata")
+                .doesNotContain("jdk.compiler", "jdk.jshell", "java.rmi", "jdk.httpserver");
+    }
+
+    @Test
+    void theDebInstallsTheAppWithADesktopEntryAndTheCommandInPath() throws Exception {
+        Path app = installed.resolve("opt").resolve(NAME);
+        assertThat(app.resolve("bin").resolve(NAME)).isExecutable();
+        assertThat(app.resolve("lib/app").resolve(NAME + ".jar")).isRegularFile();
+        assertThat(app.resolve("lib/app/classes.lst")).isRegularFile();
+        assertThat(app.resolve("lib/app/app.jsa")).as("made by postinst where the app is installed").doesNotExist();
+        assertThat(app.resolve("lib").resolve(NAME + ".png")).isRegularFile();
+
+        List<String> entry = Files.readAllLines(app.resolve("lib").resolve(NAME + "-" + NAME + ".desktop"));
+        assertThat(entry).contains("[Desktop Entry]", "Type=Application", "Name=Recovery Planner",
+                "Exec=/opt/" + NAME + "/bin/" + NAME, "Icon=/opt/" + NAME + "/lib/" + NAME + ".png",
+                "Categories=Utility;", "Terminal=false");
+        assertThat(entry).anySatisfy(line -> assertThat(line).startsWith("Comment[de]="));
+
+        String postinst = Files.readString(installed.resolve("DEBIAN/postinst"));
+        assertThat(postinst).contains("xdg-desktop-menu install", "ln -s /opt/" + NAME + "/bin/" + NAME + " /usr/bin/" + NAME,
+                "-Xshare:dump");
+        String prerm = Files.readString(installed.resolve("DEBIAN/prerm"));
+        assertThat(prerm).contains("xdg-desktop-menu uninstall", "rm -f /usr/bin/" + NAME,
+                "rm -f /opt/" + NAME + "/lib/app/app.jsa");
+        String control = Files.readString(installed.resolve("DEBIAN/control"));
+        assertThat(control).contains("Package: " + NAME).contains("xdg-utils").contains("libgtk-3-0");
+    }
+
+    /** Unpacked where dpkg would put it, before postinst has made an archive: it runs, and quietly. */
+    @Test
+    void theUnpackedAppRunsWithoutItsArchive() throws Exception {
+        assertQuietVersion(launch(installed.resolve("opt").resolve(NAME), Map.of(), "--version"));
+    }
+
+    /** A copy made of hard links (cheap: the image is ~100 MB), folders made anew. */
+    private static void copyLinked(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) all::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createLink(target, source);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
+    }
+}
