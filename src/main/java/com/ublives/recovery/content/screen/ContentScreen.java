@@ -52,8 +52,8 @@ public final class ContentScreen {
         PreviewViewModel sheet = new PreviewViewModel(null, p.pages(),
                 new SheetOutput(p.pages(), p.printer(), p.dialogs(), p.tasks(), p.fxThread(), p.texts()),
                 p.dialogs(), p.tasks(), p.texts());
-        SamplePreviewViewModel preview = new SamplePreviewViewModel(p.content(), p.clinic(), sheet, editor.draft(),
-                editor.sound(), editor.dirty(), p.texts(), p.clock());
+        SamplePreviewViewModel preview = new SamplePreviewViewModel(p.content(), p.clinic(), sheet, editor.draftProperty(),
+                editor.soundProperty(), editor.dirtyProperty(), p.texts(), p.clock());
         Models models = new Models(editor, preview);
         Parent root = new ContentView(editor, preview, ClinicScreen.previewPane(sheet, p.texts()), p.texts()).root();
         editor.load();

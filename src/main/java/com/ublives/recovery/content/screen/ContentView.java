@@ -88,21 +88,21 @@ final class ContentView {
         Label inUse = new Label();
         inUse.setId("contentInUse");
         inUse.getStyleClass().add("title");
-        inUse.textProperty().bind(model.inUse());
+        inUse.textProperty().bind(model.inUseProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label who = new Label(texts.getString("content.savedBy"));
         TextField savedBy = new TextField();
         savedBy.setId("savedByField");
         savedBy.setPrefColumnCount(10);
-        savedBy.textProperty().bindBidirectional(model.savedBy());
+        savedBy.textProperty().bindBidirectional(model.savedByProperty());
         who.setLabelFor(savedBy);
         who.setMnemonicParsing(true);
         Button save = button("contentSaveButton", "content.save", model::save);
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.sound().not().or(model.dirty().not()).or(model.busy()));
+        save.disableProperty().bind(model.soundProperty().not().or(model.dirtyProperty().not()).or(model.busyProperty()));
         Button discard = button("contentDiscardButton", "content.discard", model::discard);
-        discard.disableProperty().bind(model.dirty().not().or(model.busy()));
+        discard.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
         HBox bar = new HBox(8, inUse, spacer, who, savedBy, save, discard);
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -110,16 +110,16 @@ final class ContentView {
         status.setId("contentStatus");
         status.setWrapText(true);
         status.getStyleClass().add("message");
-        status.textProperty().bind(model.status());
+        status.textProperty().bind(model.statusProperty());
         Label otherDesk = new Label();
         otherDesk.setWrapText(true);
         otherDesk.getStyleClass().addAll("message", "error");
-        otherDesk.textProperty().bind(model.otherDesk());
+        otherDesk.textProperty().bind(model.otherDeskProperty());
         Button reload = button("contentReloadButton", "content.reload", model::load);
         HBox other = new HBox(8, otherDesk, reload);
         other.setAlignment(Pos.CENTER_LEFT);
-        shownWhenText(other, model.otherDesk());
-        shownWhenText(status, model.status());
+        shownWhenText(other, model.otherDeskProperty());
+        shownWhenText(status, model.statusProperty());
         VBox top = new VBox(6, bar, status, other);
         top.getStyleClass().add("toolbar");
         return top;
@@ -141,10 +141,10 @@ final class ContentView {
         model.entries().addListener((ListChangeListener<Entry>) c -> showEntries());
         entries.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                model.selected().set(now);
+                model.selectedProperty().set(now);
             }
         });
-        model.selected().addListener((obs, old, now) -> {
+        model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && now.section() != sections.getSelectionModel().getSelectedItem()) {
                 sections.getSelectionModel().select(now.section());
             }
@@ -158,7 +158,7 @@ final class ContentView {
             return s == null || !s.addable();
         }, sections.getSelectionModel().selectedItemProperty()));
         Button delete = button("deleteEntryButton", "content.delete", model::deleteSelected);
-        delete.disableProperty().bind(model.selected().isNull());
+        delete.disableProperty().bind(model.selectedProperty().isNull());
         HBox buttons = new HBox(8, add, delete);
         VBox box = new VBox(6, sections, entries, buttons);
         box.getStyleClass().add("content-lists");
@@ -174,7 +174,7 @@ final class ContentView {
         } finally {
             syncing = false;
         }
-        selectInList(model.selected().get());
+        selectInList(model.selectedProperty().get());
     }
 
     private void selectInList(Entry e) {
@@ -197,7 +197,7 @@ final class ContentView {
         formTitle.getStyleClass().add("title");
         formTitle.setWrapText(true);
         model.fields().addListener((ListChangeListener<Field>) c -> buildForm());
-        model.selected().addListener((obs, old, now) -> formTitle.setText(now == null ? texts.getString("content.noEntry")
+        model.selectedProperty().addListener((obs, old, now) -> formTitle.setText(now == null ? texts.getString("content.noEntry")
                 : model.sectionName(now.section()) + " \u00b7 " + now.id()));
         formTitle.setText(texts.getString("content.noEntry"));
 
@@ -214,8 +214,8 @@ final class ContentView {
         VBox changes = lines("draftChanges", model.changes(), "change-line");
         Label none = new Label(texts.getString("content.noChanges"));
         none.getStyleClass().add("hint");
-        none.visibleProperty().bind(model.dirty().not());
-        none.managedProperty().bind(model.dirty().not());
+        none.visibleProperty().bind(model.dirtyProperty().not());
+        none.managedProperty().bind(model.dirtyProperty().not());
 
         VBox box = new VBox(10, formTitle, form, problemBox, changesTitle, none, changes);
         box.getStyleClass().add("content-form");
@@ -340,25 +340,25 @@ final class ContentView {
     private Node previewPane() {
         ComboBox<String> massage = new ComboBox<>(preview.massages());
         massage.setId("sampleMassage");
-        massage.valueProperty().bindBidirectional(preview.massage());
-        Spinner<Integer> soreness = new Spinner<>(0, 10, preview.soreness().get());
+        massage.valueProperty().bindBidirectional(preview.massageProperty());
+        Spinner<Integer> soreness = new Spinner<>(0, 10, preview.sorenessProperty().get());
         soreness.setId("sampleSoreness");
         soreness.setEditable(true);
-        soreness.valueProperty().addListener((obs, old, now) -> preview.soreness().set(now == null ? 0 : now));
+        soreness.valueProperty().addListener((obs, old, now) -> preview.sorenessProperty().set(now == null ? 0 : now));
         ComboBox<PainQuality> quality = new ComboBox<>();
         quality.getItems().setAll(PainQuality.values());
         quality.setId("sampleQuality");
-        quality.valueProperty().bindBidirectional(preview.quality());
-        Spinner<Integer> hours = new Spinner<>(0, 240, preview.hours().get());
+        quality.valueProperty().bindBidirectional(preview.qualityProperty());
+        Spinner<Integer> hours = new Spinner<>(0, 240, preview.hoursProperty().get());
         hours.setId("sampleHours");
         hours.setEditable(true);
-        hours.valueProperty().addListener((obs, old, now) -> preview.hours().set(now == null ? 0 : now));
+        hours.valueProperty().addListener((obs, old, now) -> preview.hoursProperty().set(now == null ? 0 : now));
 
         FlowPane factors = new FlowPane(10, 4);
         FlowPane flags = new FlowPane(10, 4);
         FlowPane conditions = new FlowPane(10, 4);
         Runnable ticks = () -> {
-            RuleSet r = model.draft().get();
+            RuleSet r = model.draftProperty().get();
             if (r == null) {
                 return;
             }
@@ -366,7 +366,7 @@ final class ContentView {
             ticks(flags, "sample-flag-", r.redFlags().stream().map(f -> f.id()).toList(), preview.redFlags());
             ticks(conditions, "sample-condition-", r.conditions().stream().map(c -> c.id()).toList(), preview.conditions());
         };
-        model.draft().addListener((obs, old, now) -> ticks.run());
+        model.draftProperty().addListener((obs, old, now) -> ticks.run());
         ticks.run();
 
         Label warningsTitle = new Label(texts.getString("content.preview.warnings"));
@@ -429,11 +429,11 @@ final class ContentView {
         versions.setCellFactory(FormControls.wrappingCells(model::describe));
         versions.setPrefHeight(160);
         versions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.equals(model.chosenVersion().get())) {
-                model.chosenVersion().set(now);
+            if (now != null && !now.equals(model.chosenVersionProperty().get())) {
+                model.chosenVersionProperty().set(now);
             }
         });
-        model.chosenVersion().addListener((obs, old, now) -> {
+        model.chosenVersionProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(versions.getSelectionModel().getSelectedItem())) {
                 versions.getSelectionModel().select(now);
             }
@@ -444,10 +444,10 @@ final class ContentView {
         VBox.setVgrow(changes, Priority.ALWAYS);
         Button use = button("useVersionButton", "content.history.use", model::useChosen);
         use.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.chosenVersion().get() == null || model.chosenVersion().get().inUse() || model.busy().get(),
-                model.chosenVersion(), model.busy()));
+                () -> model.chosenVersionProperty().get() == null || model.chosenVersionProperty().get().inUse() || model.busyProperty().get(),
+                model.chosenVersionProperty(), model.busyProperty()));
         Button restore = button("restoreBundledButton", "content.history.restore", model::restoreBundled);
-        restore.disableProperty().bind(model.busy());
+        restore.disableProperty().bind(model.busyProperty());
         FlowPane buttons = new FlowPane(8, 6, use, restore);
         VBox box = new VBox(8, versions, changes, buttons);
         box.getStyleClass().add("content-history");

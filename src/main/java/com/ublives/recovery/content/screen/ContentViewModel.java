@@ -84,24 +84,24 @@ public final class ContentViewModel {
         chosenVersion.addListener((obs, old, now) -> showVersionChanges(now));
     }
 
-    public ReadOnlyObjectProperty<RuleSet> draft() { return draft.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RuleSet> draftProperty() { return draft.getReadOnlyProperty(); }
     /** False while any problem stands: the draft cannot be saved or previewed. */
-    public ReadOnlyBooleanProperty sound() { return sound.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty dirty() { return dirty.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busy() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty soundProperty() { return sound.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ObservableList<Entry> entries() { return entries; }
-    public ObjectProperty<Entry> selected() { return selected; }
+    public ObjectProperty<Entry> selectedProperty() { return selected; }
     public ObservableList<Field> fields() { return fields; }
     public ObservableList<String> problems() { return problems; }
     /** The draft against the rules in use, a line per change. */
     public ObservableList<String> changes() { return changes; }
-    public StringProperty savedBy() { return savedBy; }
-    public ReadOnlyStringProperty status() { return status.getReadOnlyProperty(); }
+    public StringProperty savedByProperty() { return savedBy; }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** Empty, or the note that another desk changed the rules since this draft started. */
-    public ReadOnlyStringProperty otherDesk() { return otherDesk.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty inUse() { return inUse.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty otherDeskProperty() { return otherDesk.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty inUseProperty() { return inUse.getReadOnlyProperty(); }
     public ObservableList<RuleSetVersion> versions() { return versions; }
-    public ObjectProperty<RuleSetVersion> chosenVersion() { return chosenVersion; }
+    public ObjectProperty<RuleSetVersion> chosenVersionProperty() { return chosenVersion; }
     public ObservableList<String> versionChanges() { return versionChanges; }
 
     /** A version as the history lists it: number, name, who saved it, when, and whether it is in use. */

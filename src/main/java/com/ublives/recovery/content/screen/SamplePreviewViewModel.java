@@ -85,10 +85,10 @@ public final class SamplePreviewViewModel {
         judge();
     }
 
-    public ObjectProperty<String> massage() { return massage; }
-    public IntegerProperty soreness() { return soreness; }
-    public ObjectProperty<PainQuality> quality() { return quality; }
-    public IntegerProperty hours() { return hours; }
+    public ObjectProperty<String> massageProperty() { return massage; }
+    public IntegerProperty sorenessProperty() { return soreness; }
+    public ObjectProperty<PainQuality> qualityProperty() { return quality; }
+    public IntegerProperty hoursProperty() { return hours; }
     public ObservableSet<String> factors() { return factors; }
     public ObservableSet<String> redFlags() { return redFlags; }
     public ObservableSet<String> conditions() { return conditions; }
@@ -99,7 +99,7 @@ public final class SamplePreviewViewModel {
     /** Every warning and red flag of the sample, with its level: none is left out of a preview. */
     public ObservableList<String> warnings() { return warnings; }
     /** The sample's outcome, or null while the draft has a problem. */
-    public ReadOnlyObjectProperty<Outcome> outcome() { return outcome.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
     public PreviewViewModel sheet() { return sheet; }
 
     /** The draft's rule set as a preview names it: with changes, it is not a stored version yet. */

@@ -82,7 +82,7 @@ class ContentFitTest {
     void theFormThePreviewAndTheHistoryFitTheSmallestWindow(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#entryList").queryAs(ListView.class).getItems().isEmpty());
-        robot.interact(() -> screen.models().editor().selected().set(screen.models().editor().entries().stream()
+        robot.interact(() -> screen.models().editor().selectedProperty().set(screen.models().editor().entries().stream()
                 .filter(e -> e.section() == Section.PLAN_ITEMS).findFirst().orElseThrow()));
         assertThat(problems(robot)).as("the form and the preview").isEmpty();
         robot.interact(() -> robot.lookup("#contentTabs").queryAs(TabPane.class).getSelectionModel().select(2));

@@ -284,7 +284,7 @@ class ContentScreensTest {
             waitUntil(() -> !robot.lookup("#entryList").queryAs(ListView.class).getItems().isEmpty());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("errors " + dialogs.errors + " entries " + screen.models().editor().entries().size()
-                    + " status " + screen.models().editor().status().get(), e);
+                    + " status " + screen.models().editor().statusProperty().get(), e);
         }
         choose(robot, "#sectionList", "Warnings");
         assertThat(robot.lookup("#entryList").queryAs(ListView.class).getItems()).isNotEmpty();

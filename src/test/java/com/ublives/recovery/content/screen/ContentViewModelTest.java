@@ -41,25 +41,25 @@ class ContentViewModelTest {
     void anotherDesksSaveIsNoticedAndTheSecondSaveIsRefusedWithNothingLost() {
         Entry thai = model.entries().stream().filter(e -> e.section() == Section.MASSAGES && e.id().equals("thai"))
                 .findFirst().orElseThrow();
-        model.selected().set(thai);
+        model.selectedProperty().set(thai);
         model.value("name").set("Thai yoga");
-        assertThat(model.dirty().get()).isTrue();
+        assertThat(model.dirtyProperty().get()).isTrue();
         assertThat(model.changes()).containsExactly("changed massageTypes[thai].name: \"Thai\" -> \"Thai yoga\"");
 
         // another desk saves the bundled rules again meanwhile
         services.content().reset("front desk", services.content().changes());
         model.checkOtherDesks().join();
-        assertThat(model.otherDesk().get()).startsWith("Another desk changed the rules");
+        assertThat(model.otherDeskProperty().get()).startsWith("Another desk changed the rules");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> model.save().join())
                 .hasCauseInstanceOf(com.ublives.recovery.rules.RuleSetChangedException.class);
-        assertThat(model.status().get()).contains("nothing was saved");
+        assertThat(model.statusProperty().get()).contains("nothing was saved");
         assertThat(services.content().versions()).hasSize(2);
         assertThat(services.planner().ruleSet().massageType("thai").name()).isEqualTo("Thai");
         assertThat(dialogs.errors).hasSize(1);
 
         model.load().join();
-        assertThat(model.otherDesk().get()).isEmpty();
-        assertThat(model.inUse().get()).isEqualTo("In use: version 2 (2026.11-2+2)");
+        assertThat(model.otherDeskProperty().get()).isEmpty();
+        assertThat(model.inUseProperty().get()).isEqualTo("In use: version 2 (2026.11-2+2)");
     }
 }
