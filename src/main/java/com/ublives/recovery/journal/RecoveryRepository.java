@@ -28,20 +28,25 @@ public final class RecoveryRepository {
         String sql = "INSERT INTO recovery (massage, started_at, therapist, place, end_soreness, quality, factors,"
                 + " conditions, note, pressure, areas) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, r.massage());
-            SqlTimes.set(ps, 2, r.startedAt());
-            ps.setString(3, r.therapist());
-            ps.setString(4, r.place());
-            setInteger(ps, 5, r.endSoreness());
-            ps.setString(6, r.quality().id());
-            ps.setString(7, JsonColumns.write(r.factors()));
-            ps.setString(8, JsonColumns.write(r.conditions()));
-            ps.setString(9, r.note());
-            ps.setString(10, r.pressure());
-            ps.setString(11, JsonColumns.write(r.areas()));
+            bindMassage(ps, r);
             ps.executeUpdate();
             return generatedId(ps);
         }
+    }
+
+    /** The massage's eleven columns, in the order insert and update name them. */
+    private static void bindMassage(PreparedStatement ps, NewRecovery r) throws SQLException {
+        ps.setString(1, r.massage());
+        SqlTimes.set(ps, 2, r.startedAt());
+        ps.setString(3, r.therapist());
+        ps.setString(4, r.place());
+        setInteger(ps, 5, r.endSoreness());
+        ps.setString(6, r.quality().id());
+        ps.setString(7, JsonColumns.write(r.factors()));
+        ps.setString(8, JsonColumns.write(r.conditions()));
+        ps.setString(9, r.note());
+        ps.setString(10, r.pressure());
+        ps.setString(11, JsonColumns.write(r.areas()));
     }
 
     /** Replaces what the person gave about the massage; its open or closed state stays. */
@@ -49,17 +54,7 @@ public final class RecoveryRepository {
         String sql = "UPDATE recovery SET massage = ?, started_at = ?, therapist = ?, place = ?, end_soreness = ?,"
                 + " quality = ?, factors = ?, conditions = ?, note = ?, pressure = ?, areas = ? WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, r.massage());
-            SqlTimes.set(ps, 2, r.startedAt());
-            ps.setString(3, r.therapist());
-            ps.setString(4, r.place());
-            setInteger(ps, 5, r.endSoreness());
-            ps.setString(6, r.quality().id());
-            ps.setString(7, JsonColumns.write(r.factors()));
-            ps.setString(8, JsonColumns.write(r.conditions()));
-            ps.setString(9, r.note());
-            ps.setString(10, r.pressure());
-            ps.setString(11, JsonColumns.write(r.areas()));
+            bindMassage(ps, r);
             ps.setLong(12, id);
             return ps.executeUpdate() == 1;
         }
