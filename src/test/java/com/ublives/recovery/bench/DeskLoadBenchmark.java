@@ -50,8 +50,9 @@ public final class DeskLoadBenchmark {
     static final int SESSIONS = 100_000;
     static final int CLIENTS = 2_000;
     static final int DAYS = 730;
-    static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
     static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
+    /** Two years ending yesterday: the clinic refuses sessions more than a day ahead, so no day may lie in the future. */
+    static final LocalDate FIRST_DAY = LocalDate.now(ZONE).minusDays(DAYS + 1L);
     static final String[] OPERATIONS = {"record a session", "add a check-in", "read a day's sessions", "render a sheet"};
 
     public static void main(String[] args) throws Exception {
