@@ -109,6 +109,7 @@ public class App extends Application {
         stage.setTitle(texts.getString("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        catchUpOnRulesWhenFocused(stage);
         stage.show();
         // The icons wait for the first frame, so the window is not slowed by work nobody sees yet.
         window.afterFirstFrame(() -> addIcons(stage));
@@ -276,6 +277,32 @@ public class App extends Application {
         showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
             journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);
             return journal[0].root();
+        });
+        // Other rules in use (the Content screen, another desk, the command line): the forms follow at once.
+        Runnable stop = opened.planner().whenRulesChange(rules -> Platform.runLater(() -> {
+            assessment.useRules(rules);
+            if (journal[0] != null) {
+                journal[0].model().useRules(rules);
+            }
+        }));
+        // a window content replaced (new language, data opened again) stops listening with it
+        window.root().sceneProperty().addListener((obs, was, now) -> {
+            if (was != null && now == null) {
+                stop.run();
+            }
+        });
+    }
+
+    /**
+     * When the window comes back to the front, the rules in use are checked (one small query): a change
+     * made meanwhile by the command line or another desk reaches the forms without a restart.
+     */
+    private void catchUpOnRulesWhenFocused(Stage stage) {
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            Services now = opened;
+            if (focused && now != null) {
+                tasks.run(() -> now.content().catchUp(), changed -> { }, failure -> { });
+            }
         });
     }
 

@@ -27,6 +27,8 @@ public final class ContentService {
     private final RuleSetStore store;
     private final PlannerService planner;
     private final String bundledJson;
+    /** The count of changes the planner's rules were read at; another program's change counts past it. */
+    private volatile long seen = -1;
 
     public ContentService(RuleSetStore store, PlannerService planner, String bundledJson) {
         this.store = store;
@@ -96,6 +98,7 @@ public final class ContentService {
     /** Puts a stored version in use again ("Use this version", {@code rules use}). */
     public RuleSetVersion use(int number, long startedFrom) {
         RuleSetVersion used = store.use(number, startedFrom);
+        seen = store.changes();
         planner.use(store.read(number));
         return used;
     }
@@ -129,8 +132,22 @@ public final class ContentService {
         return new RuleEngine(draft).assess(assessment);
     }
 
+    /**
+     * Takes the version in use as stored now when another desk or program (the command line) changed it
+     * since this program last read it: one small query when nothing changed. True when it was taken.
+     */
+    public boolean catchUp() {
+        long now = store.changes();
+        if (now == seen) {
+            return false;
+        }
+        reload();
+        return true;
+    }
+
     /** Takes the version in use as stored now (another desk may have changed it) and judges with it. */
     public RuleSetVersion reload() {
+        seen = store.changes();
         RuleSetVersion inUse = store.versions().stream().filter(RuleSetVersion::inUse).findFirst()
                 .orElseThrow(() -> new RuleSetException(List.of("rule_set: no version is in use")));
         planner.use(store.read(inUse.number()));
@@ -138,6 +155,7 @@ public final class ContentService {
     }
 
     private RuleSetVersion put(RuleSetVersion saved) {
+        seen = store.changes();
         planner.use(store.read(saved.number()));
         return saved;
     }

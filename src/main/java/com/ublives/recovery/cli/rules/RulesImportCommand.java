@@ -2,6 +2,7 @@ package com.ublives.recovery.cli.rules;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.content.ChangeWords;
 import com.ublives.recovery.content.ContentService;
 import com.ublives.recovery.rules.RuleSetDiff.Change;
 import com.ublives.recovery.rules.RuleSetException;
@@ -44,8 +45,9 @@ final class RulesImportCommand extends RulesSubcommand {
             out().println("  no changes: the file holds the same rules and texts. Nothing was stored.");
             return 0;
         }
+        ChangeWords words = new ChangeWords(texts());
         for (Change change : check.changes()) {
-            out().println("  " + change.describe());
+            out().println("  " + words.describe(change));
         }
         if (dryRun) {
             out().println(check.changes().size() + " change" + (check.changes().size() == 1 ? "" : "s")

@@ -39,6 +39,14 @@ abstract class RulesSubcommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /**
+     * The words of the changes a command shows: the window's, in English like the rest of the command
+     * line's output (until the command line takes a language of its own).
+     */
+    static java.util.ResourceBundle texts() {
+        return com.ublives.recovery.i18n.Language.ENGLISH.messages();
+    }
+
     /** The person the change is recorded for: the account running the command. */
     static String who() {
         return System.getProperty("user.name", "");
