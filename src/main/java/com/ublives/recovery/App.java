@@ -76,6 +76,7 @@ public class App extends Application {
     private BackupsViewModel<Services> backupsModel;
     private EncryptionViewModel<Services> encryptionModel;
     private Stage stage;
+    private Runnable stopFollowingRules = () -> { };
 
     /**
      * Off the FX thread, before the window: the data folder's settings, so the window is built in the
@@ -251,7 +252,9 @@ public class App extends Application {
         this.opened = opened;
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
                 EncryptionDialog.menuActions(stage, encryptionModel, texts));
-        personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
+        // the screens replaced (new language, data opened again) no longer follow the rules
+        stopFollowingRules.run();
+        stopFollowingRules = personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
         window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened));
         window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
@@ -262,10 +265,11 @@ public class App extends Application {
 
     /**
      * The assessment and the journal, joined: a plan kept from the assessment screen opens in the journal.
-     * (Static, so that a screen test wires them exactly as the window does.)
+     * (Static, so that a screen test wires them exactly as the window does.) Returns what stops their
+     * following the rules in use, for when the window's content is replaced.
      */
-    static void personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
-                                Clock clock, DialogService dialogs) {
+    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
+                                    Clock clock, DialogService dialogs) {
         JournalScreen.Built[] journal = new JournalScreen.Built[1];
         Runnable[] showJournal = new Runnable[1];
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, clock,
@@ -279,18 +283,12 @@ public class App extends Application {
             return journal[0].root();
         });
         // Other rules in use (the Content screen, another desk, the command line): the forms follow at once.
-        Runnable stop = opened.planner().whenRulesChange(rules -> Platform.runLater(() -> {
+        return opened.planner().whenRulesChange(rules -> Platform.runLater(() -> {
             assessment.useRules(rules);
             if (journal[0] != null) {
                 journal[0].model().useRules(rules);
             }
         }));
-        // a window content replaced (new language, data opened again) stops listening with it
-        window.root().sceneProperty().addListener((obs, was, now) -> {
-            if (was != null && now == null) {
-                stop.run();
-            }
-        });
     }
 
     /**
