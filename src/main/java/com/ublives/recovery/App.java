@@ -76,6 +76,7 @@ public class App extends Application {
     private BackupsViewModel<Services> backupsModel;
     private EncryptionViewModel<Services> encryptionModel;
     private Stage stage;
+    private Runnable stopFollowingRules = () -> { };
 
     /**
      * Off the FX thread, before the window: the data folder's settings, so the window is built in the
@@ -109,6 +110,7 @@ public class App extends Application {
         stage.setTitle(texts.getString("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        catchUpOnRulesWhenFocused(stage);
         stage.show();
         // The icons wait for the first frame, so the window is not slowed by work nobody sees yet.
         window.afterFirstFrame(() -> addIcons(stage));
@@ -250,7 +252,9 @@ public class App extends Application {
         this.opened = opened;
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
                 EncryptionDialog.menuActions(stage, encryptionModel, texts));
-        personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
+        // the screens replaced (new language, data opened again) no longer follow the rules
+        stopFollowingRules.run();
+        stopFollowingRules = personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
         window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened));
         window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
@@ -261,10 +265,11 @@ public class App extends Application {
 
     /**
      * The assessment and the journal, joined: a plan kept from the assessment screen opens in the journal.
-     * (Static, so that a screen test wires them exactly as the window does.)
+     * (Static, so that a screen test wires them exactly as the window does.) Returns what stops their
+     * following the rules in use, for when the window's content is replaced.
      */
-    static void personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
-                                Clock clock, DialogService dialogs) {
+    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
+                                    Clock clock, DialogService dialogs) {
         JournalScreen.Built[] journal = new JournalScreen.Built[1];
         Runnable[] showJournal = new Runnable[1];
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, clock,
@@ -276,6 +281,26 @@ public class App extends Application {
         showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
             journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);
             return journal[0].root();
+        });
+        // Other rules in use (the Content screen, another desk, the command line): the forms follow at once.
+        return opened.planner().whenRulesChange(rules -> Platform.runLater(() -> {
+            assessment.useRules(rules);
+            if (journal[0] != null) {
+                journal[0].model().useRules(rules);
+            }
+        }));
+    }
+
+    /**
+     * When the window comes back to the front, the rules in use are checked (one small query): a change
+     * made meanwhile by the command line or another desk reaches the forms without a restart.
+     */
+    private void catchUpOnRulesWhenFocused(Stage stage) {
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            Services now = opened;
+            if (focused && now != null) {
+                tasks.run(() -> now.content().catchUp(), changed -> { }, failure -> { });
+            }
         });
     }
 

@@ -61,9 +61,9 @@ class RulesRoundTripIT {
         FatJar.Result dry = java("rules", "import", "--in", edited.toString(), "--dry-run");
         assertThat(dry.err()).isEmpty();
         assertThat(dry.status()).isZero();
-        assertThat(dry.out()).contains("added massageTypes[cupping]")
-                .contains("changed planItems[hydration.water].text: \"Have 2")
-                .contains("-> \"Drink a glass of water every couple of hours today; it supports recovery.\"")
+        assertThat(dry.out()).contains("Added massage type Cupping (cupping)")
+                .contains("Changed the plan item 'Drink water' text: 'Have 2")
+                .contains("\u2192 'Drink a glass of water every couple of hours today; it supports recovery.' (hydration.water)")
                 .contains("2 changes. Dry run: nothing was stored.");
         FatJar.Result notYet = cuppingPlan();
         assertThat(notYet.status()).isEqualTo(2);

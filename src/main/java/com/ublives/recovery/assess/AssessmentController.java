@@ -124,6 +124,8 @@ public final class AssessmentController {
         FieldMarks.mark(datePicker, model.whenErrorProperty());
 
         FormControls.enterActs(formScroll, this::askForPlan);
+        // below the heading: the sentence that says what a change of the rules in use took off the form
+        ((VBox) formScroll.getContent()).getChildren().add(1, FormControls.note(model.rulesNoteProperty(), "rulesNote"));
 
         planView = new PlanView(texts);
         planHolder.getChildren().setAll(planView);

@@ -57,19 +57,22 @@ public final class AssessmentViewModel {
     private final PlannerService planner;
     private final ResourceBundle texts;
     private final Clock clock;
-    private final PlanPresenter presenter;
+    private PlanPresenter presenter;
     private final WhenField when;
 
-    private final ObservableList<MassageType> massageTypes;
+    private final ObservableList<MassageType> massageTypeRows = FXCollections.observableArrayList();
+    private final ObservableList<MassageType> massageTypes = FXCollections.unmodifiableObservableList(massageTypeRows);
     private final ObjectProperty<MassageType> massage = new SimpleObjectProperty<>(this, "massage");
     private final StringProperty sorenessText = new SimpleStringProperty(this, "sorenessText", "0");
     private final IntegerProperty soreness = new SimpleIntegerProperty(this, "soreness", 0);
     private final ReadOnlyStringWrapper sorenessWord = new ReadOnlyStringWrapper(this, "sorenessWord");
     private final ReadOnlyStringWrapper sorenessSeverity = new ReadOnlyStringWrapper(this, "sorenessSeverity");
     private final ObjectProperty<PainQuality> quality = new SimpleObjectProperty<>(this, "quality", PainQuality.ACHY);
-    private final List<Choice> factors;
-    private final List<Choice> redFlags;
-    private final List<Choice> conditions;
+    private final ObservableList<Choice> factors = FXCollections.observableArrayList();
+    private final ObservableList<Choice> redFlags = FXCollections.observableArrayList();
+    private final ObservableList<Choice> conditions = FXCollections.observableArrayList();
+    /** Empty, or what a change of the rules in use took off the form. */
+    private final ReadOnlyStringWrapper rulesNote = new ReadOnlyStringWrapper(this, "rulesNote", "");
     private final List<Choice> areas;
     private final PlanActions actions;
     private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper(this, "actionMessage");
@@ -106,10 +109,10 @@ public final class AssessmentViewModel {
         RuleSet rules = planner.ruleSet();
         this.presenter = new PlanPresenter(rules, texts);
         this.when = new WhenField(texts, clock);
-        this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
-        this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
-        this.redFlags = Choice.of(rules.redFlags(), f -> f.id(), f -> f.label());
-        this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
+        massageTypeRows.setAll(rules.massageTypes());
+        factors.setAll(Choice.of(rules.factors(), f -> f.id(), f -> f.label()));
+        redFlags.setAll(Choice.of(rules.redFlags(), f -> f.id(), f -> f.label()));
+        conditions.setAll(Choice.of(rules.conditions(), c -> c.id(), c -> c.label()));
         this.areas = Choice.of(SoreAreas.IDS, id -> id, id -> texts.getString("area." + id));
 
         // Slider and number field edit the same soreness; keep them in step without fighting.
@@ -122,12 +125,44 @@ public final class AssessmentViewModel {
         massage.addListener(o -> massageTouched.set(!resetting));
         sorenessText.addListener(o -> sorenessTouched.set(!resetting));
 
-        List<Observable> inputs = new java.util.ArrayList<>(List.of(massage, sorenessText, quality,
-                when.dateProperty(), when.timeProperty()));
-        for (List<Choice> group : List.of(factors, redFlags, conditions)) {
-            group.forEach(c -> inputs.add(c.selected()));
-        }
+        List<Observable> inputs = List.of(massage, sorenessText, quality, when.dateProperty(), when.timeProperty());
         inputs.forEach(input -> input.addListener(o -> refresh()));
+        for (ObservableList<Choice> group : List.of(factors, redFlags, conditions)) {
+            group.forEach(c -> c.selected().addListener(o -> refresh()));
+            // the rules in use changed: the new choices count as input too
+            group.addListener((javafx.collections.ListChangeListener<Choice>) change ->
+                    change.getList().forEach(c -> c.selected().addListener(o -> refresh())));
+        }
+        refresh();
+    }
+
+    /**
+     * Other rules were put in use (the Content screen saved, went back to a version, or another program
+     * changed them): the lists follow at once. What the person chose stays chosen while it still exists;
+     * a choice that is gone is taken off the form and {@link #rulesNoteProperty()} names it.
+     */
+    public void useRules(RuleSet rules) {
+        presenter = new PlanPresenter(rules, texts);
+        MassageType chosen = massage.get();
+        MassageType still = chosen == null ? null : rules.massageType(chosen.id());
+        List<String> gone = new java.util.ArrayList<>();
+        if (chosen != null && still == null) {
+            gone.add(chosen.name());
+        }
+        boolean touched = massageTouched.get();
+        resetting = true; // one refresh at the end, not one per list
+        try {
+            massage.set(null);
+            massageTypeRows.setAll(rules.massageTypes());
+            massage.set(still);
+            gone.addAll(Choice.replaceAll(factors, rules.factors(), f -> f.id(), f -> f.label()));
+            gone.addAll(Choice.replaceAll(redFlags, rules.redFlags(), f -> f.id(), f -> f.label()));
+            gone.addAll(Choice.replaceAll(conditions, rules.conditions(), c -> c.id(), c -> c.label()));
+        } finally {
+            resetting = false;
+        }
+        massageTouched.set(touched);
+        rulesNote.set(gone.isEmpty() ? "" : MessageFormat.format(texts.getString("rules.changed.gone"), String.join(", ", gone)));
         refresh();
     }
 
@@ -144,6 +179,8 @@ public final class AssessmentViewModel {
     public ReadOnlyStringProperty hoursTextProperty() { return when.hoursTextProperty(); }
     /** Which time was used when the one typed does not exist or exists twice (daylight saving), else null. */
     public ReadOnlyStringProperty whenNoteProperty() { return when.noteProperty(); }
+    /** Empty, or the sentence that says which choice the new rules in use took off the form. */
+    public ReadOnlyStringProperty rulesNoteProperty() { return rulesNote.getReadOnlyProperty(); }
     public List<Choice> factors() { return factors; }
     public List<Choice> redFlags() { return redFlags; }
     public List<Choice> conditions() { return conditions; }
@@ -284,6 +321,7 @@ public final class AssessmentViewModel {
                 group.forEach(c -> c.selected().set(false));
             }
             actionMessage.set(null);
+            rulesNote.set("");
             massageTouched.set(false);
             sorenessTouched.set(false);
         } finally {

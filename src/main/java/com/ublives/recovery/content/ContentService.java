@@ -27,6 +27,8 @@ public final class ContentService {
     private final RuleSetStore store;
     private final PlannerService planner;
     private final String bundledJson;
+    /** The count of changes the planner's rules were read at; another program's change counts past it. */
+    private volatile long seen = -1;
 
     public ContentService(RuleSetStore store, PlannerService planner, String bundledJson) {
         this.store = store;
@@ -54,9 +56,40 @@ public final class ContentService {
         return store.read(number);
     }
 
-    /** The JSON of a version (null: the one in use), in the bundled file's format. */
+    /**
+     * The JSON of a version (null: the one in use), in the bundled file's format, noting which version
+     * was in use at the export so that importing it later cannot silently undo a change made since.
+     */
     public String exportJson(Integer number) {
-        return RuleSetJson.write(number == null ? inUse() : store.read(number));
+        RuleSetVersion current = inUseVersion();
+        RuleSet rules = number == null ? inUse() : store.read(number);
+        return RuleSetJson.write(rules, new RuleSetJson.ExportBase(current.number(), current.name()));
+    }
+
+    /**
+     * An import refused because the file was exported while another version was in use: importing it
+     * would undo the change made since. Nothing was stored.
+     */
+    public static final class OutdatedExportException extends com.ublives.recovery.rules.RuleSetChangedException {
+        private final transient RuleSetJson.ExportBase base;
+        private final transient RuleSetVersion inUse;
+
+        OutdatedExportException(RuleSetJson.ExportBase base, RuleSetVersion inUse) {
+            super("The file was exported while version " + base.number() + " was in use; version " + inUse.number()
+                    + " is in use now. Nothing was stored.");
+            this.base = base;
+            this.inUse = inUse;
+        }
+
+        /** The version in use when the file was exported. */
+        public RuleSetJson.ExportBase base() {
+            return base;
+        }
+
+        /** The version in use now: its number, name, who saved it and when. */
+        public RuleSetVersion inUse() {
+            return inUse;
+        }
     }
 
     /** The rule set shipped with the app. */
@@ -72,12 +105,34 @@ public final class ContentService {
         }
     }
 
-    /** Validates the JSON (safety floor included) and compares it with the set in use; stores nothing. */
+    /** {@link #check(String, boolean)} refusing a file exported while another version was in use. */
     public Check check(String json) {
+        return check(json, false);
+    }
+
+    /**
+     * Validates the JSON (safety floor included) and compares it with the set in use; stores nothing. A
+     * file that changes something and was exported while another version than today's was in use is
+     * refused ({@link OutdatedExportException}) unless {@code replaceNewer}: it would undo that change.
+     */
+    public Check check(String json, boolean replaceNewer) {
         long count = store.changes();
         RuleSet current = inUse();
         RuleSet rules = RuleSetJson.parse(json);
-        return new Check(rules, current, RuleSetDiff.between(current, rules), count);
+        RuleSetJson.ExportBase base = RuleSetJson.base(json);
+        Check check = new Check(rules, current, RuleSetDiff.between(current, rules), count);
+        if (base != null && !replaceNewer && !check.sameContent()) {
+            RuleSetVersion now = inUseVersion();
+            if (base.number() != now.number() || !base.name().equals(now.name())) {
+                throw new OutdatedExportException(base, now);
+            }
+        }
+        return check;
+    }
+
+    private RuleSetVersion inUseVersion() {
+        return store.versions().stream().filter(RuleSetVersion::inUse).findFirst()
+                .orElseThrow(() -> new RuleSetException(List.of("rule_set: no version is in use")));
     }
 
     /** Stores a checked file as a new version and puts it in use; refused if the rules changed since the check. */
@@ -96,6 +151,7 @@ public final class ContentService {
     /** Puts a stored version in use again ("Use this version", {@code rules use}). */
     public RuleSetVersion use(int number, long startedFrom) {
         RuleSetVersion used = store.use(number, startedFrom);
+        seen = store.changes();
         planner.use(store.read(number));
         return used;
     }
@@ -129,15 +185,29 @@ public final class ContentService {
         return new RuleEngine(draft).assess(assessment);
     }
 
+    /**
+     * Takes the version in use as stored now when another desk or program (the command line) changed it
+     * since this program last read it: one small query when nothing changed. True when it was taken.
+     */
+    public boolean catchUp() {
+        long now = store.changes();
+        if (now == seen) {
+            return false;
+        }
+        reload();
+        return true;
+    }
+
     /** Takes the version in use as stored now (another desk may have changed it) and judges with it. */
     public RuleSetVersion reload() {
-        RuleSetVersion inUse = store.versions().stream().filter(RuleSetVersion::inUse).findFirst()
-                .orElseThrow(() -> new RuleSetException(List.of("rule_set: no version is in use")));
+        seen = store.changes();
+        RuleSetVersion inUse = inUseVersion();
         planner.use(store.read(inUse.number()));
         return inUse;
     }
 
     private RuleSetVersion put(RuleSetVersion saved) {
+        seen = store.changes();
         planner.use(store.read(saved.number()));
         return saved;
     }

@@ -22,6 +22,7 @@ public final class PlannerService {
     }
 
     private volatile Judge judge;
+    private final java.util.List<java.util.function.Consumer<RuleSet>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PlannerService(RuleSet rules) {
         this.judge = new Judge(rules);
@@ -31,9 +32,22 @@ public final class PlannerService {
         return judge.engine().ruleSet();
     }
 
-    /** From now on, judge with these (already validated) rules. */
+    /** From now on, judge with these (already validated) rules; those listening are told when they differ. */
     public void use(RuleSet rules) {
+        RuleSet before = ruleSet();
         judge = new Judge(rules);
+        if (!rules.equals(before)) {
+            listeners.forEach(listener -> listener.accept(rules));
+        }
+    }
+
+    /**
+     * Tells the listener each time other rules are put in use (on the thread that put them in use: a
+     * screen hands it on to its own). Returns what stops telling it, for a screen that is thrown away.
+     */
+    public Runnable whenRulesChange(java.util.function.Consumer<RuleSet> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
     /** Parses raw input and judges it; throws InvalidInputException naming each bad input. */

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What changed between two rule sets, by section, id and field, as a person reviewing an import or a
- * saved version reads it: "changed massageTypes[thai].name: "Thai" -> "Thai yoga"". It compares the
+ * What changed between two rule sets, by section, id and field (content/ChangeWords says it in a
+ * person's words: "Changed the massage type 'Thai' name: 'Thai' → 'Thai yoga' (thai)"). It compares the
  * JSON form of the sets (the format of the bundled file and of exports), so every field any section
  * has is compared, including ones added later, without a list here to keep up to date.
  */
@@ -21,22 +21,19 @@ public final class RuleSetDiff {
     private RuleSetDiff() {
     }
 
-    public record Change(Kind kind, String section, String id, String field, String before, String after) {
+    /**
+     * @param name the row's name as a person knows it (its name, label, title or code; the name it had
+     *             before for a change), or null for a part of the set that is no row
+     * @param before as the file holds it: a text as itself in single quotes, a number or level as it is,
+     *               a list or condition as compact JSON, null for none
+     */
+    public record Change(Kind kind, String section, String id, String name, String field, String before, String after) {
 
         public enum Kind { ADDED, REMOVED, CHANGED }
 
         /** The row as rules are named elsewhere (validator, import): "massageTypes[thai]", or "watchHours". */
         public String row() {
             return id == null ? section : section + "[" + id + "]";
-        }
-
-        /** One line: "added massageTypes[cupping]", "changed redFlags[fever].level: URGENT -> EMERGENCY". */
-        public String describe() {
-            return switch (kind) {
-                case ADDED -> "added " + row();
-                case REMOVED -> "removed " + row();
-                case CHANGED -> "changed " + row() + (field == null ? "" : "." + field) + ": " + before + " -> " + after;
-            };
         }
     }
 
@@ -51,7 +48,7 @@ public final class RuleSetDiff {
             if (was.isArray() || now.isArray()) {
                 rows(section, was, now, changes);
             } else if (!was.equals(now)) {
-                changes.add(new Change(Change.Kind.CHANGED, section, null, null, text(was), text(now)));
+                changes.add(new Change(Change.Kind.CHANGED, section, null, null, null, text(was), text(now)));
             }
         }
         return changes;
@@ -68,20 +65,20 @@ public final class RuleSetDiff {
         for (Map.Entry<String, JsonNode> row : before.entrySet()) {
             JsonNode other = after.get(row.getKey());
             if (other == null) {
-                changes.add(new Change(Change.Kind.REMOVED, section, row.getKey(), null, null, null));
+                changes.add(new Change(Change.Kind.REMOVED, section, row.getKey(), name(row.getValue()), null, null, null));
                 continue;
             }
             for (String field : names(row.getValue(), other)) {
                 JsonNode x = row.getValue().path(field);
                 JsonNode y = other.path(field);
                 if (!x.equals(y)) {
-                    changes.add(new Change(Change.Kind.CHANGED, section, row.getKey(), field, text(x), text(y)));
+                    changes.add(new Change(Change.Kind.CHANGED, section, row.getKey(), name(row.getValue()), field, text(x), text(y)));
                 }
             }
         }
         for (String id : after.keySet()) {
             if (!before.containsKey(id)) {
-                changes.add(new Change(Change.Kind.ADDED, section, id, null, null, null));
+                changes.add(new Change(Change.Kind.ADDED, section, id, name(after.get(id)), null, null, null));
             }
         }
         // the order is part of the rules (bands are ordered, the first variant that holds wins)
@@ -90,7 +87,7 @@ public final class RuleSetDiff {
         List<String> keptAfter = new ArrayList<>(after.keySet());
         keptAfter.retainAll(before.keySet());
         if (!kept.equals(keptAfter)) {
-            changes.add(new Change(Change.Kind.CHANGED, section, null, "order", String.join(", ", kept), String.join(", ", keptAfter)));
+            changes.add(new Change(Change.Kind.CHANGED, section, null, null, "order", String.join(", ", kept), String.join(", ", keptAfter)));
         }
     }
 
@@ -107,6 +104,16 @@ public final class RuleSetDiff {
         return map;
     }
 
+    /** What a person calls the row: its name, label or title, else its code or rule. */
+    private static String name(JsonNode row) {
+        for (String field : List.of("name", "label", "title", "code", "rule")) {
+            if (row.hasNonNull(field) && row.get(field).isTextual()) {
+                return row.get(field).asText();
+            }
+        }
+        return null;
+    }
+
     private static Set<String> names(JsonNode a, JsonNode b) {
         Set<String> names = new LinkedHashSet<>();
         for (JsonNode node : List.of(a, b)) {
@@ -117,11 +124,11 @@ public final class RuleSetDiff {
         return names;
     }
 
-    /** A text as itself in quotes, a number or level as it is, a list or condition as compact JSON; "(none)" for none. */
+    /** A text as itself in single quotes, a number or level as it is, a list or condition as compact JSON; null for none. */
     private static String text(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
-            return "(none)";
+            return null;
         }
-        return node.isTextual() ? "\"" + node.asText() + "\"" : node.toString();
+        return node.isTextual() ? "'" + node.asText() + "'" : node.toString();
     }
 }

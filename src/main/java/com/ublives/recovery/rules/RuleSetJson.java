@@ -18,7 +18,57 @@ public final class RuleSetJson {
     private static final class Mapper {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(SerializationFeature.INDENT_OUTPUT);
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .addMixIn(RuleSet.class, ExportNote.class);
+    }
+
+    /** The note an export carries is no part of the rules: reading them passes over it (and only it). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({ExportBase.FIELD})
+    private abstract static class ExportNote {
+    }
+
+    /**
+     * The version in use when a file was exported, written into it by {@code rules export}: an import
+     * of the file is refused when another version is in use by then (someone changed the rules since,
+     * and the file would undo that). A file written by hand has none.
+     */
+    public record ExportBase(int number, String name) {
+        static final String FIELD = "inUseAtExport";
+    }
+
+    /** The rule set with the version in use at the export noted after its name. */
+    public static String write(RuleSet rules, ExportBase base) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = Mapper.MAPPER.valueToTree(rules);
+        com.fasterxml.jackson.databind.node.ObjectNode out = Mapper.MAPPER.createObjectNode();
+        out.set("version", tree.get("version"));
+        out.putObject(ExportBase.FIELD).put("number", base.number()).put("name", base.name());
+        tree.fields().forEachRemaining(f -> out.set(f.getKey(), f.getValue()));
+        try {
+            return Mapper.MAPPER.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a rule set always serialises", e);
+        }
+    }
+
+    /**
+     * The version in use when the file was exported, or null for a file without the note (written by
+     * hand, or by an older app). A note that is not as {@code rules export} writes it is refused.
+     */
+    public static ExportBase base(String json) {
+        com.fasterxml.jackson.databind.JsonNode note;
+        try {
+            note = Mapper.MAPPER.readTree(json).path(ExportBase.FIELD);
+        } catch (JsonProcessingException e) {
+            return null; // parse() names what is wrong with the file
+        }
+        if (note.isMissingNode() || note.isNull()) {
+            return null;
+        }
+        if (!note.path("number").canConvertToInt() || !note.path("number").isIntegralNumber() || !note.path("name").isTextual()) {
+            throw new RuleSetException(List.of(ExportBase.FIELD + ": must be {\"number\": N, \"name\": \"...\"} as"
+                    + " `rules export` writes it; delete it to import the file as one written by hand"));
+        }
+        return new ExportBase(note.get("number").asInt(), note.get("name").asText());
     }
 
     private RuleSetJson() {

@@ -14,6 +14,22 @@ public record Choice(String id, String label, BooleanProperty selected) {
         return rows.stream().map(row -> new Choice(id.apply(row), label.apply(row), new SimpleBooleanProperty(false))).toList();
     }
 
+    /**
+     * The rules in use changed: the choices become the new rows, each still ticked when it was before
+     * (found by id). Returns the labels of ticked choices that are gone, for telling the person.
+     */
+    public static <T> List<String> replaceAll(javafx.collections.ObservableList<Choice> choices, List<T> rows,
+                                              Function<T, String> id, Function<T, String> label) {
+        List<String> ticked = selectedIds(choices);
+        List<Choice> fresh = of(rows, id, label);
+        select(fresh, ticked);
+        java.util.Set<String> kept = new java.util.HashSet<>(selectedIds(fresh));
+        List<String> gone = choices.stream().filter(c -> c.selected().get() && !kept.contains(c.id()))
+                .map(Choice::label).toList();
+        choices.setAll(fresh);
+        return gone;
+    }
+
     public static List<String> selectedIds(List<Choice> choices) {
         return choices.stream().filter(c -> c.selected().get()).map(Choice::id).toList();
     }

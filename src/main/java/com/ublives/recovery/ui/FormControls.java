@@ -30,8 +30,23 @@ public final class FormControls {
     private FormControls() {
     }
 
-    /** One tick box per choice, with the id {@code kind-choiceId} that tests and styles find it by. */
+    /**
+     * One tick box per choice, with the id {@code kind-choiceId} that tests and styles find it by. Choices
+     * that can change (the rules in use changed) are followed: the boxes are made again for the new ones.
+     */
     public static void tickBoxes(Pane box, List<Choice> choices, String kind) {
+        List<Node> made = new java.util.ArrayList<>();
+        addTickBoxes(box, choices, kind, made);
+        if (choices instanceof ObservableList<Choice> changing) {
+            changing.addListener((javafx.collections.ListChangeListener<Choice>) change -> {
+                box.getChildren().removeAll(made);
+                made.clear();
+                addTickBoxes(box, changing, kind, made);
+            });
+        }
+    }
+
+    private static void addTickBoxes(Pane box, List<Choice> choices, String kind, List<Node> made) {
         for (Choice choice : choices) {
             CheckBox check = new CheckBox(choice.label());
             check.setId(kind + "-" + choice.id());
@@ -39,7 +54,24 @@ public final class FormControls {
             check.setMnemonicParsing(false);
             check.selectedProperty().bindBidirectional(choice.selected());
             box.getChildren().add(check);
+            made.add(check);
         }
+    }
+
+    /**
+     * A sentence above a form that is there only while it has something to say (the rules in use
+     * changed and took away a choice the person had made).
+     */
+    public static javafx.scene.control.Label note(javafx.beans.value.ObservableStringValue text, String id) {
+        javafx.scene.control.Label note = new javafx.scene.control.Label();
+        note.setId(id);
+        note.setWrapText(true);
+        note.getStyleClass().addAll("hint", "rules-note");
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Objects.toString(text.get(), ""), text));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     /**

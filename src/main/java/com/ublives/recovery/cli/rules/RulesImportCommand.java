@@ -2,8 +2,10 @@ package com.ublives.recovery.cli.rules;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.content.ChangeWords;
 import com.ublives.recovery.content.ContentService;
 import com.ublives.recovery.rules.RuleSetDiff.Change;
+import com.ublives.recovery.rules.RuleSetChangedException;
 import com.ublives.recovery.rules.RuleSetException;
 import com.ublives.recovery.rules.RuleSetVersion;
 import picocli.CommandLine.Command;
@@ -27,12 +29,18 @@ final class RulesImportCommand extends RulesSubcommand {
     @Option(names = "--dry-run", description = "Check and show the changes; store nothing.")
     boolean dryRun;
 
+    @Option(names = "--replace-newer", description = "Import a file exported while another version was in use,"
+            + " replacing the rules put in use since (their version stays in the history).")
+    boolean replaceNewer;
+
     @Override
     Integer run(Services services) throws IOException {
         ContentService content = services.content();
         ContentService.Check check;
         try {
-            check = content.check(read(in));
+            check = content.check(read(in), replaceNewer);
+        } catch (ContentService.OutdatedExportException outdated) {
+            throw new RuleSetChangedException(outdated(outdated));
         } catch (RuleSetException refused) {
             throw new BadInputException("--in " + in + " was refused, nothing was stored ("
                     + refused.problems().size() + " problem" + (refused.problems().size() == 1 ? "" : "s") + "):"
@@ -44,8 +52,9 @@ final class RulesImportCommand extends RulesSubcommand {
             out().println("  no changes: the file holds the same rules and texts. Nothing was stored.");
             return 0;
         }
+        ChangeWords words = new ChangeWords(texts());
         for (Change change : check.changes()) {
-            out().println("  " + change.describe());
+            out().println("  " + words.describe(change));
         }
         if (dryRun) {
             out().println(check.changes().size() + " change" + (check.changes().size() == 1 ? "" : "s")
@@ -55,6 +64,16 @@ final class RulesImportCommand extends RulesSubcommand {
         RuleSetVersion saved = content.importChecked(check, who());
         out().println("Stored as " + named(saved) + " and in use.");
         return 0;
+    }
+
+    /** One line: since when the file is outdated, who changed the rules, and the two ways on. */
+    private String outdated(ContentService.OutdatedExportException e) {
+        RuleSetVersion now = e.inUse();
+        String by = now.savedBy() == null || now.savedBy().isBlank() ? "the app" : now.savedBy();
+        return "--in " + in + " was exported while version " + e.base().number() + " (" + e.base().name()
+                + ") was in use, but " + named(now) + " is in use now, saved by " + by + " on " + when(now)
+                + "; nothing was stored. Export again and make your changes in that file, or add --replace-newer"
+                + " to put this file in use over version " + now.number() + ".";
     }
 
     /** The file as UTF-8 text; anything else is bad input that names the file. */

@@ -39,6 +39,14 @@ abstract class RulesSubcommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    /**
+     * The words of the changes a command shows: the window's, in English like the rest of the command
+     * line's output (until the command line takes a language of its own).
+     */
+    static java.util.ResourceBundle texts() {
+        return com.ublives.recovery.i18n.Language.ENGLISH.messages();
+    }
+
     /** The person the change is recorded for: the account running the command. */
     static String who() {
         return System.getProperty("user.name", "");
@@ -53,7 +61,12 @@ abstract class RulesSubcommand implements Callable<Integer> {
     static String line(RuleSetVersion v) {
         String by = v.savedBy() == null ? "the app" : v.savedBy();
         return String.format(java.util.Locale.ROOT, "%s %3d  %-22s %-9s %s  %s", v.inUse() ? "*" : " ", v.number(), v.name(),
-                v.source().id(), WHEN.format(v.savedAt().atZone(ZoneId.systemDefault())), by);
+                v.source().id(), when(v), by);
+    }
+
+    /** "2026-03-01 10:00", in this computer's time zone. */
+    static String when(RuleSetVersion v) {
+        return WHEN.format(v.savedAt().atZone(ZoneId.systemDefault()));
     }
 
     static RuleSetVersion inUse(List<RuleSetVersion> versions) {

@@ -46,6 +46,7 @@ public final class ContentViewModel {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final ResourceBundle texts;
+    private final com.ublives.recovery.content.ChangeWords words;
 
     private final ReadOnlyObjectWrapper<RuleSet> draft = new ReadOnlyObjectWrapper<>(this, "draft");
     private final ReadOnlyBooleanWrapper sound = new ReadOnlyBooleanWrapper(this, "sound", true);
@@ -80,6 +81,7 @@ public final class ContentViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.texts = texts;
+        this.words = new com.ublives.recovery.content.ChangeWords(texts);
         selected.addListener((obs, old, now) -> fill(now));
         chosenVersion.addListener((obs, old, now) -> showVersionChanges(now));
     }
@@ -270,7 +272,7 @@ public final class ContentViewModel {
         tasks.run(() -> content.diff(v.number()), diff -> {
             if (v.equals(chosenVersion.get())) {
                 versionChanges.setAll(diff.isEmpty() ? List.of(texts.getString("content.history.first"))
-                        : diff.stream().map(RuleSetDiff.Change::describe).toList());
+                        : words.describe(diff));
             }
         }, failure -> versionChanges.setAll(Failures.words(failure)));
     }
@@ -354,7 +356,7 @@ public final class ContentViewModel {
         }
         sound.set(onFields.isEmpty() && all.isEmpty());
         List<RuleSetDiff.Change> diff = base == null ? List.of() : RuleSetDiff.ofContent(base, rules);
-        changes.setAll(diff.stream().map(RuleSetDiff.Change::describe).toList());
+        changes.setAll(words.describe(diff));
         dirty.set(!diff.isEmpty());
     }
 

@@ -56,6 +56,7 @@ public final class CheckInFormController {
         nowButton.setGraphic(Icons.of(Icons.NOW));
         saveButton.setGraphic(Icons.of(Icons.CHECK_IN));
         titleLabel.textProperty().bind(model.titleProperty());
+        form.getChildren().add(1, FormControls.note(model.rulesNoteProperty(), "checkInRulesNote"));
 
         datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());

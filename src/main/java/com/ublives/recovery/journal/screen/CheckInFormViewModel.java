@@ -37,13 +37,14 @@ public final class CheckInFormViewModel {
     private final ResourceBundle texts;
     private final Clock clock;
     private final MomentInput when;
-    private final Function<String, String> massageName;
+    private Function<String, String> massageName;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty sorenessText = new SimpleStringProperty(this, "sorenessText", "0");
     private final IntegerProperty soreness = new SimpleIntegerProperty(this, "soreness", 0);
     private final ObjectProperty<PainQuality> quality = new SimpleObjectProperty<>(this, "quality", PainQuality.ACHY);
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final List<Choice> redFlags;
+    private final javafx.collections.ObservableList<Choice> redFlags = javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rulesNote = new ReadOnlyStringWrapper(this, "rulesNote", "");
     private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
     private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
     private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError");
@@ -57,8 +58,8 @@ public final class CheckInFormViewModel {
         this.texts = texts;
         this.clock = clock;
         this.when = new MomentInput(texts, clock, "error.checkIn.date", "error.checkIn.time", "error.checkIn.future");
-        this.massageName = id -> rules.massageType(id) == null ? id : rules.massageType(id).name();
-        this.redFlags = Choice.of(rules.redFlags(), f -> f.id(), f -> f.label());
+        this.massageName = names(rules);
+        redFlags.setAll(Choice.of(rules.redFlags(), f -> f.id(), f -> f.label()));
         soreness.addListener((obs, old, now) -> {
             if (!String.valueOf(now.intValue()).equals(sorenessText.get() == null ? "" : sorenessText.get().trim())) {
                 sorenessText.set(String.valueOf(now.intValue()));
@@ -86,6 +87,19 @@ public final class CheckInFormViewModel {
     public ObjectProperty<PainQuality> qualityProperty() { return quality; }
     public StringProperty noteProperty() { return note; }
     public List<Choice> redFlags() { return redFlags; }
+    /** Empty, or the sentence that says which warning sign the new rules in use took off the form. */
+    public ReadOnlyStringProperty rulesNoteProperty() { return rulesNote.getReadOnlyProperty(); }
+
+    /** Other rules were put in use: the warning signs follow; one that was ticked and is gone is named. */
+    public void useRules(RuleSet rules) {
+        massageName = names(rules);
+        List<String> gone = Choice.replaceAll(redFlags, rules.redFlags(), f -> f.id(), f -> f.label());
+        rulesNote.set(gone.isEmpty() ? "" : MessageFormat.format(texts.getString("rules.changed.gone"), String.join(", ", gone)));
+    }
+
+    private static Function<String, String> names(RuleSet rules) {
+        return id -> rules.massageType(id) == null ? id : rules.massageType(id).name();
+    }
     public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noteErrorProperty() { return noteError.getReadOnlyProperty(); }
@@ -149,6 +163,7 @@ public final class CheckInFormViewModel {
     }
 
     private void fill(int value, PainQuality kind, List<String> flags, String text) {
+        rulesNote.set("");
         soreness.set(value);
         sorenessText.set(String.valueOf(value));
         quality.set(kind);

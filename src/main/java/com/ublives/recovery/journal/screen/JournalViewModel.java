@@ -97,6 +97,12 @@ public final class JournalViewModel {
     public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
     public RecoveryDetailViewModel detail() { return detail; }
     public MassageFormViewModel massageForm() { return massageForm; }
+
+    /** Other rules were put in use (issue 14): the two forms offer their massages, factors and signs. */
+    public void useRules(com.ublives.recovery.rules.RuleSet rules) {
+        massageForm.useRules(rules);
+        checkInForm.useRules(rules);
+    }
     public CheckInFormViewModel checkInForm() { return checkInForm; }
     /** Export and import of the whole journal. */
     public JournalTransferViewModel transfer() { return transfer; }

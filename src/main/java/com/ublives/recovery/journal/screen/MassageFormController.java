@@ -76,6 +76,7 @@ public final class MassageFormController {
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "condition");
         FormControls.tickBoxes(areaBoxes, model.areas(), "area");
         titleLabel.textProperty().bind(model.titleProperty());
+        form.getChildren().add(1, FormControls.note(model.rulesNoteProperty(), "massageRulesNote"));
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);

@@ -38,14 +38,16 @@ public final class MassageFormViewModel {
 
     private final ResourceBundle texts;
     private final MomentInput when;
-    private final ObservableList<MassageType> massageTypes;
+    private final ObservableList<MassageType> massageTypeRows = FXCollections.observableArrayList();
+    private final ObservableList<MassageType> massageTypes = FXCollections.unmodifiableObservableList(massageTypeRows);
     private final ObjectProperty<MassageType> massage = new SimpleObjectProperty<>(this, "massage");
     private final StringProperty therapist = new SimpleStringProperty(this, "therapist", "");
     private final StringProperty place = new SimpleStringProperty(this, "place", "");
     private final StringProperty endSoreness = new SimpleStringProperty(this, "endSoreness", "");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final List<Choice> factors;
-    private final List<Choice> conditions;
+    private final ObservableList<Choice> factors = FXCollections.observableArrayList();
+    private final ObservableList<Choice> conditions = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rulesNote = new ReadOnlyStringWrapper(this, "rulesNote", "");
     private final List<Choice> areas;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     /** The recovery whose massage is being corrected, or null for a new one. */
@@ -62,9 +64,9 @@ public final class MassageFormViewModel {
     public MassageFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock) {
         this.texts = texts;
         this.when = new MomentInput(texts, clock, "error.checkIn.date", "error.checkIn.time", "error.checkIn.future");
-        this.massageTypes = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(rules.massageTypes()));
-        this.factors = Choice.of(rules.factors(), f -> f.id(), f -> f.label());
-        this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
+        massageTypeRows.setAll(rules.massageTypes());
+        factors.setAll(Choice.of(rules.factors(), f -> f.id(), f -> f.label()));
+        conditions.setAll(Choice.of(rules.conditions(), c -> c.id(), c -> c.label()));
         this.areas = Choice.of(SoreAreas.IDS, id -> id, id -> texts.getString("area." + id));
         title.set(texts.getString("massage.title"));
         List<Observable> inputs = List.of(massage, when.dateProperty(), when.timeProperty(), endSoreness, therapist, place);
@@ -88,6 +90,8 @@ public final class MassageFormViewModel {
     public StringProperty placeProperty() { return place; }
     public StringProperty endSorenessProperty() { return endSoreness; }
     public StringProperty noteProperty() { return note; }
+    /** Empty, or the sentence that says which choice the new rules in use took off the form. */
+    public ReadOnlyStringProperty rulesNoteProperty() { return rulesNote.getReadOnlyProperty(); }
     public List<Choice> factors() { return factors; }
     public List<Choice> conditions() { return conditions; }
     public List<Choice> areas() { return areas; }
@@ -101,8 +105,27 @@ public final class MassageFormViewModel {
     public ReadOnlyStringProperty therapistErrorProperty() { return therapistError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty placeErrorProperty() { return placeError.getReadOnlyProperty(); }
 
+    /**
+     * Other rules were put in use: the massage box and the lists follow at once, what was chosen stays
+     * chosen while it exists, and a choice that is gone is named in {@link #rulesNoteProperty()}.
+     */
+    public void useRules(RuleSet rules) {
+        MassageType chosen = massage.get();
+        MassageType still = chosen == null ? null : rules.massageType(chosen.id());
+        List<String> gone = new ArrayList<>();
+        if (chosen != null && still == null) {
+            gone.add(chosen.name());
+        }
+        massageTypeRows.setAll(rules.massageTypes());
+        massage.set(still);
+        gone.addAll(Choice.replaceAll(factors, rules.factors(), f -> f.id(), f -> f.label()));
+        gone.addAll(Choice.replaceAll(conditions, rules.conditions(), c -> c.id(), c -> c.label()));
+        rulesNote.set(gone.isEmpty() ? "" : MessageFormat.format(texts.getString("rules.changed.gone"), String.join(", ", gone)));
+    }
+
     /** A fresh form: the massage was just now, nothing else given. */
     public void clear() {
+        rulesNote.set("");
         massage.set(null);
         when.setNow();
         therapist.set("");

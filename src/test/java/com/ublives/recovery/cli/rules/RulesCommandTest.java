@@ -3,8 +3,13 @@ package com.ublives.recovery.cli.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ublives.recovery.cli.Cli;
+import com.ublives.recovery.server.Store;
+import com.ublives.recovery.storage.DataLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,27 +23,41 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The rules command in process: every refusal names each problem and stores nothing (issue 14). */
+/**
+ * The rules command in process, on an H2 data folder and on a real PostgreSQL server: every refusal
+ * names each problem and stores nothing (issue 14), and an outdated export never undoes a later change.
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(Store.class)
 class RulesCommandTest {
 
+    @Parameter
+    Store store;
     @TempDir
     Path dir;
+    private DataLocation where;
+
+    private DataLocation where() {
+        where = where == null ? store.create(dir.resolve("data")) : where;
+        return where;
+    }
 
     private record Run(int status, String out, String err) {
     }
 
     private Run run(String... args) {
         List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.add("--data-dir");
-        all.add(dir.resolve("data").toString());
+        all.addAll(Store.options(where()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Cli.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(status, out.toString(), err.toString());
     }
 
+    private int exports;
+
     private Path exported() throws IOException {
-        Path file = dir.resolve("rules.json");
+        Path file = dir.resolve("rules-" + ++exports + ".json");
         assertThat(run("rules", "export", "--out", file.toString()).status()).isZero();
         return file;
     }
@@ -78,7 +97,7 @@ class RulesCommandTest {
 
         assertThat(dry.err()).isEmpty();
         assertThat(dry.status()).isZero();
-        assertThat(dry.out()).contains("changed massageTypes[thai].name: \"Thai\" -> \"Thai yoga\"")
+        assertThat(dry.out()).contains("Changed the massage type 'Thai' name: 'Thai' \u2192 'Thai yoga' (thai)")
                 .contains("1 change. Dry run: nothing was stored.");
         assertThat(versions()).hasSize(1);
 
@@ -163,5 +182,62 @@ class RulesCommandTest {
         assertThat(again.err()).contains("--force");
         assertThat(run("rules", "export", "--version", "2", "--out", out.toString(), "--force").status()).isZero();
         assertThat(Files.readString(out)).contains("Thai yoga");
+    }
+
+    @Test
+    void anExportNotesTheVersionInUseAndAnOutdatedOneIsRefusedNamingWhoChangedTheRulesSince() throws IOException {
+        Path anna = edited("\"name\" : \"Thai\"", "\"name\" : \"Thai yoga\"");
+        assertThat(Files.readString(anna)).contains("\"inUseAtExport\" : {").contains("\"number\" : 1");
+        // another person changes the rules after Anna's export
+        Path ben = dir.resolve("ben.json");
+        Files.writeString(ben, Files.readString(exported()).replace("\"name\" : \"Swedish\"", "\"name\" : \"Classic Swedish\""));
+        assertThat(run("rules", "import", "--in", ben.toString()).status()).isZero();
+
+        Run dry = run("rules", "import", "--in", anna.toString(), "--dry-run");
+        Run refused = run("rules", "import", "--in", anna.toString());
+
+        for (Run r : List.of(dry, refused)) {
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err().strip()).doesNotContain(System.lineSeparator())
+                    .startsWith("Error: --in " + anna + " was exported while version 1 (2026.11-2) was in use,"
+                            + " but version 2 (2026.11-2+2) is in use now, saved by " + System.getProperty("user.name") + " on ")
+                    .endsWith("; nothing was stored. Export again and make your changes in that file, or add"
+                            + " --replace-newer to put this file in use over version 2.");
+        }
+        assertThat(versions()).hasSize(2);
+        assertThat(run("catalog").out()).contains("Classic Swedish").doesNotContain("Thai yoga");
+
+        Run replaced = run("rules", "import", "--in", anna.toString(), "--replace-newer");
+        assertThat(replaced.status()).isZero();
+        assertThat(replaced.out()).contains("Changed the massage type 'Classic Swedish' name: 'Classic Swedish' \u2192 'Swedish' (swedish)")
+                .contains("Stored as version 3");
+        assertThat(run("catalog").out()).contains("Thai yoga").doesNotContain("Classic Swedish");
+    }
+
+    @Test
+    void anExportOfTheVersionInUseComesBackAndAFileWithoutTheNoteIsTakenAsWrittenByHand() throws IOException {
+        Path first = edited("\"name\" : \"Thai\"", "\"name\" : \"Thai yoga\"");
+        assertThat(run("rules", "import", "--in", first.toString()).status()).isZero();
+        // exported again from version 2: in use, so the next edit is accepted
+        Path second = edited("\"name\" : \"Swedish\"", "\"name\" : \"Classic Swedish\"");
+        assertThat(run("rules", "import", "--in", second.toString()).status()).isZero();
+
+        // a hand-written file (no note) based on the bundled rules is accepted as before
+        String handWritten = Files.readString(second).replaceAll("(?s)\"inUseAtExport\" : \\{.*?},\\s*", "")
+                .replace("\"name\" : \"Classic Swedish\"", "\"name\" : \"Swedish massage\"");
+        assertThat(handWritten).doesNotContain("inUseAtExport");
+        Path hand = Files.writeString(dir.resolve("hand.json"), handWritten);
+        Run stored = run("rules", "import", "--in", hand.toString());
+        assertThat(stored.status()).isZero();
+        assertThat(stored.out()).contains("Changed the massage type 'Classic Swedish' name: 'Classic Swedish' \u2192 'Swedish massage' (swedish)");
+        assertThat(versions()).hasSize(4);
+
+        // a note that is not as export writes it is bad input, named
+        Path bent = Files.writeString(dir.resolve("bent.json"), Files.readString(second).replace("\"number\" : 2", "\"number\" : \"two\""));
+        Run bad = run("rules", "import", "--in", bent.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("inUseAtExport: must be {\"number\": N, \"name\": \"...\"}");
+        assertThat(versions()).hasSize(4);
     }
 }

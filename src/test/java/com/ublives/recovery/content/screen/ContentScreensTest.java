@@ -220,7 +220,7 @@ class ContentScreensTest {
         waitUntil(() -> lines(robot, "#previewLines").stream().anyMatch(l -> l.startsWith("Cupping marks: ")));
         assertThat(lines(robot, "#previewLines").get(0)).startsWith("Expect: Moderate");
         assertThat(lines(robot, "#previewLines")).contains("Cupping marks: " + CUPPING_TEXT + " (any time)");
-        assertThat(lines(robot, "#draftChanges")).contains("added massageTypes[cupping]", "added planItems[active-rest.cupping-marks]");
+        assertThat(lines(robot, "#draftChanges")).contains("Added massage type Cupping (cupping)", "Added plan item Cupping marks (active-rest.cupping-marks)");
         assertThat(services.content().versions()).as("a preview stores nothing").hasSize(1);
         String shot = System.getProperty("content.screenshot");
         if (shot != null) {
@@ -259,7 +259,7 @@ class ContentScreensTest {
         robot.interact(() -> robot.lookup("#contentTabs").queryAs(TabPane.class).getSelectionModel().select(2));
         ListView<?> versions = robot.lookup("#versionList").queryAs(ListView.class);
         assertThat(versions.getItems()).hasSize(2);
-        waitUntil(() -> robot.lookup("#versionChanges").queryAs(ListView.class).getItems().contains("added massageTypes[cupping]"));
+        waitUntil(() -> robot.lookup("#versionChanges").queryAs(ListView.class).getItems().contains("Added massage type Cupping (cupping)"));
         assertThat(screen.models().editor().describe(services.content().versions().get(1)))
                 .startsWith("Version 2 · 2026.11-2+2 · Anna Nowak · ").endsWith(" · in use");
         robot.interact(() -> versions.getSelectionModel().select(1));

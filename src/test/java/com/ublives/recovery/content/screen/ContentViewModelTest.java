@@ -44,7 +44,7 @@ class ContentViewModelTest {
         model.selectedProperty().set(thai);
         model.value("name").set("Thai yoga");
         assertThat(model.dirtyProperty().get()).isTrue();
-        assertThat(model.changes()).containsExactly("changed massageTypes[thai].name: \"Thai\" -> \"Thai yoga\"");
+        assertThat(model.changes()).containsExactly("Changed the massage type 'Thai' name: 'Thai' \u2192 'Thai yoga' (thai)");
 
         // another desk saves the bundled rules again meanwhile
         services.content().reset("front desk", services.content().changes());
