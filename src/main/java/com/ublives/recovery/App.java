@@ -67,7 +67,7 @@ public class App extends Application {
     /** Screen numbers in the sidebar, in the order install() adds them. */
     private static final int CLINIC_SCREEN = 2;
     private static final int CONTENT_SCREEN = 3;
-    private static final int SETTINGS_SCREEN = 3;
+    private static final int SETTINGS_SCREEN = 4;
 
     private ResourceBundle texts;
     /** The language of {@link #texts}. */
