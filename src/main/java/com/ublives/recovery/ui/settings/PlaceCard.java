@@ -67,9 +67,10 @@ final class PlaceCard {
         use.getStyleClass().add("accent");
         Button copy = button("copyToServerButton", "settings.data.copy", model::copyToServer);
         // copying takes this computer's data: offered while the window works on it and a server is typed in
-        copy.setVisible(!model.onServerNow());
+        copy.visibleProperty().bind(model.serverChosenProperty().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.onServerNow())));
         copy.managedProperty().bind(copy.visibleProperty());
-        copy.disableProperty().bind(model.busyProperty().or(model.serverChosenProperty().not()));
+        copy.disableProperty().bind(model.busyProperty());
         HBox actions = new HBox(10, use, copy);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -98,7 +99,9 @@ final class PlaceCard {
         retry.visibleProperty().bind(model.canRetryProperty().and(model.busyProperty().not()));
         retry.managedProperty().bind(retry.visibleProperty());
 
-        use.disableProperty().bind(model.busyProperty());
+        // this computer's data while the window is on it: nothing to switch to
+        use.disableProperty().bind(model.busyProperty().or(model.serverChosenProperty().not()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.onServerNow()))));
         return new Node[] {current, choice, serverForm, actions, working, answer, retry};
     }
 
