@@ -22,6 +22,13 @@ import com.ublives.recovery.ui.FxDialogService;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.MainWindow;
 import com.ublives.recovery.ui.Appearance;
+import com.ublives.recovery.place.PlaceService;
+import com.ublives.recovery.settings.PlaceSettings;
+import com.ublives.recovery.storage.DataLocation;
+import com.ublives.recovery.storage.ServerAddress;
+import com.ublives.recovery.storage.ServerPasswordNeededException;
+import com.ublives.recovery.ui.FailureText;
+import com.ublives.recovery.ui.settings.PlaceViewModel;
 import com.ublives.recovery.ui.settings.SettingsScreen;
 import com.ublives.recovery.ui.settings.SettingsViewModel;
 import com.ublives.recovery.i18n.Language;
@@ -47,6 +54,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 /**
  * The JavaFX application and composition root: it shows the window at once, opens the services
@@ -59,7 +67,7 @@ public class App extends Application {
     /** Screen numbers in the sidebar, in the order install() adds them. */
     private static final int CLINIC_SCREEN = 2;
     private static final int CONTENT_SCREEN = 3;
-    private static final int SETTINGS_SCREEN = 3;
+    private static final int SETTINGS_SCREEN = 4;
 
     private ResourceBundle texts;
     /** The language of {@link #texts}. */
@@ -67,6 +75,10 @@ public class App extends Application {
     private Locale systemLocale;
     private Path dataDir;
     private Settings startSettings;
+    /** Where the window's data is: the folder, or the clinic server chosen in Settings (read before anything opens). */
+    private DataLocation here;
+    /** What a switch of place said, shown on the Settings screen of the window it built. */
+    private String placeNote = "";
     private final Appearance appearance = new Appearance();
     private MainWindow window;
     private Services opened;
@@ -87,6 +99,7 @@ public class App extends Application {
         systemLocale = Locale.getDefault();
         dataDir = DataDirectory.resolve(Launcher.dataDirOption(getParameters().getRaw()));
         startSettings = new SettingsService(dataDir).current();
+        here = new PlaceSettings(dataDir).location();
         language = startSettings.languageFor(systemLocale);
         language.makeDefault(systemLocale);
         texts = language.messages();
@@ -125,6 +138,14 @@ public class App extends Application {
                 opened -> opened.database().dataSource());
         backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
         encryptionModel = new EncryptionViewModel<>(session, dialogs, tasks, texts, this::reopened);
+        if (here instanceof DataLocation.Server server) {
+            openServer(window, server.address());
+        } else {
+            openFolder(window);
+        }
+    }
+
+    private void openFolder(MainWindow window) {
         tasks.run(session.folder()::encrypted, encrypted -> {
             if (encrypted) {
                 askPasswordAndOpen(window, texts.getString("password.prompt"));
@@ -132,6 +153,42 @@ public class App extends Application {
                 open(window, null);
             }
         }, failure -> startFailed(window, failure, null));
+    }
+
+    /**
+     * The clinic server chosen in Settings. A password the server asks for and none was remembered is asked
+     * here; trouble is said in one sentence, with Retry and the way back to this computer's data.
+     */
+    private void openServer(MainWindow window, ServerAddress server) {
+        tasks.run(() -> Services.openServer(server, () -> null, dataDir), opened -> {
+            here = DataLocation.server(server.withPassword(null));
+            install(window, opened);
+            tellIfRuleSetRefused(opened);
+            servicesReady(opened);
+        }, failure -> {
+            if (failure instanceof ServerPasswordNeededException && !server.hasPassword()) {
+                Optional<char[]> typed = dialogs.askPassword(texts.getString("server.password.title"), MessageFormat.format(
+                        texts.getString("server.password.prompt"), server.userOrDefault(), server.describe()),
+                        texts.getString("password.open"));
+                if (typed.isPresent() && typed.get().length > 0) {
+                    ServerAddress withPassword = server.withPassword(typed.get());
+                    java.util.Arrays.fill(typed.get(), '\0');
+                    openServer(window, withPassword);
+                    return;
+                }
+            }
+            String told = failure instanceof StorageException ? failure.getMessage()
+                    : MessageFormat.format(texts.getString("settings.data.unexpected"), server.describe());
+            window.showFailure(told, MessageFormat.format(texts.getString("startup.server.hint"), dataDir),
+                    texts.getString("settings.data.retry").replace("_", ""), () -> openServer(window, server));
+            window.addFailureAction("useComputerInstead", texts.getString("startup.server.useComputer"), () -> tasks.run(() -> {
+                new PlaceSettings(dataDir).chooseFolder();
+                return null;
+            }, ok -> {
+                here = DataLocation.folder(dataDir);
+                openFolder(window);
+            }, notSaved -> window.showFailure(FailureText.sentence(notSaved))));
+        });
     }
 
     /** An encrypted folder: the password is asked before anything is opened, again while it is wrong. */
@@ -250,17 +307,89 @@ public class App extends Application {
      */
     private void install(MainWindow window, Services opened) {
         this.opened = opened;
-        window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
-                EncryptionDialog.menuActions(stage, encryptionModel, texts));
+        if (here instanceof DataLocation.Folder) {
+            // backups and encryption are the folder's; a server's are its administrator's (pg_dump)
+            window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
+                    EncryptionDialog.menuActions(stage, encryptionModel, texts));
+        }
         // the screens replaced (new language, data opened again) no longer follow the rules
         stopFollowingRules.run();
         stopFollowingRules = personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
         window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
         window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened));
+        String note = placeNote;
+        placeNote = "";
         window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
-                new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts, opened.settings().dataDir()));
+                new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts,
+                new PlaceViewModel(new PlaceSettings(dataDir), here, desk(), tasks, dialogs, texts, note)));
         showClinicScreens(opened.settings().current().clinicShown());
         window.buildScreensWhenIdle();
+    }
+
+    /**
+     * Switching where the data is, without a restart: the new data is opened while the window still works
+     * on the old; once it is open the window is built anew on it (every screen reads its data again) and
+     * the old data is closed in the background. When opening fails nothing changes.
+     */
+    private PlaceViewModel.Desk desk() {
+        return new PlaceViewModel.Desk() {
+            @Override
+            public Consumer<String> open(DataLocation where) {
+                Services fresh;
+                if (where instanceof DataLocation.Server server) {
+                    fresh = Services.openServer(server.address(), () -> null, dataDir);
+                } else if (here instanceof DataLocation.Folder) {
+                    fresh = opened; // already on this computer's data: the screens read it again
+                } else {
+                    fresh = session.open(folderPassword());
+                }
+                DataLocation shown = where instanceof DataLocation.Server server
+                        ? DataLocation.server(server.address().withPassword(null)) : where;
+                return note -> moveTo(fresh, shown, note);
+            }
+
+            @Override
+            public PlaceService.Copied copyTo(ServerAddress server) {
+                return PlaceService.copyToServer(opened.database(), server, () -> null);
+            }
+        };
+    }
+
+    /** Off the FX thread: the password of an encrypted folder, asked for on the FX thread while this waits. */
+    private Password folderPassword() {
+        if (!session.folder().encrypted()) {
+            return null;
+        }
+        java.util.concurrent.CompletableFuture<Optional<char[]>> asked = new java.util.concurrent.CompletableFuture<>();
+        Platform.runLater(() -> asked.complete(dialogs.askPassword(texts.getString("password.title"),
+                MessageFormat.format(texts.getString("password.prompt"), session.folder().path()), texts.getString("password.open"))));
+        char[] typed = asked.join().orElseThrow(() -> new StorageException(texts.getString("settings.data.noPassword"), null));
+        try {
+            return Password.of(typed);
+        } finally {
+            java.util.Arrays.fill(typed, '\0');
+        }
+    }
+
+    /** On the FX thread: the window on the data just opened; the old data is closed behind it. */
+    private void moveTo(Services fresh, DataLocation where, String note) {
+        Services old = opened;
+        boolean wasFolder = here instanceof DataLocation.Folder;
+        here = where;
+        placeNote = note;
+        rebuild(fresh);
+        window.select(SETTINGS_SCREEN);
+        tellIfRuleSetRefused(fresh);
+        if (old != fresh) {
+            tasks.run(() -> {
+                if (wasFolder) {
+                    session.close();
+                } else {
+                    old.close();
+                }
+                return null;
+            }, closed -> { }, notClosed -> { });
+        }
     }
 
     /**
@@ -344,6 +473,9 @@ public class App extends Application {
         }
         if (session != null) {
             session.close();
+        }
+        if (opened != null && here instanceof DataLocation.Server) {
+            opened.close();
         }
     }
 }

@@ -80,8 +80,13 @@ public record Services(Database database, PlannerService planner, JournalService
      * (the terminal; null or empty when none is typed, and the server's request is told as it is).
      */
     public static Services openServer(ServerAddress server, Supplier<char[]> askPassword) {
+        return openServer(server, askPassword, DataDirectory.resolve(null));
+    }
+
+    /** As above, with the person's settings in {@code settingsDir} (the window's data folder, whatever --data-dir said). */
+    public static Services openServer(ServerAddress server, Supplier<char[]> askPassword, Path settingsDir) {
         Database database = PlaceService.connect(server, askPassword);
-        return withServices(database, database.dataSource(), DataDirectory.resolve(null));
+        return withServices(database, database.dataSource(), settingsDir);
     }
 
     /**

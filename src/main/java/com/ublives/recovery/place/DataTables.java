@@ -49,12 +49,6 @@ final class DataTables {
         }
     }
 
-    /** The target has rows already: nothing was written. */
-    static final class TargetNotEmptyException extends StorageException {
-        TargetNotEmptyException(String message) {
-            super(message, null);
-        }
-    }
 
     /**
      * Copies every row of {@code from} into {@code to}, which must be empty (its schema migrated to the same
@@ -65,7 +59,7 @@ final class DataTables {
         Map<String, Long> already = counts(target);
         long present = already.values().stream().mapToLong(Long::longValue).sum();
         if (present > 0) {
-            throw new TargetNotEmptyException("The database " + to.database() + " on the clinic server "
+            throw new TargetNotEmptyException(to, present, "The database " + to.database() + " on the clinic server "
                     + to.describe() + " already holds data (" + present
                     + " rows); db copy only fills an empty database, so nothing was written."
                     + " Name a new, empty database.");

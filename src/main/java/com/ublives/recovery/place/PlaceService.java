@@ -52,7 +52,14 @@ public final class PlaceService {
     public static Copied copyFolderToServer(Path folder, Password password, ServerAddress server,
                                             Supplier<char[]> askPassword) {
         try (Database from = Database.open(folder, password, () -> {
-        }); Database to = connect(server, askPassword)) {
+        })) {
+            return copyToServer(from, server, askPassword);
+        }
+    }
+
+    /** As above, from data already open (the window's own folder, which it keeps open meanwhile). */
+    public static Copied copyToServer(Database from, ServerAddress server, Supplier<char[]> askPassword) {
+        try (Database to = connect(server, askPassword)) {
             try (Connection source = from.dataSource().getConnection();
                  Connection target = to.dataSource().getConnection()) {
                 DataTables.Copied copied = DataTables.copy(source, target, server);
@@ -80,10 +87,18 @@ public final class PlaceService {
         }
     }
 
+    /** A server tried: PostgreSQL's version and the schema's, after the first use's migration. */
+    public record Tried(String serverVersion, String schemaVersion) {
+    }
+
     /** Connects (migrating a new database, as the first use would) and closes again; throws the trouble's sentence. */
-    public static String tryServer(ServerAddress server) {
+    public static Tried tryServer(ServerAddress server) {
         try (Database opened = Database.connect(server)) {
-            return status(opened).schemaVersion();
+            try (Connection c = opened.dataSource().getConnection()) {
+                return new Tried(c.getMetaData().getDatabaseProductVersion(), DataTables.status(c).schemaVersion());
+            } catch (SQLException e) {
+                throw StorageException.from(opened.dataSource(), e, "read the data's status");
+            }
         }
     }
 

@@ -258,6 +258,17 @@ public final class MainWindow {
         ((VBox) content.getChildren().get(0)).getChildren().addAll(hint, button);
     }
 
+    /** A second way out below the failure shown (e.g. this computer's data while the clinic server is away). */
+    public void addFailureAction(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> {
+            button.setDisable(true);
+            action.run();
+        });
+        ((VBox) content.getChildren().get(0)).getChildren().add(button);
+    }
+
     /** Replaces the content with a plain statement of what went wrong; the window stays open to read it. */
     public void showFailure(String message) {
         Label title = new Label(texts.getString("startup.failed"), Icons.of(Icons.FAILURE, 28));

@@ -39,10 +39,15 @@ public final class SettingsScreen {
     }
 
     public static Parent create(SettingsViewModel model, ResourceBundle texts, Path dataDir) {
-        return new SettingsScreen(model, texts).build(dataDir);
+        return new SettingsScreen(model, texts).build(dataDir, null);
     }
 
-    private Parent build(Path dataDir) {
+    /** With the choice of where the data is (this computer or a clinic server). */
+    public static Parent create(SettingsViewModel model, ResourceBundle texts, PlaceViewModel place) {
+        return new SettingsScreen(model, texts).build(null, place);
+    }
+
+    private Parent build(Path dataDir, PlaceViewModel place) {
         Label title = new Label(texts.getString("settings.title"));
         title.getStyleClass().add("screen-title");
         VBox page = new VBox(16, title);
@@ -52,7 +57,8 @@ public final class SettingsScreen {
             note.getStyleClass().addAll("settings-problem");
             page.getChildren().add(note);
         }
-        page.getChildren().addAll(languageCard(), themeCard(), textSizeCard(), checkInCard(), screensCard(), dataCard(dataDir));
+        page.getChildren().addAll(languageCard(), themeCard(), textSizeCard(), checkInCard(), screensCard(),
+                place != null ? card("settings.data.title", PlaceCard.content(place, texts)) : dataCard(dataDir));
         page.getStyleClass().add("settings-page");
         page.setMaxWidth(760);
         ScrollPane scroll = new ScrollPane(page);
@@ -212,7 +218,7 @@ public final class SettingsScreen {
         return card("settings.screens.title", clinic, hint(texts.getString("settings.clinicShown.hint")));
     }
 
-    /** Where the data is. The choice of a clinic server (the server part) goes in this card. */
+    /** Where the data is, without a choice (a screen built without the window's services). */
     private Node dataCard(Path dataDir) {
         Label where = new Label(MessageFormat.format(texts.getString("settings.data.local"), dataDir));
         where.setId("dataLocation");
