@@ -59,7 +59,8 @@ public final class FitCheck {
             double viewport = scroll.getViewportBounds().getWidth();
             if (content > viewport + 0.5) {
                 problems.add("scrolls sideways: " + describe(scroll) + " content " + Math.round(content)
-                        + " px in a " + Math.round(viewport) + " px viewport");
+                        + " px in a " + Math.round(viewport) + " px viewport, past it: "
+                        + widest(scroll.getContent(), scroll.getContent(), viewport));
             }
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
@@ -91,6 +92,30 @@ public final class FitCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * What makes the content too wide: the innermost node past the viewport's right edge, or else the
+     * chain of the widest least widths (a node cannot be laid out narrower than its least width).
+     */
+    private static String widest(Node content, Node node, double viewport) {
+        if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible() && content.sceneToLocal(child.localToScene(child.getLayoutBounds())).getMaxX() > viewport + 0.5) {
+                    return widest(content, child, viewport);
+                }
+            }
+            Node widestChild = null;
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible() && child.isManaged() && (widestChild == null || child.minWidth(-1) > widestChild.minWidth(-1))) {
+                    widestChild = child;
+                }
+            }
+            if (widestChild != null && widestChild.minWidth(-1) > 0) {
+                return describe(node) + " > " + widest(content, widestChild, viewport);
+            }
+        }
+        return describe(node) + " (least width " + Math.round(node.minWidth(-1)) + " px)";
     }
 
     private static Node ancestorControl(Node node) {
