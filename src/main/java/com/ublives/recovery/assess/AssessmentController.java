@@ -77,6 +77,7 @@ public final class AssessmentController {
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         FormControls.promptWhenEmpty(massageBox);
+        FormControls.windowKeysPassBy(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massageProperty());
 
         datePicker.setConverter(FormControls.lenientDates());

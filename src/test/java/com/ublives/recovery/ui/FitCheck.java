@@ -54,6 +54,12 @@ public final class FitCheck {
                 problems.add("cut: " + describe(labeled) + " \"" + labeled.getText() + "\" shows \"" + cut + "\"");
             }
         }
+        if (node instanceof javafx.scene.control.TextField field && shortField(field)) {
+            String cut = cutField(field);
+            if (cut != null) {
+                problems.add("cut: " + describe(field) + " \"" + field.getText() + "\" " + cut);
+            }
+        }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
             double content = scroll.getContent().getLayoutBounds().getWidth();
             double viewport = scroll.getViewportBounds().getWidth();
@@ -73,6 +79,24 @@ public final class FitCheck {
                 visit(child, problems, windowWidth, scrolls);
             }
         }
+    }
+
+    /** A date's or a time's field, or another few-character field: its text must show whole, not scroll. */
+    private static boolean shortField(javafx.scene.control.TextField field) {
+        return field.getParent() instanceof javafx.scene.control.DatePicker || field.getPrefColumnCount() <= 6;
+    }
+
+    /** How much of a short field's text is hidden, when its text (or prompt) is wider than the room inside it. */
+    private static String cutField(javafx.scene.control.TextField field) {
+        String text = field.getText() == null || field.getText().isEmpty() ? field.getPromptText() : field.getText();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        double needs = measure.getLayoutBounds().getWidth();
+        return needs > room + 1 ? "needs " + Math.round(needs) + " px and has " + Math.round(room) + " px" : null;
     }
 
     /** The text the skin draws when it differs from the Labeled's by an ellipsis or by being empty. */

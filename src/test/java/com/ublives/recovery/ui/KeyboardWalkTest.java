@@ -57,7 +57,6 @@ class KeyboardWalkTest {
         keys(KeyCode.ALT, KeyCode.M);
         assertThat(focusedId()).isEqualTo("massageBox");
         app.robot().write("Deep");
-        keys(KeyCode.ENTER);
         keys(KeyCode.ALT, KeyCode.S);
         assertThat(focusedId()).isEqualTo("sorenessField");
         app.robot().write("5");
@@ -75,10 +74,11 @@ class KeyboardWalkTest {
         app.await(() -> recoveries() == before + 1 && "Deep tissue".equals(app.node("#detailTitle", Label.class).getText())
                 && app.node("#detailTitle", Label.class).getScene() != null);
 
-        // a check-in: its button's mnemonic, the soreness, Enter saves
+        // a check-in: Tab to its button (other recoveries' notices have one too), Space, the soreness, Enter saves
         int checkIns = app.node("#checkInTable", TableView.class).getItems().size();
         Node detail = rightPane();
-        keys(KeyCode.ALT, KeyCode.C);
+        assertThat(tabUntil("checkInButton", 80)).as("Tab reaches Check in").isTrue();
+        keys(KeyCode.SPACE);
         app.await(() -> rightPane() != detail);
         assertThat(focusedId()).isEqualTo("sorenessField");
         app.robot().write("4");
@@ -86,30 +86,31 @@ class KeyboardWalkTest {
         app.await(() -> rightPane() == detail
                 && app.node("#checkInTable", TableView.class).getItems().size() == checkIns + 1);
         // Escape leaves a form without saving
-        keys(KeyCode.ALT, KeyCode.C);
+        assertThat(tabUntil("checkInButton", 80)).isTrue();
+        keys(KeyCode.SPACE);
         app.await(() -> rightPane() != detail);
         keys(KeyCode.ESCAPE);
         app.await(() -> rightPane() == detail);
         assertThat(app.node("#checkInTable", TableView.class).getItems()).hasSize(checkIns + 1);
 
-        // the clinic: a session recorded with mnemonics, then its sheet previewed
+        // the clinic: a session recorded (Tab from field to field, Enter records), then its sheet previewed
         keys(KeyCode.CONTROL, KeyCode.DIGIT3);
         app.await(() -> app.robot().lookup("#sessionList").tryQuery().isPresent());
         int sessions = app.node("#sessionList", ListView.class).getItems().size();
-        keys(KeyCode.ALT, KeyCode.L);
-        assertThat(focusedId()).isEqualTo("clientBox");
+        assertThat(tabUntil("clientBox", 80)).as("Tab reaches the client").isTrue();
         app.robot().write("Zo");
-        keys(KeyCode.ENTER);
-        keys(KeyCode.ALT, KeyCode.M);
+        keys(KeyCode.TAB);
+        assertThat(tabUntil("massageBox", 20)).as("Tab goes on to the massage").isTrue();
         app.robot().write("Swedish");
-        keys(KeyCode.ENTER);
-        keys(KeyCode.ALT, KeyCode.E);
+        keys(KeyCode.TAB);
+        assertThat(tabUntil("sorenessField", 40)).as("Tab goes on to the soreness").isTrue();
         app.robot().write("2");
-        keys(KeyCode.ALT, KeyCode.R);
+        keys(KeyCode.ENTER);
         app.await(() -> app.node("#sessionList", ListView.class).getItems().size() == sessions + 1);
         assertThat(tabUntil("sessionList", 80)).as("Tab reaches the day's sessions").isTrue();
         keys(KeyCode.HOME);
-        keys(KeyCode.ALT, KeyCode.V);
+        assertThat(tabUntil("previewButton", 10)).as("Tab goes on to Preview sheet").isTrue();
+        keys(KeyCode.SPACE);
         app.await(() -> app.node("#pageView", ImageView.class).getImage() != null);
 
         // a setting: Tab to the dark theme, Space chooses it; it applies at once
@@ -150,9 +151,9 @@ class KeyboardWalkTest {
         if (node.getStyleClass().contains("nav-item")) {
             return "nav:" + ((javafx.scene.control.ToggleButton) node).getText();
         }
-        // a combo box's editor has the focus for its box
+        // a combo box's editor has the focus for its box; ControlsFX's searchable one gives it to its "search" field
         Node at = node;
-        while (at != null && at.getId() == null) {
+        while (at != null && (at.getId() == null || "search".equals(at.getId()))) {
             at = at.getParent();
         }
         return at == null ? node.getClass().getSimpleName() : at.getId();

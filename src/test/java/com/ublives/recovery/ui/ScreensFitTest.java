@@ -22,7 +22,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every screen of the real app, with data in it, fits (FitCheck: no cut text, nothing sideways, nothing
+ * Every screen of the real app, with data in it, and the journal's forms, fits (FitCheck: no cut text, nothing sideways, nothing
  * past the window's edge) at 200 % text size in a 1280×800 window and at 100 % in a 1920×1080 window.
  * (900×600 at 100 % is each screen's own FitTest.)
  */
@@ -64,6 +64,14 @@ class ScreensFitTest {
         app.await(() -> !app.node("#recoveryList", ListView.class).getItems().isEmpty());
         app.robot().interact(() -> app.node("#recoveryList", ListView.class).getSelectionModel().select(0));
         note(problems, "journal");
+        javafx.scene.Node detail = rightPane();
+        app.robot().interact(() -> app.node("#checkInButton", Button.class).fire());
+        app.await(() -> rightPane() != detail);
+        javafx.scene.Node checkInForm = rightPane();
+        note(problems, "check-in form");
+        app.robot().interact(() -> app.node("#logMassageButton", Button.class).fire());
+        app.await(() -> rightPane() != checkInForm && rightPane() != detail);
+        note(problems, "log a massage form");
 
         app.show("Clinic");
         app.await(() -> !app.node("#sessionList", ListView.class).getItems().isEmpty());
@@ -90,6 +98,10 @@ class ScreensFitTest {
         app.show("Settings");
         note(problems, "settings");
         return problems;
+    }
+
+    private javafx.scene.Node rightPane() {
+        return app.node("#rightPane", javafx.scene.layout.StackPane.class).getChildren().get(0);
     }
 
     private void note(List<String> problems, String where) {
