@@ -77,6 +77,7 @@ public final class AssessmentController {
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         FormControls.promptWhenEmpty(massageBox);
+        FormControls.windowKeysPassBy(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massageProperty());
 
         datePicker.setConverter(FormControls.lenientDates());
@@ -94,6 +95,9 @@ public final class AssessmentController {
         Styles.toggle(sorenessSlider, "stale", !model.sorenessShownProperty().get());
         model.sorenessShownProperty().addListener((obs, was, shown) -> Styles.toggle(sorenessSlider, "stale", !shown));
         Styles.bindVariant(sorenessWord, "severity-", model.sorenessSeverityProperty());
+        // the word's colour has a shape beside it: colour is never the only signal
+        sorenessWord.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> Icons.of(Icons.severity(model.sorenessSeverityProperty().get())), model.sorenessSeverityProperty()));
         Styles.bindVariant(sorenessSlider, "severity-", model.sorenessSeverityProperty());
 
         achyButton.setUserData(PainQuality.ACHY);

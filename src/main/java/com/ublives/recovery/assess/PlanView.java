@@ -128,6 +128,8 @@ final class PlanView extends VBox {
         Label status = styled(wrapping(page.statusText()), "status");
         status.setId("status");
         Styles.setVariant(status, "status-", page.status().name());
+        // beside a red flag no tick that could read as "all is well": the neutral mark
+        status.setGraphic(Icons.of(Icons.status(page.hasRedFlag() ? "" : page.status().name())));
         // beside a red flag the status is a side note, never a green light under the alert
         Styles.toggle(status, "secondary", page.hasRedFlag());
         Label description = styled(wrapping(page.bandDescription()), "band-description");

@@ -128,6 +128,24 @@ public final class FormControls {
      * The box shows its prompt whenever it holds no value. JavaFX's own button cell keeps showing
      * nothing once a chosen value is cleared, so a form reset after saving would lose its prompts.
      */
+    /**
+     * Alt+letter (a mnemonic) and Ctrl+digit (a screen) are the window's, not the box's: ControlsFX's
+     * searchable combo box opens its search on any letter or digit, with or without a modifier, and takes
+     * the focus back, so a person with the keyboard alone could not leave it by a mnemonic. The scene runs
+     * mnemonics before the box sees the key (so Alt only needs keeping from the box) and shortcuts after
+     * it (so those are handed to the scene).
+     */
+    public static void windowKeysPassBy(ComboBox<?> box) {
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (key.isAltDown()) {
+                key.consume();
+            } else if (key.isShortcutDown() && box.getScene() != null) {
+                key.consume();
+                javafx.event.Event.fireEvent(box.getScene(), key.copyFor(box.getScene(), box.getScene()));
+            }
+        });
+    }
+
     public static <T> void promptWhenEmpty(ComboBox<T> box) {
         box.setButtonCell(new ListCell<>() {
             @Override

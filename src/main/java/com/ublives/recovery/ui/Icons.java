@@ -9,6 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -45,6 +46,8 @@ public final class Icons {
     public static final Ikon CALENDAR = MaterialDesignC.CALENDAR_EXPORT;
     public static final Ikon PDF = MaterialDesignF.FILE_PDF_BOX;
     public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
+    /** A check-in that is due now: its own shape, not only a bolder colour. */
+    public static final Ikon OVERDUE = MaterialDesignC.CLOCK_ALERT_OUTLINE;
     public static final Ikon EXPORT = MaterialDesignF.FILE_EXPORT_OUTLINE;
     public static final Ikon IMPORT = MaterialDesignF.FILE_IMPORT_OUTLINE;
     public static final Ikon CLINIC = MaterialDesignS.SPA_OUTLINE;
@@ -75,6 +78,30 @@ public final class Icons {
             case STRETCHING -> MaterialDesignY.YOGA;
             case ACTIVE_REST -> MaterialDesignW.WALK;
             case DEVICE -> MaterialDesignH.HAND_HEART;
+        };
+    }
+
+    /**
+     * A soreness word's shape beside its colour (colour is never the only signal): an emptier or fuller
+     * gauge from none to severe; a severity a rule set adds shows the middle one.
+     */
+    public static Ikon severity(String id) {
+        return switch (id == null ? "" : id) {
+            case "none" -> MaterialDesignG.GAUGE_EMPTY;
+            case "mild" -> MaterialDesignG.GAUGE_LOW;
+            case "severe" -> MaterialDesignG.GAUGE_FULL;
+            default -> MaterialDesignG.GAUGE;
+        };
+    }
+
+    /** A recovery's status beside its word: a tick while it goes as expected, a clock past it, a cross when closed. */
+    public static Ikon status(String id) {
+        return switch (id == null ? "" : id) {
+            case "NO_SORENESS", "ON_TRACK" -> ON_TRACK;
+            case "LONGER_THAN_EXPECTED" -> MaterialDesignC.CLOCK_ALERT_OUTLINE;
+            case "PAST_72_HOURS" -> MaterialDesignA.ALERT_OUTLINE;
+            case "closed" -> CLOSE_RECOVERY;
+            default -> MaterialDesignI.INFORMATION_OUTLINE;
         };
     }
 

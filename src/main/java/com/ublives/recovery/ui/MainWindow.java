@@ -44,6 +44,9 @@ public final class MainWindow {
     private final MenuButton dataMenu = new MenuButton();
     /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
     private static final double COMPACT_BELOW = 1180;
+    /** The app name's font size at 100 % text (theme.css), to tell how much the text is scaled. */
+    private static final double APP_NAME_SIZE = 15;
+    private Label appName;
     // A plain property fed by a listener: the Bindings helpers would load ~100 classes before the first frame.
     private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty();
     private final javafx.beans.property.BooleanProperty wide = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -293,13 +296,21 @@ public final class MainWindow {
         content.getChildren().setAll(box);
     }
 
+    /** Compact below COMPACT_BELOW at the usual text size, below a width as much larger as the text is. */
+    private void updateCompact() {
+        double scale = appName == null ? 1 : Math.max(1, appName.getFont().getSize() / APP_NAME_SIZE);
+        compact.set(root.getWidth() < COMPACT_BELOW * scale);
+    }
+
     private Node sidebar() {
         ImageView logo = new ImageView(new Image(
                 MainWindow.class.getResource("app-icon/recovery-planner-32.png").toExternalForm(), true));
         logo.setFitWidth(28);
         logo.setFitHeight(28);
+        logo.setAccessibleText(texts.getString("app.title"));
         Label name = new Label(texts.getString("app.title"));
         name.getStyleClass().add("app-name");
+        appName = name;
         HBox brand = new HBox(10, logo, name);
         brand.setAlignment(Pos.CENTER_LEFT);
         brand.getStyleClass().add("brand");
@@ -333,7 +344,10 @@ public final class MainWindow {
             this.wide.set(!now);
             Styles.toggle(root, "compact", now);
         });
-        root.widthProperty().addListener((obs, old, width) -> compact.set(width.doubleValue() < COMPACT_BELOW));
+        root.widthProperty().addListener((obs, old, width) -> updateCompact());
+        // larger text (Settings) needs a wider window for the words: at 200 % the sidebar keeps its icons
+        // later: the font changes while CSS is applied, and a style class added then would not be styled
+        name.fontProperty().addListener((obs, old, font) -> javafx.application.Platform.runLater(this::updateCompact));
         return sidebar;
     }
 }

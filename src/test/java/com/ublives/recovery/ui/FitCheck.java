@@ -54,12 +54,19 @@ public final class FitCheck {
                 problems.add("cut: " + describe(labeled) + " \"" + labeled.getText() + "\" shows \"" + cut + "\"");
             }
         }
+        if (node instanceof javafx.scene.control.TextField field && shortField(field)) {
+            String cut = cutField(field);
+            if (cut != null) {
+                problems.add("cut: " + describe(field) + " \"" + field.getText() + "\" " + cut);
+            }
+        }
         if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
             double content = scroll.getContent().getLayoutBounds().getWidth();
             double viewport = scroll.getViewportBounds().getWidth();
             if (content > viewport + 0.5) {
                 problems.add("scrolls sideways: " + describe(scroll) + " content " + Math.round(content)
-                        + " px in a " + Math.round(viewport) + " px viewport");
+                        + " px in a " + Math.round(viewport) + " px viewport, past it: "
+                        + widest(scroll.getContent(), scroll.getContent(), viewport));
             }
         }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
@@ -72,6 +79,24 @@ public final class FitCheck {
                 visit(child, problems, windowWidth, scrolls);
             }
         }
+    }
+
+    /** A date's or a time's field, or another few-character field: its text must show whole, not scroll. */
+    private static boolean shortField(javafx.scene.control.TextField field) {
+        return field.getParent() instanceof javafx.scene.control.DatePicker || field.getPrefColumnCount() <= 6;
+    }
+
+    /** How much of a short field's text is hidden, when its text (or prompt) is wider than the room inside it. */
+    private static String cutField(javafx.scene.control.TextField field) {
+        String text = field.getText() == null || field.getText().isEmpty() ? field.getPromptText() : field.getText();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(field.getFont());
+        double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+        double needs = measure.getLayoutBounds().getWidth();
+        return needs > room + 1 ? "needs " + Math.round(needs) + " px and has " + Math.round(room) + " px" : null;
     }
 
     /** The text the skin draws when it differs from the Labeled's by an ellipsis or by being empty. */
@@ -91,6 +116,30 @@ public final class FitCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * What makes the content too wide: the innermost node past the viewport's right edge, or else the
+     * chain of the widest least widths (a node cannot be laid out narrower than its least width).
+     */
+    private static String widest(Node content, Node node, double viewport) {
+        if (node instanceof Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible() && content.sceneToLocal(child.localToScene(child.getLayoutBounds())).getMaxX() > viewport + 0.5) {
+                    return widest(content, child, viewport);
+                }
+            }
+            Node widestChild = null;
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (child.isVisible() && child.isManaged() && (widestChild == null || child.minWidth(-1) > widestChild.minWidth(-1))) {
+                    widestChild = child;
+                }
+            }
+            if (widestChild != null && widestChild.minWidth(-1) > 0) {
+                return describe(node) + " > " + widest(content, widestChild, viewport);
+            }
+        }
+        return describe(node) + " (least width " + Math.round(node.minWidth(-1)) + " px)";
     }
 
     private static Node ancestorControl(Node node) {

@@ -129,6 +129,8 @@ public final class SessionsController {
         // after a session is recorded the boxes are empty again: they say what to choose, not nothing
         FormControls.promptWhenEmpty(clientBox);
         FormControls.promptWhenEmpty(massageBox);
+        FormControls.windowKeysPassBy(clientBox);
+        FormControls.windowKeysPassBy(massageBox);
         FieldMarks.mark(clientBox, model.clientErrorProperty());
         FieldMarks.mark(timeField, model.whenErrorProperty());
         FieldMarks.mark(massageBox, model.massageErrorProperty());

@@ -89,9 +89,9 @@ final class ContentView {
         inUse.setId("contentInUse");
         inUse.getStyleClass().add("title");
         inUse.textProperty().bind(model.inUseProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        inUse.setWrapText(true);
         Label who = new Label(texts.getString("content.savedBy"));
+        who.setMinWidth(Region.USE_PREF_SIZE);
         TextField savedBy = new TextField();
         savedBy.setId("savedByField");
         savedBy.setPrefColumnCount(10);
@@ -103,8 +103,10 @@ final class ContentView {
         save.disableProperty().bind(model.soundProperty().not().or(model.dirtyProperty().not()).or(model.busyProperty()));
         Button discard = button("contentDiscardButton", "content.discard", model::discard);
         discard.disableProperty().bind(model.dirtyProperty().not().or(model.busyProperty()));
-        HBox bar = new HBox(8, inUse, spacer, who, savedBy, save, discard);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // a flow: with large text (Settings) the fields go below the title instead of being cut
+        FlowPane fields = new FlowPane(8, 6, who, savedBy, save, discard);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, inUse, fields);
 
         Label status = new Label();
         status.setId("contentStatus");
@@ -129,11 +131,13 @@ final class ContentView {
 
     private Node lists() {
         sections.setId("sectionList");
+        sections.setAccessibleText(texts.getString("access.sections"));
         sections.getItems().setAll(Section.values());
-        sections.setCellFactory(cells(model::sectionName));
+        sections.setCellFactory(FormControls.wrappingCells(model::sectionName));
         sections.setPrefHeight(8 * 26 + 4);
         sections.setMinHeight(Region.USE_PREF_SIZE);
         entries.setId("entryList");
+        entries.setAccessibleText(texts.getString("access.entries"));
         entries.setCellFactory(FormControls.wrappingCells(Entry::title));
         VBox.setVgrow(entries, Priority.ALWAYS);
 
@@ -211,6 +215,8 @@ final class ContentView {
 
         Label changesTitle = new Label(texts.getString("content.changes"));
         changesTitle.getStyleClass().add("subtitle");
+        changesTitle.setWrapText(true);
+        changesTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox changes = lines("draftChanges", model.changes(), "change-line");
         Label none = new Label(texts.getString("content.noChanges"));
         none.getStyleClass().add("hint");
@@ -383,9 +389,8 @@ final class ContentView {
 
         Label sample = new Label(texts.getString("content.preview.sample"));
         sample.getStyleClass().add("title");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox head = new HBox(8, sample, gap, sheet);
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane head = new FlowPane(8, 6, sample, sheet);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, head,
                 row("content.preview.massage", massage), row("content.preview.soreness", soreness),
@@ -468,8 +473,9 @@ final class ContentView {
     private Node row(String key, Node control) {
         Label label = new Label(texts.getString(key));
         label.setLabelFor(control);
-        label.setMinWidth(110);
-        HBox row = new HBox(8, label, control);
+        label.getStyleClass().add("row-label");
+        // a flow: where the label and its field do not fit side by side (large text) the field goes below
+        FlowPane row = new FlowPane(8, 4, label, control);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -477,6 +483,8 @@ final class ContentView {
     private Node titled(String key, Node content) {
         Label label = new Label(texts.getString(key));
         label.getStyleClass().add("subtitle");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(2, label, content);
     }
 

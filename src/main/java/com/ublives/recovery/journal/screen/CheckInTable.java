@@ -40,9 +40,14 @@ final class CheckInTable {
         wrapping(table, "noteColumn", CheckInRow::note);
         // wrapped cells change height with their column's width: the rows are measured again
         table.widthProperty().addListener(o -> table.refresh());
+        List<TableColumn<CheckInRow, ?>> shortColumns = List.of(hours, soreness, quality);
 
         table.setRowFactory(view -> {
             TableRow<CheckInRow> row = new TableRow<>() {
+                {
+                    fontProperty().addListener((obs, old, font) -> followTextSize(table, shortColumns, font));
+                }
+
                 @Override
                 protected void updateItem(CheckInRow item, boolean empty) {
                     super.updateItem(item, empty);
@@ -70,6 +75,24 @@ final class CheckInTable {
                 edit.accept(row);
             }
         });
+    }
+
+    /** The root font size of theme.css at 100 % text size. */
+    private static final double BASE_FONT = 13;
+
+    /**
+     * The short columns (hours, soreness, kind) hold one word or number, which cannot wrap: their least
+     * widths grow with the text size (Settings), read from a row's font (a row is a cell, styled as the table).
+     */
+    private static void followTextSize(TableView<CheckInRow> table, List<TableColumn<CheckInRow, ?>> columns,
+                                       javafx.scene.text.Font font) {
+        double factor = Math.max(1, font.getSize() / BASE_FONT);
+        for (TableColumn<CheckInRow, ?> column : columns) {
+            double base = (double) column.getProperties().computeIfAbsent("baseMinWidth", k -> column.getMinWidth());
+            if (column.getMinWidth() != Math.ceil(base * factor)) {
+                column.setMinWidth(Math.ceil(base * factor));
+            }
+        }
     }
 
     private static void wrapping(TableView<CheckInRow> table, String id, Function<CheckInRow, String> text) {

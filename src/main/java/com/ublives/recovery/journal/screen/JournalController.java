@@ -202,6 +202,7 @@ public final class JournalController {
         detailTitle.setText(row.title());
         detailStatus.setText(row.status());
         Styles.setVariant(detailStatus, "state-", row.statusId());
+        detailStatus.setGraphic(Icons.of(Icons.status(row.statusId())));
         detailStarted.setText(row.started() + (row.recovery().therapist() == null ? "" : " \u00b7 " + row.recovery().therapist())
                 + (row.recovery().place() == null ? "" : " \u00b7 " + row.recovery().place()));
         detailSince.setText(row.isOpen() ? row.since() + " \u00b7 " + row.soreness() : row.since());
@@ -209,6 +210,7 @@ public final class JournalController {
         detailDue.setVisible(row.isOpen());
         detailDue.setManaged(row.isOpen());
         Styles.toggle(detailDue, "overdue", row.overdue());
+        detailDue.setGraphic(Icons.of(row.overdue() ? Icons.OVERDUE : Icons.DUE));
         detailWarnings.getChildren().setAll(row.warnings().stream().map(w -> WarningsCell.label(w, w.told())).toList());
         checkInButton.setDisable(!row.isOpen());
         closeButton.setDisable(!row.isOpen());

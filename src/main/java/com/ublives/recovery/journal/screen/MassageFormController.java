@@ -64,6 +64,7 @@ public final class MassageFormController {
         massageBox.setItems(model.massageTypes());
         massageBox.setConverter(FormControls.byName(model.massageTypes(), MassageType::name));
         FormControls.promptWhenEmpty(massageBox);
+        FormControls.windowKeysPassBy(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massageProperty());
         datePicker.setConverter(FormControls.lenientDates());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());

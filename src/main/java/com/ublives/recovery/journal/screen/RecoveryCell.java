@@ -30,7 +30,6 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         status.setMinWidth(Region.USE_PREF_SIZE);
         started.getStyleClass().add("hint");
         due.getStyleClass().add("due");
-        title.setMinWidth(Region.USE_PREF_SIZE);
         // a flow: where the list is narrow the badge goes below the title instead of cutting it
         FlowPane head = new FlowPane(8, 4, title, status);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -56,13 +55,14 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         title.setText(row.title());
         status.setText(row.status());
         Styles.setVariant(status, "state-", row.statusId());
+        status.setGraphic(Icons.of(Icons.status(row.statusId())));
         started.setText(row.started());
         since.setText(row.since());
         soreness.setText(row.soreness());
         soreness.setVisible(row.isOpen());
         soreness.setManaged(row.isOpen());
         due.setText(row.nextDue());
-        due.setGraphic(row.isOpen() ? Icons.of(Icons.DUE) : null);
+        due.setGraphic(row.isOpen() ? Icons.of(row.overdue() ? Icons.OVERDUE : Icons.DUE) : null);
         due.setVisible(row.isOpen());
         due.setManaged(row.isOpen());
         Styles.toggle(due, "overdue", row.overdue());
@@ -74,8 +74,11 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
         }).toList());
         Styles.toggle(box, "closed", !row.isOpen());
         // A wrapped label is only as tall as its text when it knows its width: give each one the row's.
-        double width = Math.max(120, (getListView() == null ? 330 : getListView().getWidth()) - 48);
-        for (Label label : List.of(started, since, soreness, due)) {
+        // the cell's padding and the list's scroll bar grow with the text size (Settings), as the font does
+        double scale = Math.max(1, getFont().getSize() / 13);
+        double width = Math.max(120, (getListView() == null ? 330 : getListView().getWidth()) - 48 * scale);
+        // the title too: a long massage name at a large text size wraps instead of running past the list
+        for (Label label : List.of(title, started, since, soreness, due)) {
             wrap(label, width);
         }
         warnings.getChildren().forEach(line -> wrap((Label) line, width));

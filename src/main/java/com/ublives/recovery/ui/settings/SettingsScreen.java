@@ -206,14 +206,17 @@ public final class SettingsScreen {
                 hours.getStyleClass().add("error");
             }
         });
-        HBox row = new HBox(10, label, hours);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // the label above its field: a long label wraps at large text sizes instead of being cut
+        label.setWrapText(true);
+        hours.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox row = new VBox(6, label, hours);
         return card("settings.checkIns.title", row, error, hint(texts.getString("settings.checkIns.hint")));
     }
 
     private Node screensCard() {
         CheckBox clinic = new CheckBox(texts.getString("settings.clinicShown"));
         clinic.setId("clinicShownBox");
+        clinic.setWrapText(true);
         clinic.selectedProperty().bindBidirectional(model.clinicShownProperty());
         return card("settings.screens.title", clinic, hint(texts.getString("settings.clinicShown.hint")));
     }

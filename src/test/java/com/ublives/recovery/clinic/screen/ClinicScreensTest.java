@@ -187,8 +187,8 @@ class ClinicScreensTest {
 
         assertThat(message.getStyleClass()).doesNotContain("error");
         assertThat(robot.lookup("#clientBox").query().getStyleClass()).doesNotContain("error");
-        assertThat(shown(robot, "#clientBox")).isEqualTo("Choose or type to search\u2026");
-        assertThat(shown(robot, "#massageBox")).isEqualTo("Choose or type to search\u2026");
+        assertThat(shown(robot, "#clientBox")).isEqualTo("Type or choose\u2026");
+        assertThat(shown(robot, "#massageBox")).isEqualTo("Type or choose\u2026");
     }
 
     @Test

@@ -1,0 +1,238 @@
+package com.ublives.recovery.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main tasks with the keyboard alone (key presses only, no clicks): an assessment and its plan with
+ * "Why?", kept in the journal; a check-in there (and Escape leaves a form); a clinic session and its
+ * sheet preview; a setting. On the way: Tab reaches the sidebar and walks the form top to bottom, and
+ * every control Tab stops at shows that it has the focus, in each theme.
+ */
+@Tag("ui")
+class KeyboardWalkTest {
+
+    @TempDir
+    Path dir;
+    private RealApp app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void theMainTasksWithTheKeyboardAlone() throws Exception {
+        app = RealApp.start(dir, 1280, 800);
+
+        // the assessment: Tab walks from the sidebar through the form in reading order
+        keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        List<String> order = tabWalk(60);
+        assertThat(order).as("Tab reaches the sidebar").contains("nav:Journal");
+        assertThat(order).containsSubsequence("massageBox", "datePicker", "timeField", "sorenessField",
+                "showPlanButton");
+
+        keys(KeyCode.ALT, KeyCode.M);
+        assertThat(focusedId()).isEqualTo("massageBox");
+        typeKeys("deep");
+        keys(KeyCode.ENTER);
+        assertThat(app.node("#massageBox", javafx.scene.control.ComboBox.class).getValue()).as("Enter chose the massage")
+                .isNotNull();
+        // Alt+S leaves the searchable box for the soreness (ControlsFX would open its search again)
+        keys(KeyCode.ALT, KeyCode.S);
+        assertThat(focusedId()).isEqualTo("sorenessField");
+        typeKeys("5");
+        keys(KeyCode.ENTER);
+        app.await(() -> app.robot().lookup("#band-title").tryQuery().isPresent());
+
+        // read the plan: Tab goes on into it, to "Why?", which Space opens
+        assertThat(tabUntil("why", 80)).as("Tab reaches Why?").isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> app.node("#why", TitledPane.class).isExpanded());
+
+        // keep it in the journal (its mnemonic), which opens the recovery there
+        int before = recoveries();
+        keys(KeyCode.ALT, KeyCode.T);
+        app.await(() -> recoveries() == before + 1 && "Deep tissue".equals(app.node("#detailTitle", Label.class).getText())
+                && app.node("#detailTitle", Label.class).getScene() != null);
+
+        // a check-in: Tab to its button (other recoveries' notices have one too), Space, the soreness, Enter saves
+        int checkIns = app.node("#checkInTable", TableView.class).getItems().size();
+        Node detail = rightPane();
+        assertThat(tabUntil("checkInButton", 80)).as("Tab reaches Check in").isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> rightPane() != detail);
+        assertThat(focusedId()).isEqualTo("sorenessField");
+        typeKeys("4");
+        keys(KeyCode.ENTER);
+        app.await(() -> rightPane() == detail
+                && app.node("#checkInTable", TableView.class).getItems().size() == checkIns + 1);
+        // Escape leaves a form without saving
+        assertThat(tabUntil("checkInButton", 80)).isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> rightPane() != detail);
+        keys(KeyCode.ESCAPE);
+        app.await(() -> rightPane() == detail);
+        assertThat(app.node("#checkInTable", TableView.class).getItems()).hasSize(checkIns + 1);
+
+        // the clinic: a session recorded (Tab from field to field, Enter records), then its sheet previewed
+        keys(KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.await(() -> app.robot().lookup("#sessionList").tryQuery().isPresent());
+        int sessions = app.node("#sessionList", ListView.class).getItems().size();
+        assertThat(tabUntil("clientBox", 80)).as("Tab reaches the client").isTrue();
+        typeKeys("zo");
+        keys(KeyCode.TAB);
+        assertThat(tabUntil("massageBox", 20)).as("Tab goes on to the massage").isTrue();
+        typeKeys("swedish");
+        keys(KeyCode.TAB);
+        assertThat(tabUntil("sorenessField", 40)).as("Tab goes on to the soreness").isTrue();
+        typeKeys("2");
+        keys(KeyCode.ENTER);
+        app.await(() -> app.node("#sessionList", ListView.class).getItems().size() == sessions + 1);
+        assertThat(tabUntil("sessionList", 80)).as("Tab reaches the day's sessions").isTrue();
+        keys(KeyCode.HOME);
+        assertThat(tabUntil("previewButton", 10)).as("Tab goes on to Preview sheet").isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> app.node("#pageView", ImageView.class).getImage() != null);
+
+        // a setting: Tab to the dark theme, Space chooses it; it applies at once
+        keys(KeyCode.CONTROL, KeyCode.DIGIT5);
+        assertThat(tabUntil("theme-dark", 40)).as("Tab reaches the dark theme").isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> app.node("#theme-dark", RadioButton.class).isSelected());
+        assertThat(notVisiblyFocused(40)).as("controls that show no focus in the dark theme").isEmpty();
+        assertThat(tabUntil("theme-contrast", 40)).isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> app.node("#theme-contrast", RadioButton.class).isSelected());
+        assertThat(notVisiblyFocused(40)).as("controls that show no focus in the high-contrast theme").isEmpty();
+        assertThat(tabUntil("theme-light", 40)).isTrue();
+        keys(KeyCode.SPACE);
+        app.await(() -> app.node("#theme-light", RadioButton.class).isSelected());
+        assertThat(notVisiblyFocused(40)).as("controls that show no focus in the light theme").isEmpty();
+        keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        assertThat(notVisiblyFocused(40)).as("controls on the assessment that show no focus").isEmpty();
+    }
+
+    private void keys(KeyCode... combination) {
+        app.robot().push(combination);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types with key presses, as a keyboard does (TestFX's write sends characters without their keys). */
+    private void typeKeys(String text) {
+        for (char c : text.toCharArray()) {
+            keys(Character.isDigit(c) ? KeyCode.valueOf("DIGIT" + c)
+                    : KeyCode.valueOf(String.valueOf(Character.toUpperCase(c))));
+        }
+    }
+
+    private Node focused() {
+        AtomicReference<Node> owner = new AtomicReference<>();
+        app.robot().interact(() -> owner.set(app.scene().getFocusOwner()));
+        return owner.get();
+    }
+
+    /** The focused control's id, or "nav:" and the title of a sidebar entry. */
+    private String focusedId() {
+        Node node = focused();
+        if (node == null) {
+            return null;
+        }
+        if (node.getStyleClass().contains("nav-item")) {
+            return "nav:" + ((javafx.scene.control.ToggleButton) node).getText();
+        }
+        // a combo box's editor has the focus for its box; ControlsFX's searchable one gives it to its "search" field
+        Node at = node;
+        while (at != null && (at.getId() == null || "search".equals(at.getId()))) {
+            at = at.getParent();
+        }
+        return at == null ? node.getClass().getSimpleName() : at.getId();
+    }
+
+    private List<String> tabWalk(int presses) {
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < presses; i++) {
+            keys(KeyCode.TAB);
+            order.add(focusedId());
+        }
+        return order;
+    }
+
+    private boolean tabUntil(String id, int presses) {
+        for (int i = 0; i < presses && !id.equals(focusedId()); i++) {
+            keys(KeyCode.TAB);
+        }
+        return id.equals(focusedId());
+    }
+
+    /**
+     * Walks Tab stops and compares each control's picture with the focus and after Tab has moved on:
+     * a control that looks the same both ways shows no focus.
+     */
+    private List<String> notVisiblyFocused(int presses) {
+        List<String> invisible = new ArrayList<>();
+        for (int i = 0; i < presses; i++) {
+            Node node = focused();
+            WritableImage withFocus = node == null ? null : picture(node);
+            keys(KeyCode.TAB);
+            if (node != null && node != focused() && node.getScene() != null) {
+                WritableImage without = picture(node);
+                if (same(withFocus, without)) {
+                    invisible.add(AccessibleNames.describe(node));
+                }
+            }
+        }
+        return invisible;
+    }
+
+    private WritableImage picture(Node node) {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        app.robot().interact(() -> image.set(node.snapshot(null, null)));
+        return image.get();
+    }
+
+    private static boolean same(WritableImage a, WritableImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        int differ = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    differ++;
+                }
+            }
+        }
+        return differ < 4;
+    }
+
+    private int recoveries() {
+        return app.robot().lookup("#recoveryList").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(0);
+    }
+
+    private Node rightPane() {
+        return app.node("#rightPane", StackPane.class).getChildren().get(0);
+    }
+}

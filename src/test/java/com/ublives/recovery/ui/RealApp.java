@@ -1,0 +1,135 @@
+package com.ublives.recovery.ui;
+
+import com.ublives.recovery.App;
+import com.ublives.recovery.Services;
+import com.ublives.recovery.clinic.screen.ClinicScreenshotTour;
+import com.ublives.recovery.journal.screen.JournalScreenshotTour;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The real app for the access tests: a data folder with the screenshot tours' recoveries and clinic day,
+ * the settings given (theme, text size) in its settings file, the window at a given size. Each screen
+ * is reached through its sidebar entry, as a person reaches it.
+ */
+public final class RealApp implements AutoCloseable {
+
+    /** The five screens in the sidebar's order, by their English titles. */
+    public static final List<String> SCREENS = List.of("Assessment", "Journal", "Clinic", "Content", "Settings");
+
+    private final FxRobot robot = new FxRobot();
+    private final Application app;
+    private final Stage stage;
+
+    private RealApp(Application app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    /** settings: lines of settings.properties, e.g. "text.size=200". */
+    public static RealApp start(Path dir, double width, double height, String... settings) throws Exception {
+        Files.createDirectories(dir);
+        if (!Files.exists(dir.resolve("journal-seeded"))) {
+            try (Services services = Services.open(dir)) {
+                JournalScreenshotTour.seed(services.journal());
+                ClinicScreenshotTour.seed(services.clinic());
+            }
+            Files.writeString(dir.resolve("journal-seeded"), "");
+        }
+        writeSettings(dir, settings);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        RealApp real = new RealApp(app, stage);
+        real.await(() -> real.robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == SCREENS.size());
+        real.robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        real.await(() -> Math.abs(stage.getScene().getWidth() - width) < 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        return real;
+    }
+
+    private static void writeSettings(Path dir, String... settings) throws IOException {
+        Files.writeString(dir.resolve("settings.properties"), "language=en\n" + String.join("\n", settings) + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    /** Shows a screen through its sidebar entry and waits until it is built and laid out. */
+    public void show(String title) {
+        robot.interact(() -> entry(title).setSelected(true));
+        await(() -> content().getChildrenUnmodifiable().stream().noneMatch(n -> n.getStyleClass().contains("waiting")));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public ToggleButton entry(String title) {
+        return robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> title.equals(b.getText())).findFirst().orElseThrow();
+    }
+
+    private Parent content() {
+        return (Parent) stage.getScene().getRoot().lookup(".content");
+    }
+
+    /** FitCheck's problems of the whole window, read on the FX thread. */
+    public List<String> fitProblems() {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<List<String>> found = new AtomicReference<>();
+        robot.interact(() -> found.set(FitCheck.problems(stage.getScene().getRoot())));
+        return found.get();
+    }
+
+    /** The windows other than the main one that are showing (dialogs). */
+    public List<Window> dialogs() {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w instanceof Stage).toList();
+    }
+
+    public <T extends Node> T node(String query, Class<T> type) {
+        return robot.lookup(query).queryAs(type);
+    }
+
+    public void await(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 60 s in vain", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
+                .forEach(w -> ((Stage) w).close()));
+    }
+}
