@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a later start of the command line loads: `plan` on an existing folder reads the stored rules'
- * conditions and the safety floor token by token, without building Jackson's object mapper (~450
+ * What a later start of the command line loads: `plan` and `journal status` on an existing folder read
+ * the stored rules' conditions, the safety floor and the journal's JSON columns token by token, without building Jackson's object mapper (~450
  * classes, a fifth of the command's time: docs/BENCHMARKS.md). The rule set is still read and
  * validated (the plan is printed from it).
  */
@@ -24,7 +24,7 @@ class LaterStartClassesTest {
     Path dir;
 
     @Test
-    void planOnAnExistingFolderBuildsNoObjectMapper() throws Exception {
+    void planAndJournalStatusOnAnExistingFolderBuildNoObjectMapper() throws Exception {
         Path data = dir.resolve("data");
         run(dir.resolve("first.log"), "plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30",
                 "--data-dir", data.toString());
@@ -37,6 +37,13 @@ class LaterStartClassesTest {
         List<String> loaded = Files.readAllLines(log);
         assertThat(loaded).anyMatch(l -> l.contains("com.ublives.recovery.rules.SafetyFloor "))
                 .anyMatch(l -> l.contains("com.ublives.recovery.rules.RuleSetValidator "))
+                .noneMatch(l -> l.contains("com.fasterxml.jackson.databind.ObjectMapper "));
+
+        run(dir.resolve("add.log"), "journal", "add", "--massage", "deep-tissue", "--soreness", "5", "--at", "2026-01-01T09:00",
+                "--condition", "pregnancy", "--data-dir", data.toString());
+        Path statusLog = dir.resolve("status.log");
+        assertThat(run(statusLog, "journal", "status", "--data-dir", data.toString())).contains("Recovery 1");
+        assertThat(Files.readAllLines(statusLog)).anyMatch(l -> l.contains("com.ublives.recovery.storage.JsonColumns "))
                 .noneMatch(l -> l.contains("com.fasterxml.jackson.databind.ObjectMapper "));
     }
 

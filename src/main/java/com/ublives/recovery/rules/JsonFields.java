@@ -18,10 +18,10 @@ import java.util.function.Function;
  * values of the wrong kind are refused with an {@link IllegalArgumentException} naming the field,
  * as the mapper refused them.
  */
-final class JsonFields {
+public final class JsonFields {
 
     /** Reads one value; {@code field} names it in a refusal. */
-    interface Value<T> {
+    public interface Value<T> {
         T read(JsonParser p, String field) throws IOException;
     }
 
@@ -57,7 +57,7 @@ final class JsonFields {
     }
 
     /** A list (null for JSON null) whose elements {@code element} reads; a null element is refused. */
-    static <T> List<T> list(JsonParser p, String field, Value<T> element) throws IOException {
+    public static <T> List<T> list(JsonParser p, String field, Value<T> element) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
@@ -74,12 +74,12 @@ final class JsonFields {
         return values;
     }
 
-    static List<String> texts(JsonParser p, String field) throws IOException {
+    public static List<String> texts(JsonParser p, String field) throws IOException {
         return list(p, field, JsonFields::text);
     }
 
     /** One of {@code values} by its JSON text ({@code id}); null for JSON null. */
-    static <T> T choice(JsonParser p, String field, T[] values, Function<T, String> id) throws IOException {
+    public static <T> T choice(JsonParser p, String field, T[] values, Function<T, String> id) throws IOException {
         String given = text(p, field);
         if (given == null) {
             return null;
@@ -96,7 +96,7 @@ final class JsonFields {
         throw new IllegalArgumentException("\"" + field + "\" has " + given + "; allowed: " + String.join(", ", allowed));
     }
 
-    static String text(JsonParser p, String field) throws IOException {
+    public static String text(JsonParser p, String field) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class WhenReader {
 
-    static final JsonFactory JSON = new JsonFactory();
+    public static final JsonFactory JSON = new JsonFactory();
 
     private static final Map<String, JsonFields.Value<?>> FIELDS = Map.of(
             "massageIn", JsonFields::texts,
