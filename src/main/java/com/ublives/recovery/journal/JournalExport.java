@@ -52,7 +52,7 @@ public final class JournalExport {
 
     static void json(List<Entry> entries, ZoneId zone, Writer out) throws IOException {
         JournalJson json = new JournalJson(zone);
-        ObjectNode root = JournalJson.MAPPER.createObjectNode();
+        ObjectNode root = JournalJson.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ArrayNode recoveries = root.putArray("recoveries");
@@ -62,7 +62,7 @@ public final class JournalExport {
             e.checkIns().forEach(c -> checkIns.add(json.checkIn(c)));
             recoveries.add(r);
         }
-        JournalJson.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(out), root);
+        JournalJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValue(new NonClosing(out), root);
         out.flush();
     }
 

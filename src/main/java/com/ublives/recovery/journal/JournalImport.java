@@ -82,7 +82,7 @@ public final class JournalImport {
 
     public Result run(Reader in) throws IOException {
         JsonNode root;
-        try (JsonParser parser = JournalJson.MAPPER.getFactory().createParser(withoutByteOrderMark(in))) {
+        try (JsonParser parser = JournalJson.mapper().getFactory().createParser(withoutByteOrderMark(in))) {
             root = onlyValue(parser);
         }
         if (root == null || !root.isObject() || !root.path("recoveries").isArray()) {
@@ -122,7 +122,7 @@ public final class JournalImport {
     private static JsonNode onlyValue(JsonParser parser) throws IOException {
         JsonNode root;
         try {
-            root = JournalJson.MAPPER.readTree(parser);
+            root = JournalJson.mapper().readTree(parser);
         } catch (JsonProcessingException e) {
             throw refused("the file is not readable JSON: " + e.getOriginalMessage() + line(e.getLocation()));
         }

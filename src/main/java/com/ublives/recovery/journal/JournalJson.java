@@ -2,6 +2,7 @@ package com.ublives.recovery.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.rules.Band;
 import com.ublives.recovery.rules.Outcome;
@@ -13,7 +14,15 @@ import java.util.List;
 /** The JSON shapes of the journal, shared by the command line and the export so they never drift apart. */
 public final class JournalJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    // In a holder: `journal status` prints text through this class and builds no mapper (~300 classes).
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    /** The mapper of the journal's JSON (export, import, --json). */
+    public static ObjectMapper mapper() {
+        return Mapper.MAPPER;
+    }
 
     private final ZoneId zone;
 
@@ -22,7 +31,7 @@ public final class JournalJson {
     }
 
     public ObjectNode recovery(Recovery r) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("recoveryId", r.id());
         n.put("massage", r.massage());
         n.put("startedAt", Times.format(r.startedAt(), zone));
@@ -41,7 +50,7 @@ public final class JournalJson {
     }
 
     public ObjectNode checkIn(CheckIn c) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("checkInId", c.id());
         n.put("recoveryId", c.recoveryId());
         n.put("at", Times.format(c.at(), zone));
@@ -62,7 +71,7 @@ public final class JournalJson {
 
     /** The contract shape of journal status: one open recovery as it stands now. */
     public ObjectNode status(RecoveryStatus s) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("recoveryId", s.recovery().id());
         n.put("massage", s.recovery().massage());
         n.put("startedAt", Times.format(s.recovery().startedAt(), zone));
@@ -79,7 +88,7 @@ public final class JournalJson {
 
     /** The band as the plan command prints it. */
     public static ObjectNode band(Band b) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("id", b.id());
         n.put("minHours", b.minHours());
         n.put("maxHours", b.maxHours());
@@ -87,7 +96,7 @@ public final class JournalJson {
     }
 
     public static ArrayNode warnings(List<Outcome.Warning> warnings) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
         for (Outcome.Warning w : warnings) {
             ObjectNode n = a.addObject();
             n.put("level", w.level().name());
@@ -98,7 +107,7 @@ public final class JournalJson {
     }
 
     public static ArrayNode ids(List<String> ids) {
-        ArrayNode a = MAPPER.createArrayNode();
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
         ids.forEach(a::add);
         return a;
     }

@@ -1,7 +1,7 @@
 package com.ublives.recovery.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
@@ -41,8 +41,6 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
         }
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final SafetyFloor STANDARD = read("/rules/safety-floor.json");
 
     static SafetyFloor standard() {
@@ -54,10 +52,65 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
             if (in == null) {
                 throw new IllegalStateException("the safety floor " + resource + " is missing from the build");
             }
-            return MAPPER.readValue(in, SafetyFloor.class);
+            try (JsonParser p = WhenReader.JSON.createParser(in)) {
+                p.nextToken();
+                return read(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the safety floor " + resource + " is not readable", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the safety floor " + resource + " is not readable: " + e.getMessage(), e);
         }
+    }
+
+    /** Token by token, as the rules' conditions are read on every start (JsonFields says why). */
+    private static SafetyFloor read(JsonParser p) throws IOException {
+        Map<String, Object> f = JsonFields.object(p, "the safety floor", Map.of(
+                "spec", JsonFields::text,
+                "bands", JsonFields::texts,
+                "maxBandHours", JsonFields::integer,
+                "bandRules", (e, n) -> JsonFields.list(e, n, SafetyFloor::bandRule),
+                "warnings", (e, n) -> JsonFields.list(e, n, SafetyFloor::warning),
+                "redFlags", (e, n) -> JsonFields.list(e, n, SafetyFloor::redFlag),
+                "conditions", (e, n) -> JsonFields.list(e, n, SafetyFloor::condition)));
+        Integer maxBandHours = JsonFields.get(f, "maxBandHours");
+        return new SafetyFloor(JsonFields.get(f, "spec"), JsonFields.get(f, "bands"), maxBandHours == null ? 0 : maxBandHours,
+                JsonFields.get(f, "bandRules"), JsonFields.get(f, "warnings"), JsonFields.get(f, "redFlags"),
+                JsonFields.get(f, "conditions"));
+    }
+
+    private static BandRuleFloor bandRule(JsonParser p, String field) throws IOException {
+        Map<String, Object> v = JsonFields.object(p, field, Map.of("id", JsonFields::text, "means", JsonFields::text,
+                "when", WhenReader::read, "atLeast", JsonFields::text));
+        return new BandRuleFloor(JsonFields.get(v, "id"), JsonFields.get(v, "means"), when(v), JsonFields.get(v, "atLeast"));
+    }
+
+    private static WarningFloor warning(JsonParser p, String field) throws IOException {
+        Map<String, Object> v = JsonFields.object(p, field, Map.of("code", JsonFields::text, "level", SafetyFloor::level,
+                "when", WhenReader::read));
+        return new WarningFloor(JsonFields.get(v, "code"), JsonFields.get(v, "level"), when(v));
+    }
+
+    private static RedFlagFloor redFlag(JsonParser p, String field) throws IOException {
+        Map<String, Object> v = JsonFields.object(p, field, Map.of("id", JsonFields::text, "level", SafetyFloor::level));
+        return new RedFlagFloor(JsonFields.get(v, "id"), JsonFields.get(v, "level"));
+    }
+
+    private static ConditionFloor condition(JsonParser p, String field) throws IOException {
+        Map<String, Object> v = JsonFields.object(p, field, Map.of("id", JsonFields::text,
+                "removesCategories", (e, n) -> JsonFields.list(e, n, (c, m) -> JsonFields.choice(c, m, Category.values(), Category::name)),
+                "removesItems", JsonFields::texts));
+        return new ConditionFloor(JsonFields.get(v, "id"), JsonFields.get(v, "removesCategories"), JsonFields.get(v, "removesItems"));
+    }
+
+    /** A floor row without a condition holds always: the strictest reading. */
+    private static When when(Map<String, Object> row) {
+        When when = JsonFields.get(row, "when");
+        return when == null ? When.ALWAYS : when;
+    }
+
+    private static Level level(JsonParser p, String field) throws IOException {
+        return JsonFields.choice(p, field, Level.values(), Level::name);
     }
 
     /** Every breach of the floor, each naming its row as the validator's other problems do. */
@@ -215,7 +268,8 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
 
     private static String describe(When when) {
         try {
-            return MAPPER.writeValueAsString(when);
+            // only on a breach: building the mapper is what reading the floor avoids
+            return new ObjectMapper().writeValueAsString(when);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a condition always serialises", e);
         }

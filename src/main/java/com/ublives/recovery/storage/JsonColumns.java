@@ -2,11 +2,15 @@ package com.ublives.recovery.storage;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ublives.recovery.rules.JsonFields;
+import com.ublives.recovery.rules.Level;
 import com.ublives.recovery.rules.Outcome;
+import com.ublives.recovery.rules.WhenReader;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -21,13 +25,10 @@ public final class JsonColumns {
     private abstract static class StoredWarning {
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addMixIn(Outcome.Warning.class, StoredWarning.class);
-    private static final TypeReference<List<String>> IDS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Outcome.Warning>> WARNINGS = new TypeReference<>() {
-    };
+    // In a holder: reading needs no mapper (below), only writing does.
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper().addMixIn(Outcome.Warning.class, StoredWarning.class);
+    }
 
     private JsonColumns() {
     }
@@ -35,24 +36,52 @@ public final class JsonColumns {
     /** A list of ids or names, or a judgement's warnings, as the column's text. */
     public static String write(List<?> values) {
         try {
-            return MAPPER.writeValueAsString(values);
+            return Mapper.MAPPER.writeValueAsString(values);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + values, e);
         }
     }
 
+    // Read token by token, as the rule set's conditions are (rules/JsonFields says why): `journal status`
+    // and the journal screen read these columns on every start; writing still uses the mapper.
     public static List<String> ids(String json) {
-        return json == null || json.isBlank() ? List.of() : List.copyOf(read(json, IDS));
+        return json == null || json.isBlank() ? List.of() : List.copyOf(read(json, JsonFields::texts));
     }
 
     public static List<Outcome.Warning> warnings(String json) {
-        return json == null || json.isBlank() ? List.of() : read(json, WARNINGS);
+        return json == null || json.isBlank() ? List.of() : read(json, (p, field) -> JsonFields.list(p, field, JsonColumns::warning));
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
+    /** A stored warning; other fields (isRedFlag, written by older versions) are passed over. */
+    private static Outcome.Warning warning(JsonParser p, String field) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("a warning must be an object");
+        }
+        Level level = null;
+        String code = null;
+        String message = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "level" -> level = JsonFields.choice(p, name, Level.values(), Level::name);
+                case "code" -> code = JsonFields.text(p, name);
+                case "message" -> message = JsonFields.text(p, name);
+                default -> p.skipChildren();
+            }
+        }
+        return new Outcome.Warning(level, code, message);
+    }
+
+    private static <T> T read(String json, JsonFields.Value<T> value) {
+        try (JsonParser p = WhenReader.JSON.createParser(json)) {
+            p.nextToken();
+            T read = value.read(p, "the column");
+            if (read == null || p.nextToken() != null) {
+                throw new IllegalArgumentException("not one list");
+            }
+            return read;
+        } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("unreadable JSON column: " + json, e);
         }
     }

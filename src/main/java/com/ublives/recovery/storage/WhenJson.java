@@ -1,9 +1,9 @@
 package com.ublives.recovery.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.ublives.recovery.rules.When;
+import com.ublives.recovery.rules.WhenReader;
 
 /**
  * A rule's condition as the small JSON object kept in a when_json column; NULL means "always".
@@ -11,8 +11,10 @@ import com.ublives.recovery.rules.When;
  */
 final class WhenJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // In a holder: every start reads conditions (WhenReader, no mapper); only writing a rule set builds it.
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private WhenJson() {
     }
@@ -22,7 +24,7 @@ final class WhenJson {
             return null;
         }
         try {
-            return MAPPER.writeValueAsString(when);
+            return Mapper.MAPPER.writeValueAsString(when);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a condition always serialises", e);
         }
@@ -33,10 +35,6 @@ final class WhenJson {
         if (json == null || json.isBlank()) {
             return When.ALWAYS;
         }
-        try {
-            return MAPPER.readValue(json, When.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e.getOriginalMessage().lines().findFirst().orElse("not readable"));
-        }
+        return WhenReader.read(json);
     }
 }

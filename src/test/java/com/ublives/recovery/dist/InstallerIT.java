@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The desktop build of `mvn -Pdist package` (src/dist/build.sh), run as a person would: the app
  * image's launcher, with its class-data-sharing archive, and the .deb unpacked into a scratch root
- * as dpkg would install it. Runs only with -Pdist (pom: dist.it.exclude).
+ * as dpkg would install it, and installed and removed by dpkg itself in another scratch root. Runs
+ * only with -Pdist (pom: dist.it.exclude).
  */
 class InstallerIT {
 
@@ -131,13 +132,53 @@ class InstallerIT {
         assertThat(entry).anySatisfy(line -> assertThat(line).startsWith("Comment[de]="));
 
         String postinst = Files.readString(installed.resolve("DEBIAN/postinst"));
-        assertThat(postinst).contains("xdg-desktop-menu install", "ln -s /opt/" + NAME + "/bin/" + NAME + " /usr/bin/" + NAME,
-                "-Xshare:dump");
-        String prerm = Files.readString(installed.resolve("DEBIAN/prerm"));
-        assertThat(prerm).contains("xdg-desktop-menu uninstall", "rm -f /usr/bin/" + NAME,
-                "rm -f /opt/" + NAME + "/lib/app/app.jsa");
+        assertThat(postinst).contains("xdg-desktop-menu install", "-Xshare:dump");
+        assertThat(Files.readString(installed.resolve("DEBIAN/prerm"))).contains("xdg-desktop-menu uninstall");
         String control = Files.readString(installed.resolve("DEBIAN/control"));
         assertThat(control).contains("Package: " + NAME).contains("xdg-utils").contains("libgtk-3-0");
+    }
+
+    /**
+     * Installed and removed by dpkg itself, maintainer scripts included, into a scratch root
+     * (--root with --force-script-chrootless: the scripts run here with DPKG_ROOT set and take every path
+     * inside it, so nothing of this computer is touched). After the install the command is in PATH, the
+     * menu entry is in place and postinst has made the archive; after the removal no file is left.
+     */
+    @Test
+    void dpkgInstallsIntoAScratchRootAndRemovalLeavesNoFileBehind() throws Exception {
+        Path root = scratch.resolve("root");
+        Path admin = root.resolve("var/lib/dpkg");
+        Files.createDirectories(admin.resolve("updates"));
+        Files.createDirectories(admin.resolve("info"));
+        Files.createFile(admin.resolve("status"));
+
+        dpkg(root, "--install", deb.toAbsolutePath().toString());
+
+        Path command = root.resolve("usr/bin").resolve(NAME);
+        assertThat(command).isSymbolicLink();
+        assertThat(Files.readSymbolicLink(command)).isEqualTo(Path.of("/opt", NAME, "bin", NAME));
+        Path app = root.resolve("opt").resolve(NAME);
+        assertThat(root.resolve("usr/share/applications").resolve(NAME + "-" + NAME + ".desktop")).isRegularFile()
+                .content().contains("Name=Recovery Planner", "Exec=/opt/" + NAME + "/bin/" + NAME);
+        assertThat(app.resolve("lib/app/app.jsa")).as("made by postinst").isRegularFile();
+        assertQuietVersion(launch(app, Map.of(), "--version"));
+
+        dpkg(root, "--purge", NAME);
+
+        try (Stream<Path> all = Files.walk(root)) {
+            assertThat(all.filter(p -> !p.startsWith(admin) && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> root.relativize(p).toString()).toList()).isEmpty();
+        }
+        assertThat(app).doesNotExist();
+    }
+
+    private void dpkg(Path root, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("dpkg", "--root=" + root, "--log=" + scratch.resolve("dpkg.log"),
+                "--force-not-root", "--force-script-chrootless", "--force-depends"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
     }
 
     /** Unpacked where dpkg would put it, before postinst has made an archive: it runs, and quietly. */

@@ -80,8 +80,8 @@ class JournalExchangeTest {
 
         String many = json();
 
-        assertThat(JournalJson.MAPPER.readTree(many).get("recoveries")).hasSize(9);
-        assertThat(JournalJson.MAPPER.readTree(few).get("recoveries")).hasSize(3);
+        assertThat(JournalJson.mapper().readTree(many).get("recoveries")).hasSize(9);
+        assertThat(JournalJson.mapper().readTree(few).get("recoveries")).hasSize(3);
         assertThat(f.statements.take()).as("statements for 9 recoveries, as for 3").isEqualTo(fewRecoveries);
         assertThat(fewRecoveries).isLessThanOrEqualTo(2);
     }
@@ -112,7 +112,7 @@ class JournalExchangeTest {
     @Test
     void jsonHoldsEverything() throws IOException {
         fill();
-        JsonNode root = JournalJson.MAPPER.readTree(json());
+        JsonNode root = JournalJson.mapper().readTree(json());
 
         assertThat(root.get("format").asText()).isEqualTo(JournalExport.FORMAT);
         JsonNode recoveries = root.get("recoveries");
@@ -171,7 +171,7 @@ class JournalExchangeTest {
     @Test
     void aFileWithOneNewCheckInForARecoveryAlreadyThereAddsJustThatOneAndJudgesTheNextAgain() throws IOException {
         fill();
-        ObjectNode file = (ObjectNode) JournalJson.MAPPER.readTree(json());
+        ObjectNode file = (ObjectNode) JournalJson.mapper().readTree(json());
         ArrayNode deepCheckIns = (ArrayNode) file.get("recoveries").get(2).get("checkIns");
         deepCheckIns.addObject().put("at", Times.format(hoursAfterMassage(20), JournalFixture.ZONE)).put("soreness", 5);
         long recoveriesBefore = journal.recoveries().size();
@@ -195,7 +195,7 @@ class JournalExchangeTest {
     void aNewSorenessZeroAtTheEndOfAnOpenRecoveryAlreadyThereClosesItAsACheckInWould() throws IOException {
         Recovery r = journal.addRecovery(NewRecovery.of("sports", MASSAGE).withEndSoreness(4, PainQuality.ACHY));
         journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(10), 3));
-        ObjectNode file = (ObjectNode) JournalJson.MAPPER.readTree(json());
+        ObjectNode file = (ObjectNode) JournalJson.mapper().readTree(json());
         ((ArrayNode) file.get("recoveries").get(0).get("checkIns")).addObject()
                 .put("at", Times.format(hoursAfterMassage(30), JournalFixture.ZONE)).put("soreness", 0);
 
@@ -249,7 +249,7 @@ class JournalExchangeTest {
     void aHalfValidFileIsRefusedNamingTheFirstBadRecordAndTheJournalIsExactlyAsBefore() throws IOException {
         fill();
         String before = json();
-        ObjectNode file = (ObjectNode) JournalJson.MAPPER.readTree(before);
+        ObjectNode file = (ObjectNode) JournalJson.mapper().readTree(before);
         ArrayNode recoveries = (ArrayNode) file.get("recoveries");
         // the first recovery and its check-ins are valid and get stored before the bad one is reached
         ObjectNode bad = (ObjectNode) recoveries.get(2).get("checkIns").get(1);
@@ -361,7 +361,7 @@ class JournalExchangeTest {
 
     /** Imported records get new ids; everything else must survive the round trip. */
     private static JsonNode withoutIds(String json) throws IOException {
-        JsonNode root = JournalJson.MAPPER.readTree(json);
+        JsonNode root = JournalJson.mapper().readTree(json);
         for (JsonNode r : root.get("recoveries")) {
             ((ObjectNode) r).remove("recoveryId");
             for (JsonNode c : r.get("checkIns")) {

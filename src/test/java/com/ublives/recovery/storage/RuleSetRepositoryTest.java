@@ -140,6 +140,19 @@ class RuleSetRepositoryTest {
     }
 
     @Test
+    void aStoredConditionWithAFractionWhereAWholeNumberBelongsIsRefusedNotCut() throws SQLException {
+        RuleSetRepository repository = repository();
+        RuleSet good = repository.open();
+        update("UPDATE band_rule SET when_json = '{\"minFactors\": 2.5}' WHERE id = 'band.severity.moderate'");
+
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class, repository::load);
+
+        assertThat(refused.problems()).contains(
+                "bandRules[band.severity.moderate]: when is not a readable condition: \"minFactors\" must be a whole number");
+        assertThat(repository.current()).isSameAs(good);
+    }
+
+    @Test
     void atStartUpARefusedActiveSetFallsBackToTheNewestSoundOne() throws SQLException {
         repository().open();
         RuleSet edited = repository().importJson(DEFAULT_JSON.replace("\"2026.11-2\"", "\"clinic-2\""));

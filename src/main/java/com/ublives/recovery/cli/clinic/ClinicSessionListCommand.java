@@ -86,7 +86,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
 
     private static ObjectNode json(ClinicService clinic, Client who, List<ClinicSession> sessions) {
         ZoneId zone = clinic.zone();
-        ObjectNode root = JournalJson.MAPPER.createObjectNode();
+        ObjectNode root = JournalJson.mapper().createObjectNode();
         ObjectNode c = root.putObject("client");
         c.put("clientId", who.id());
         c.put("name", who.name());

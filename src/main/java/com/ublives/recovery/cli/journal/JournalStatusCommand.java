@@ -30,7 +30,7 @@ final class JournalStatusCommand extends JournalSubcommand {
         JournalJson view = new JournalJson(zone(services));
         int watch = services.planner().ruleSet().watchHours();
         if (json) {
-            ObjectNode n = JournalJson.MAPPER.createObjectNode();
+            ObjectNode n = JournalJson.mapper().createObjectNode();
             n.put("now", view.time(at));
             ArrayNode list = n.putArray("recoveries");
             open.forEach(s -> list.add(view.status(s)));
