@@ -3,6 +3,7 @@ package com.ublives.recovery.assess;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.FieldMarks;
+import com.ublives.recovery.ui.FollowFocus;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
@@ -128,6 +129,7 @@ public final class AssessmentController {
         FieldMarks.mark(datePicker, model.whenErrorProperty());
 
         FormControls.enterActs(formScroll, this::askForPlan);
+        FollowFocus.install(formScroll);
         // below the heading: the sentence that says what a change of the rules in use took off the form
         ((VBox) formScroll.getContent()).getChildren().add(1, FormControls.note(model.rulesNoteProperty(), "rulesNote"));
 

@@ -125,10 +125,6 @@ public final class FormControls {
     }
 
     /**
-     * The box shows its prompt whenever it holds no value. JavaFX's own button cell keeps showing
-     * nothing once a chosen value is cleared, so a form reset after saving would lose its prompts.
-     */
-    /**
      * Alt+letter (a mnemonic) and Ctrl+digit (a screen) are the window's, not the box's: ControlsFX's
      * searchable combo box opens its search on any letter or digit, with or without a modifier, and takes
      * the focus back, so a person with the keyboard alone could not leave it by a mnemonic. The scene runs
@@ -146,6 +142,10 @@ public final class FormControls {
         });
     }
 
+    /**
+     * The box shows its prompt whenever it holds no value. JavaFX's own button cell keeps showing
+     * nothing once a chosen value is cleared, so a form reset after saving would lose its prompts.
+     */
     public static <T> void promptWhenEmpty(ComboBox<T> box) {
         box.setButtonCell(new ListCell<>() {
             @Override

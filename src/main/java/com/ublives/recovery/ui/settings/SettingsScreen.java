@@ -1,5 +1,7 @@
 package com.ublives.recovery.ui.settings;
 
+import com.ublives.recovery.ui.FollowFocus;
+
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.settings.Settings;
 import com.ublives.recovery.settings.Theme;
@@ -63,6 +65,7 @@ public final class SettingsScreen {
         page.setMaxWidth(760);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        FollowFocus.install(scroll);
         scroll.getStyleClass().add("settings");
         scroll.getStylesheets().add(SettingsScreen.class.getResource("settings.css").toExternalForm());
         return scroll;

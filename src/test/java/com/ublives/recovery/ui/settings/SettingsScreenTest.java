@@ -83,6 +83,8 @@ class SettingsScreenTest {
         assertThat(titleFontSize()).isEqualTo(30.0);
 
         assertThat(navEntry("Clinic").isVisible()).isTrue();
+        // at 150 % the box is below the fold: the keyboard's focus brings it into view
+        robot.interact(() -> robot.lookup("#clinicShownBox").query().requestFocus());
         robot.clickOn("#clinicShownBox");
         await(() -> !navEntry("Clinic").isVisible());
 
