@@ -63,6 +63,7 @@ class ContentFollowsScreensTest {
     private static Services services;
     private BackgroundTasks tasks;
     private final List<String> errors = new CopyOnWriteArrayList<>();
+    private Scene scene;
 
     @BeforeAll
     static void openData() {
@@ -92,7 +93,7 @@ class ContentFollowsScreensTest {
         window.addScreen(TEXTS.getString("nav.content"), Icons.CONTENT, () -> ContentScreen.create(new ContentScreen.Parts(
                 services.content(), services.clinic(), new SheetPages(new SheetRenderer(SheetFont.load(), clock)),
                 noPrinter, dialogs, tasks, Platform::runLater, TEXTS, clock)).root());
-        Scene scene = new Scene(window.root(), 1280, 800);
+        scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -228,6 +229,10 @@ class ContentFollowsScreensTest {
                 .isEqualTo("The rules in use changed; no longer offered, so taken off this form: Cupping.");
         assertThat(robot.lookup("#factor-dehydrated").queryAs(CheckBox.class).isSelected()).as("still there, still ticked").isTrue();
         assertThat(errors).isEmpty();
+        String shot = System.getProperty("content.followScreenshot");
+        if (shot != null) {
+            robot.interact(() -> com.ublives.recovery.ui.SceneShots.save(scene, Path.of(shot)));
+        }
     }
 
     /** A text of the plan on show that is the clinic's own cupping text. */
