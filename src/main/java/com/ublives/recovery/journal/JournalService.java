@@ -268,7 +268,7 @@ public final class JournalService {
 
     /**
      * The check-in reminders of an open recovery as an iCalendar file's text, one event per check-in still due
-     * after now. The 72-hour event carries the rule set's words for soreness past 72 hours.
+     * after now, at the check-in hours of Settings. The 72-hour event carries the rule set's words for soreness past 72 hours.
      */
     public ReminderCalendar.Calendar reminders(long recoveryId) {
         Instant now = clock.instant();
@@ -278,7 +278,7 @@ public final class JournalService {
             var type = planner.ruleSet().massageType(r.massage());
             String advice = planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
                     .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
-            return ReminderCalendar.of(r, type == null ? r.massage() : type.name(), latest, advice, now,
+            return ReminderCalendar.of(r, checkInHours.get(), type == null ? r.massage() : type.name(), latest, advice, now,
                     clock.getZone());
         });
     }
