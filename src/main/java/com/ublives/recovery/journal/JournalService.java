@@ -131,6 +131,33 @@ public final class JournalService {
         SoreAreas.check(r.areas());
     }
 
+    /**
+     * The plan items the engine gives for a recovery (its plan over the whole course, from the massage as logged):
+     * the things a check-in can say the person did.
+     */
+    public List<Outcome.PlannedItem> planItems(long recoveryId) {
+        return tx.read("read the journal", c -> planItems(requireRecovery(c, recoveryId)));
+    }
+
+    /** The same for a recovery at hand: the engine alone, no database (fine on any thread). */
+    public List<Outcome.PlannedItem> planItems(Recovery r) {
+        return judge.expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions()).plan();
+    }
+
+    /** Refuses a plan item the recovery's plan does not hold, naming the allowed ones; nothing is stored. */
+    private void checkDone(Recovery recovery, List<String> done) {
+        List<String> allowed = planItems(recovery).stream().map(Outcome.PlannedItem::id).toList();
+        for (String id : done) {
+            if (!allowed.contains(id)) {
+                throw new InvalidInputException("did", "must be a plan item of recovery " + recovery.id() + ": "
+                        + String.join(", ", allowed) + "; got " + id);
+            }
+        }
+        if (new HashSet<>(done).size() != done.size()) {
+            throw new InvalidInputException("did", "names a plan item twice: " + String.join(", ", done));
+        }
+    }
+
     /** How a band's course reads, e.g. "Usually eases within 24–48 h"; the id itself for a band no longer known. */
     String course(String bandId) {
         var band = planner.ruleSet().band(bandId);
@@ -150,8 +177,9 @@ public final class JournalService {
             }
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
+            checkDone(recovery, input.done());
             CheckIn draft = new CheckIn(0, recovery.id(), at, input.soreness(), input.quality(), input.redFlags(),
-                    input.note(), null);
+                    input.note(), null, input.done());
             Integer previous = judge.previousSoreness(c, recovery, at, Long.MAX_VALUE);
             Outcome outcome = judge.outcome(recovery, draft, previous, true);
             long id = checkIns.insert(c, draft.withJudgement(Judgement.of(outcome)));
@@ -171,8 +199,9 @@ public final class JournalService {
             Times.checkNotAhead("at", at, clock);
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
+            checkDone(recovery, input.done());
             CheckIn draft = new CheckIn(old.id(), old.recoveryId(), at, input.soreness(), input.quality(),
-                    input.redFlags(), input.note(), old.judgement());
+                    input.redFlags(), input.note(), old.judgement(), input.done());
             // moved first, so that "previous" is found at the new place and is never the check-in itself;
             // a refusal below rolls the move back
             checkIns.update(c, draft);

@@ -44,6 +44,7 @@ public final class Icons {
     public static final Ikon REOPEN = MaterialDesignB.BOOK_OPEN_OUTLINE;
     public static final Ikon CALENDAR = MaterialDesignC.CALENDAR_EXPORT;
     public static final Ikon PDF = MaterialDesignF.FILE_PDF_BOX;
+    public static final Ikon PRINT = MaterialDesignP.PRINTER_OUTLINE;
     public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
     public static final Ikon EXPORT = MaterialDesignF.FILE_EXPORT_OUTLINE;
     public static final Ikon IMPORT = MaterialDesignF.FILE_IMPORT_OUTLINE;

@@ -139,4 +139,25 @@ class JourneyCommandTest {
         assertThat(deleted.out()).contains("Recovery " + id + " deleted, with 0 check-ins.");
         assertThat(ok("journal", "export", "--format", "json").get("recoveries")).isEmpty();
     }
+
+    @Test
+    void aCheckInNotesThePlanItemsDoneAndRefusesOneThePlanDoesNotHoldInOneLine() {
+        ok("journal", "add", "--massage", "swedish", "--at", java.time.LocalDateTime.now().minusHours(20)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString(), "--soreness", "3");
+
+        Run unknown = run("journal", "check-in", "--recovery", "1", "--soreness", "2", "--did", "hydration.water",
+                "--did", "device.percussion-gun");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err().strip()).isEqualTo("--did must be a plan item of recovery 1: hydration.water,"
+                + " heat-cold.cold, heat-cold.heat, stretching.gentle, active-rest.walk, device.heated-back-wrap;"
+                + " got device.percussion-gun");
+        assertThat(ok("journal", "export", "--format", "json").get("recoveries").get(0).get("checkIns")).isEmpty();
+
+        Run saved = run("journal", "check-in", "--recovery", "1", "--soreness", "2", "--did", "hydration.water",
+                "--did", "stretching.gentle");
+        assertThat(saved.status()).as(saved.err()).isZero();
+        assertThat(saved.out()).contains("You did: hydration.water, stretching.gentle.");
+        JsonNode checkIn = ok("journal", "export", "--format", "json").get("recoveries").get(0).get("checkIns").get(0);
+        assertThat(checkIn.get("did").toString()).isEqualTo("[\"hydration.water\",\"stretching.gentle\"]");
+    }
 }

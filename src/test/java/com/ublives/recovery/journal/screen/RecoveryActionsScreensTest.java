@@ -191,6 +191,33 @@ class RecoveryActionsScreensTest {
     }
 
     @Test
+    void addToCalendarRemindsAtTheCheckInHoursOfSettingsAndStillAt72HoursIfSore(FxRobot robot) throws Exception {
+        // the hours the Settings screen stores (Services hands SettingsService::checkInHours to the journal)
+        f.journal.useCheckInHours(() -> java.util.List.of(6, 30, 60));
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 10))
+                .withEndSoreness(3, PainQuality.ACHY));
+        refresh();
+        Path file = dir.resolve("settings-hours.ics");
+        f.filesToSave.add(file);
+
+        robot.clickOn("#calendarButton");
+
+        waitUntil(() -> f.dialogs.size() == 1);
+        assertThat(f.dialogs.get(0).text()).startsWith("3 reminders were saved to " + file);
+        net.fortuna.ical4j.model.Calendar calendar;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+            calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(in);
+        }
+        java.util.List<net.fortuna.ical4j.model.component.VEvent> events =
+                calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events.stream().map(e -> e.getStartDate().getDate().toInstant()).toList()).containsExactly(
+                r.startedAt().plus(java.time.Duration.ofHours(30)), r.startedAt().plus(java.time.Duration.ofHours(60)),
+                r.startedAt().plus(java.time.Duration.ofHours(72)));
+        assertThat(events.get(2).getSummary().getValue()).isEqualTo("If still sore 72 h after the massage: Swedish");
+        assertThat(events.get(2).getDescription().getValue()).contains("If you are still sore now:");
+    }
+
+    @Test
     void theComparisonCanBeKeptToRecoveriesSoreInOneArea(FxRobot robot) throws Exception {
         java.time.Instant now = f.clock.instant();
         Recovery chosen = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(now, 10)));
