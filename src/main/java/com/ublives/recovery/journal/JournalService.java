@@ -305,11 +305,31 @@ public final class JournalService {
             Recovery r = requireRecovery(c, recoveryId);
             Double latest = checkIns.latest(c, recoveryId).map(ci -> ci.judgement().hours()).orElse(null);
             var type = planner.ruleSet().massageType(r.massage());
-            String advice = planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
-                    .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
+            String advice = past72Advice();
             return ReminderCalendar.of(r, checkInHours.get(), type == null ? r.massage() : type.name(), latest, advice, now,
                     clock.getZone());
         });
+    }
+
+    /** Everything a recovery's one-page summary shows, as it stands now. */
+    public RecoverySummary summary(long recoveryId) {
+        Instant now = clock.instant();
+        return tx.read("read the journal", c -> {
+            Recovery recovery = requireRecovery(c, recoveryId);
+            Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
+                    recovery.factors(), recovery.conditions());
+            List<CheckIn> all = checkIns.forRecovery(c, recoveryId);
+            CheckIn latest = all.isEmpty() ? null : all.get(all.size() - 1);
+            ChartData chart = new ChartData(recovery, expected.band(), planner.ruleSet().watchHours(), all);
+            double hours = Math.max(0, CheckInSchedule.hoursBetween(recovery.startedAt(), now));
+            return new RecoverySummary(chart, now, hours, outcomeAt(recovery, latest, hours), expected.plan(),
+                    past72Advice(), planner.ruleSet());
+        });
+    }
+
+    private String past72Advice() {
+        return planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
+                .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
     }
 
     public ChartData chart(long recoveryId) {
@@ -357,15 +377,20 @@ public final class JournalService {
         // a massage logged a little ahead, or a --now before it: no time has passed yet, never less
         double hours = Math.max(0, CheckInSchedule.hoursBetween(recovery.startedAt(), now));
         Integer soreness = latest != null ? Integer.valueOf(latest.soreness()) : recovery.endSoreness();
-        Assessment a = new Assessment(recovery.massage(), soreness == null ? 0 : soreness,
-                latest != null ? latest.quality() : recovery.quality(), hours,
-                latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
-                latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions()));
-        Outcome now0 = planner.assess(a);
+        Outcome now0 = outcomeAt(recovery, latest, hours);
         CheckInSchedule.Due due = !recovery.isOpen() ? null : CheckInSchedule.next(checkInHours.get(), recovery.startedAt(),
                 latest == null ? null : latest.judgement().hours(), now);
         return new RecoveryStatus(recovery, now, hours, latest, soreness, now0.band(),
                 soreness == null ? null : now0.status(), now0.warnings(), due);
+    }
+
+    /** The engine's view of a recovery at hours after the massage, from its latest reading (or its start). */
+    private Outcome outcomeAt(Recovery recovery, CheckIn latest, double hours) {
+        Integer soreness = latest != null ? Integer.valueOf(latest.soreness()) : recovery.endSoreness();
+        return planner.assess(new Assessment(recovery.massage(), soreness == null ? 0 : soreness,
+                latest != null ? latest.quality() : recovery.quality(), hours,
+                latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
+                latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions())));
     }
 
     private Recovery requireRecovery(Connection c, long id) throws SQLException {

@@ -1,0 +1,58 @@
+package com.ublives.recovery.cli.journal;
+
+import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.BadInputException;
+import com.ublives.recovery.cli.OutFile;
+import com.ublives.recovery.clinic.sheet.PdfFile;
+import com.ublives.recovery.clinic.sheet.SheetFont;
+import com.ublives.recovery.clinic.sheet.SheetRenderer;
+import com.ublives.recovery.clinic.sheet.SummaryContent;
+import com.ublives.recovery.clinic.sheet.Unprintable;
+import com.ublives.recovery.journal.SummarySheet;
+import com.ublives.recovery.rules.InvalidInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = {"Write a one-page summary of a recovery as PDF, to show a therapist or doctor: the massage,",
+                "the chart of soreness against the expected course, every check-in with its warnings and red flags,",
+                "what you noted doing, and what to do next."})
+final class JournalSummaryCommand extends JournalSubcommand {
+
+    @Option(names = "--recovery", required = true, paramLabel = "ID")
+    long recovery;
+
+    @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "The PDF file to write.")
+    Path pdf;
+
+    @Option(names = "--force", description = "Replace the PDF file if it exists.")
+    boolean force;
+
+    @Override
+    Integer run(Services services) {
+        Path target = OutFile.check("--pdf", pdf, force);
+        SummaryContent summary = new SummarySheet(ResourceBundle.getBundle("i18n.messages", Locale.ROOT), zone(services))
+                .of(services.journal().summary(recovery));
+        SheetRenderer renderer = new SheetRenderer(SheetFont.load(), services.journal().clock());
+        Unprintable[] leftOut = {Unprintable.NONE};
+        try {
+            PdfFile.write(target, force, stream -> leftOut[0] = renderer.renderSummary(summary, stream));
+        } catch (InvalidInputException appeared) {
+            throw new BadInputException("--pdf " + appeared.first().message());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + pdf + ": " + e.getMessage(), e);
+        }
+        out().println("Wrote the summary of recovery " + recovery + " to " + target
+                + ": one page to show your therapist or doctor.");
+        if (!leftOut[0].isEmpty()) {
+            out().println("Left out, as no font the summary carries can print them: " + leftOut[0].listed());
+        }
+        return 0;
+    }
+}
