@@ -36,7 +36,10 @@ public final class RecoveryActionsViewModel {
     private final LongFunction<CompletableFuture<Void>> afterChange;
     private final ReadOnlyStringWrapper changeNotice = new ReadOnlyStringWrapper(this, "changeNotice");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
+    private final ReadOnlyStringWrapper summaryStatus = new ReadOnlyStringWrapper(this, "summaryStatus");
     private DeletedRecovery lastDeleted;
+    /** The sheet's renderer, its fonts read on first use (off the FX thread). */
+    private com.ublives.recovery.clinic.sheet.SheetRenderer renderer;
 
     RecoveryActionsViewModel(JournalService journal, BackgroundTasks async, DialogService dialogs, ResourceBundle texts,
                              LongFunction<CompletableFuture<Void>> afterChange) {
@@ -51,6 +54,9 @@ public final class RecoveryActionsViewModel {
     public ReadOnlyStringProperty changeNoticeProperty() { return changeNotice.getReadOnlyProperty(); }
     /** "Recovery … deleted." while its delete can be undone, else null. */
     public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
+
+    /** While the summary is made, and what came of it: "Making the summary…", then where it was saved. */
+    public ReadOnlyStringProperty summaryStatusProperty() { return summaryStatus.getReadOnlyProperty(); }
 
     void corrected(MassageEdited edited) {
         changeNotice.set(String.join("\n", edited.summary()));
@@ -128,6 +134,55 @@ public final class RecoveryActionsViewModel {
         }, count -> dialogs.showInformation(texts.getString("journal.calendar.doneTitle"),
                 MessageFormat.format(texts.getString("journal.calendar.done"), count, file)),
                 failure -> dialogs.showError(texts.getString("journal.calendar.failed"), reason(failure)));
+    }
+
+    /**
+     * "Save summary as PDF…": the recovery on one page for a therapist or doctor (the massage, the chart, every
+     * check-in with its warnings, what was done, what to do next), drawn off the FX thread with the sheet's fonts.
+     * A refusal or failure is said in a dialog and leaves no file.
+     */
+    public CompletableFuture<Void> saveSummary(RecoveryRow row) {
+        if (row == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        FileType pdf = new FileType(texts.getString("journal.summary.file"), List.of("*.pdf"));
+        Optional<Path> chosen = dialogs.chooseFileToSave(texts.getString("journal.summary.title"),
+                "recovery-summary-" + row.id() + ".pdf", pdf);
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path picked = chosen.get().toAbsolutePath();
+        String name = picked.getFileName().toString();
+        Path file = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? picked : picked.resolveSibling(name + ".pdf");
+        boolean replace = Files.exists(file);
+        if (replace && !dialogs.confirm(texts.getString("journal.replace.title"),
+                MessageFormat.format(texts.getString("journal.summary.replace"), file.getFileName()),
+                texts.getString("journal.replace.action"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        summaryStatus.set(texts.getString("journal.summary.running"));
+        return async.apply(() -> {
+            var content = new com.ublives.recovery.journal.SummarySheet(texts, journal.clock().getZone())
+                    .of(journal.summary(row.id()));
+            var draw = renderer();
+            com.ublives.recovery.clinic.sheet.Unprintable[] leftOut = {com.ublives.recovery.clinic.sheet.Unprintable.NONE};
+            com.ublives.recovery.clinic.sheet.PdfFile.write(file, replace, out -> leftOut[0] = draw.renderSummary(content, out));
+            return leftOut[0];
+        }, leftOut -> summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.done"), file)
+                        + (leftOut.isEmpty() ? "" : " " + MessageFormat.format(texts.getString("journal.summary.leftOut"),
+                        leftOut.listed()))),
+                failure -> {
+                    summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.failed"), reason(failure)));
+                    dialogs.showError(texts.getString("journal.summary.failedTitle"), reason(failure));
+                });
+    }
+
+    private synchronized com.ublives.recovery.clinic.sheet.SheetRenderer renderer() {
+        if (renderer == null) {
+            renderer = new com.ublives.recovery.clinic.sheet.SheetRenderer(
+                    com.ublives.recovery.clinic.sheet.SheetFont.load(), journal.clock());
+        }
+        return renderer;
     }
 
     static String reason(Throwable failure) {
