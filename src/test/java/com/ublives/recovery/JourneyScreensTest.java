@@ -220,13 +220,13 @@ class JourneyScreensTest {
         assertThat(robot.lookup("#printButton").queryButton().getText()).isEqualTo("_Print\u2026");
 
         printDialogAnswer = false;
-        robot.clickOn("#printButton");
+        robot.interact(() -> robot.lookup("#printButton").queryButton().fire());
         waitUntil(() -> "Not printed.".equals(robot.lookup("#actionMessage").queryAs(javafx.scene.control.Label.class).getText()));
         assertThat(printJobs).containsExactly("My recovery plan");
         assertThat(printed).isEmpty();
 
         printDialogAnswer = true;
-        robot.clickOn("#printButton");
+        robot.interact(() -> robot.lookup("#printButton").queryButton().fire());
         waitUntil(() -> printed.size() == 1);
         waitUntil(() -> "Sent one page to the printer.".equals(
                 robot.lookup("#actionMessage").queryAs(javafx.scene.control.Label.class).getText()));
