@@ -58,6 +58,21 @@ public final class JournalService {
                 new CheckInRepository(), clock);
     }
 
+    private volatile SummaryWriter summaries;
+
+    /** Where a recovery's summary is drawn as PDF; set by whoever puts the app together. */
+    public void useSummaries(SummaryWriter writer) {
+        this.summaries = writer;
+    }
+
+    /** The summary's writer; refused when none was set (a journal alone cannot draw PDF). */
+    public SummaryWriter summaries() {
+        if (summaries == null) {
+            throw new IllegalStateException("This journal cannot write summaries");
+        }
+        return summaries;
+    }
+
     /** Asks for check-ins at these hours after a massage (Settings) instead of 12, 24, 48 and 72. */
     public void useCheckInHours(Supplier<List<Integer>> hours) {
         this.checkInHours = hours;

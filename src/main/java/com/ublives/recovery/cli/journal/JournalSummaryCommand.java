@@ -3,12 +3,7 @@ package com.ublives.recovery.cli.journal;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.OutFile;
-import com.ublives.recovery.clinic.sheet.PdfFile;
-import com.ublives.recovery.clinic.sheet.SheetFont;
-import com.ublives.recovery.clinic.sheet.SheetRenderer;
-import com.ublives.recovery.clinic.sheet.SummaryContent;
-import com.ublives.recovery.clinic.sheet.Unprintable;
-import com.ublives.recovery.journal.SummarySheet;
+import com.ublives.recovery.summary.SummaryPdf;
 import com.ublives.recovery.rules.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +11,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -37,12 +33,10 @@ final class JournalSummaryCommand extends JournalSubcommand {
     @Override
     Integer run(Services services) {
         Path target = OutFile.check("--pdf", pdf, force);
-        SummaryContent summary = new SummarySheet(ResourceBundle.getBundle("i18n.messages", Locale.ROOT), zone(services))
-                .of(services.journal().summary(recovery));
-        SheetRenderer renderer = new SheetRenderer(SheetFont.load(), services.journal().clock());
-        Unprintable[] leftOut = {Unprintable.NONE};
+        List<String> leftOut;
         try {
-            PdfFile.write(target, force, stream -> leftOut[0] = renderer.renderSummary(summary, stream));
+            leftOut = new SummaryPdf(services.journal()).write(recovery,
+                    ResourceBundle.getBundle("i18n.messages", Locale.ROOT), target, force);
         } catch (InvalidInputException appeared) {
             throw new BadInputException("--pdf " + appeared.first().message());
         } catch (IOException e) {
@@ -50,8 +44,8 @@ final class JournalSummaryCommand extends JournalSubcommand {
         }
         out().println("Wrote the summary of recovery " + recovery + " to " + target
                 + ": one page to show your therapist or doctor.");
-        if (!leftOut[0].isEmpty()) {
-            out().println("Left out, as no font the summary carries can print them: " + leftOut[0].listed());
+        if (!leftOut.isEmpty()) {
+            out().println("Left out, as no font the summary carries can print them: " + String.join(", ", leftOut));
         }
         return 0;
     }

@@ -38,8 +38,6 @@ public final class RecoveryActionsViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
     private final ReadOnlyStringWrapper summaryStatus = new ReadOnlyStringWrapper(this, "summaryStatus");
     private DeletedRecovery lastDeleted;
-    /** The sheet's renderer, its fonts read on first use (off the FX thread). */
-    private com.ublives.recovery.clinic.sheet.SheetRenderer renderer;
 
     RecoveryActionsViewModel(JournalService journal, BackgroundTasks async, DialogService dialogs, ResourceBundle texts,
                              LongFunction<CompletableFuture<Void>> afterChange) {
@@ -161,28 +159,14 @@ public final class RecoveryActionsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         summaryStatus.set(texts.getString("journal.summary.running"));
-        return async.apply(() -> {
-            var content = new com.ublives.recovery.journal.SummarySheet(texts, journal.clock().getZone())
-                    .of(journal.summary(row.id()));
-            var draw = renderer();
-            com.ublives.recovery.clinic.sheet.Unprintable[] leftOut = {com.ublives.recovery.clinic.sheet.Unprintable.NONE};
-            com.ublives.recovery.clinic.sheet.PdfFile.write(file, replace, out -> leftOut[0] = draw.renderSummary(content, out));
-            return leftOut[0];
-        }, leftOut -> summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.done"), file)
+        return async.apply(() -> journal.summaries().write(row.id(), texts, file, replace),
+                leftOut -> summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.done"), file)
                         + (leftOut.isEmpty() ? "" : " " + MessageFormat.format(texts.getString("journal.summary.leftOut"),
-                        leftOut.listed()))),
+                        String.join(", ", leftOut)))),
                 failure -> {
                     summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.failed"), reason(failure)));
                     dialogs.showError(texts.getString("journal.summary.failedTitle"), reason(failure));
                 });
-    }
-
-    private synchronized com.ublives.recovery.clinic.sheet.SheetRenderer renderer() {
-        if (renderer == null) {
-            renderer = new com.ublives.recovery.clinic.sheet.SheetRenderer(
-                    com.ublives.recovery.clinic.sheet.SheetFont.load(), journal.clock());
-        }
-        return renderer;
     }
 
     static String reason(Throwable failure) {

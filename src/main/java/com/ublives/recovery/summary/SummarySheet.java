@@ -1,4 +1,9 @@
-package com.ublives.recovery.journal;
+package com.ublives.recovery.summary;
+
+import com.ublives.recovery.journal.CheckIn;
+import com.ublives.recovery.journal.Judgement;
+import com.ublives.recovery.journal.Recovery;
+import com.ublives.recovery.journal.RecoverySummary;
 
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.clinic.sheet.SummaryContent;
