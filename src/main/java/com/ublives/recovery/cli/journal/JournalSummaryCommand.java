@@ -37,8 +37,12 @@ final class JournalSummaryCommand extends JournalSubcommand {
         try {
             leftOut = new SummaryPdf(services.journal()).write(recovery,
                     ResourceBundle.getBundle("i18n.messages", Locale.ROOT), target, force);
-        } catch (InvalidInputException appeared) {
-            throw new BadInputException("--pdf " + appeared.first().message());
+        } catch (InvalidInputException refused) {
+            // the file's refusals are about --pdf; the journal's (an unknown recovery) name their own input
+            if (!"out".equals(refused.first().input())) {
+                throw refused;
+            }
+            throw new BadInputException("--pdf " + refused.first().message());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + pdf + ": " + e.getMessage(), e);
         }
