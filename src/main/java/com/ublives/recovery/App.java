@@ -7,6 +7,7 @@ import com.ublives.recovery.journal.screen.JournalScreen;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
+import com.ublives.recovery.clinic.screen.SheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.content.screen.ContentScreen;
 import com.ublives.recovery.datafolder.DataFolder;
@@ -399,13 +400,19 @@ public class App extends Application {
      */
     static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
                                     Clock clock, DialogService dialogs) {
+        return personalScreens(window, opened, tasks, texts, clock, dialogs, new FxSheetPrinter(dialogs));
+    }
+
+    /** The same with the printer the plan prints on (a test's, without a real one). */
+    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
+                                    Clock clock, DialogService dialogs, SheetPrinter printer) {
         JournalScreen.Built[] journal = new JournalScreen.Built[1];
         Runnable[] showJournal = new Runnable[1];
         AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, clock,
                 new PlanActions(opened.journal(), tasks, recoveryId -> {
                     showJournal[0].run();
                     journal[0].model().open(recoveryId);
-                }, dialogs));
+                }, dialogs, printer, Platform::runLater));
         window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
         showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
             journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);

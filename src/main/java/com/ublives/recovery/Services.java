@@ -101,6 +101,7 @@ public record Services(Database database, PlannerService planner, JournalService
             JournalService journal = JournalService.create(planner, writes, clock);
             SettingsService settings = new SettingsService(settingsDir);
             journal.useCheckInHours(settings::checkInHours);
+            journal.useSummaries(new com.ublives.recovery.summary.SummaryPdf(journal));
             return new Services(database, planner, journal,
                     new ClinicService(writes, planner, clock), settings,
                     rules.refusedProblems(), new ContentService(rules, planner, defaultRules()));

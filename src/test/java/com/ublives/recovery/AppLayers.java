@@ -39,7 +39,7 @@ public final class AppLayers {
     public static final String[] SERVICES = {"com.ublives.recovery.planner..", "com.ublives.recovery.journal",
             "com.ublives.recovery.clinic", "com.ublives.recovery.clinic.sheet..", "com.ublives.recovery.datafolder..",
             "com.ublives.recovery.place..",
-            "com.ublives.recovery.content",
+            "com.ublives.recovery.content", "com.ublives.recovery.summary..",
             "com.ublives.recovery.settings.."};
     public static final String[] STORAGE = {"com.ublives.recovery.storage.."};
     /** The rules engine, and the time rules every face and feature read moments by (pure java.time). */

@@ -105,4 +105,53 @@ class JourneyIT {
                     .contains("My recovery plan").contains("Note your soreness");
         }
     }
+
+    /** pdftotext (poppler-utils), a reader apart from the PDFBox that wrote the file. */
+    private String pdftotext(Path pdf) throws Exception {
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("pdftotext (poppler-utils) is installed").isZero();
+        return text.replaceAll("[\\u202A-\\u202E]", "").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void aRecoverysSummaryIsOnePdfPageWithItsCheckInsWarningsRedFlagsAndWhatWasDone() throws Exception {
+        LocalDateTime massage = LocalDateTime.now().minusHours(30).truncatedTo(ChronoUnit.MINUTES);
+        ok("journal", "add", "--massage", "thai", "--at", massage.toString(), "--soreness", "4",
+                "--therapist", "فاطمة الزهراء");
+        ok("journal", "check-in", "--recovery", "1", "--at", massage.plusHours(24).toString(), "--soreness", "5",
+                "--did", "hydration.water", "--note", "שרה אמרה לשתות");
+        FatJar.Result unknown = java("journal", "check-in", "--recovery", "1", "--soreness", "5", "--did", "sauna");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err().lines().toList()).singleElement().asString()
+                .startsWith("--did must be a plan item of recovery 1: hydration.water").endsWith("; got sauna");
+        ok("journal", "check-in", "--recovery", "1", "--at", massage.plusHours(29).toString(), "--soreness", "8",
+                "--red-flag", "numbness-tingling");
+        Path pdf = dir.resolve("summary.pdf");
+
+        FatJar.Result run = ok("journal", "summary", "--recovery", "1", "--pdf", pdf.toString());
+
+        assertThat(run.out()).contains("Wrote the summary of recovery 1 to " + pdf);
+        String text = pdftotext(pdf);
+        assertThat(text).contains("Recovery summary: Thai").contains("فاطمة الزهراء").contains("שרה אמרה לשתות")
+                .contains("Soreness 5/10, achy").contains("You did: Drink water").contains("Soreness 8/10")
+                .contains("Warning signs were reported: act on them first").contains("What to do next")
+                .contains("When to see a professional");
+        for (JsonNode checkIn : exported().get(0).get("checkIns")) {
+            for (JsonNode w : checkIn.get("warnings")) {
+                String level = w.get("level").asText();
+                assertThat(text).contains(level.charAt(0) + level.substring(1).toLowerCase(java.util.Locale.ROOT) + ": "
+                        + w.get("message").asText());
+            }
+        }
+        assertThat(exported().get(0).get("checkIns").get(1).get("warnings").toString()).contains("red-flag.numbness-tingling");
+
+        byte[] before = Files.readAllBytes(pdf);
+        FatJar.Result refused = java("journal", "summary", "--recovery", "1", "--pdf", pdf.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err().lines().toList()).containsExactly("--pdf " + pdf + " already exists; add --force to replace it");
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
+        assertThat(ok("journal", "summary", "--recovery", "1", "--pdf", pdf.toString(), "--force").out())
+                .contains("Wrote the summary");
+    }
 }

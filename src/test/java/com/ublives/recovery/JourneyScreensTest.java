@@ -60,6 +60,24 @@ class JourneyScreensTest {
         @Override public boolean showPrintDialog(javafx.print.PrinterJob job) { return false; }
     };
 
+    /** The pages sent to the printer after the print dialog said yes; the dialog's answer is the test's. */
+    private final java.util.List<com.ublives.recovery.clinic.screen.PageImage> printed =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<String> printJobs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean printDialogAnswer = true;
+    private final com.ublives.recovery.clinic.screen.SheetPrinter printer = (paper, jobName) -> {
+        printJobs.add(jobName);
+        if (!printDialogAnswer) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new com.ublives.recovery.clinic.screen.SheetPrinter.Run() {
+            @Override public float dpi() { return 36; }
+            @Override public void page(com.ublives.recovery.clinic.screen.PageImage page) { printed.add(page); }
+            @Override public boolean end() { return true; }
+            @Override public void cancel() { }
+        });
+    };
+
     @BeforeAll
     static void openData() {
         services = Services.open(dir.resolve("data"));
@@ -75,7 +93,7 @@ class JourneyScreensTest {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
         tasks = new BackgroundTasks(Platform::runLater);
         MainWindow window = new MainWindow(texts);
-        App.personalScreens(window, services, tasks, texts, Clock.systemDefaultZone(), dialogs);
+        App.personalScreens(window, services, tasks, texts, Clock.systemDefaultZone(), dialogs, printer);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);
@@ -190,5 +208,33 @@ class JourneyScreensTest {
             // the sharp-pain warning the plan screen shows is on the paper too
             assertThat(text).contains("Please note:");
         }
+    }
+
+    @Test
+    void printOpensThePrintDialogAndSendsThePlanAsOnePageNextToSaveAsPdf(FxRobot robot) throws Exception {
+        robot.clickOn("#massageBox").write("Swedish").type(KeyCode.ENTER);
+        typeInto(robot, "#sorenessField", "3");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> shown(robot, "#printButton"));
+        assertThat(shown(robot, "#pdfButton")).isTrue();
+        assertThat(robot.lookup("#printButton").queryButton().getText()).isEqualTo("_Print\u2026");
+
+        printDialogAnswer = false;
+        robot.interact(() -> robot.lookup("#printButton").queryButton().fire());
+        waitUntil(() -> "Not printed.".equals(robot.lookup("#actionMessage").queryAs(javafx.scene.control.Label.class).getText()));
+        assertThat(printJobs).containsExactly("My recovery plan");
+        assertThat(printed).isEmpty();
+
+        printDialogAnswer = true;
+        robot.interact(() -> robot.lookup("#printButton").queryButton().fire());
+        waitUntil(() -> printed.size() == 1);
+        waitUntil(() -> "Sent one page to the printer.".equals(
+                robot.lookup("#actionMessage").queryAs(javafx.scene.control.Label.class).getText()));
+        assertThat(printJobs).hasSize(2);
+        // the page is the plan's sheet (A4 at the printer's 36 dpi), not an empty image
+        com.ublives.recovery.clinic.screen.PageImage page = printed.get(0);
+        assertThat(page.width()).isBetween(290, 310);
+        assertThat(java.util.Arrays.stream(page.argb()).filter(p -> (p & 0xFFFFFF) != 0xFFFFFF).count()).isGreaterThan(1000);
+        assertThat(told).as("nothing went wrong").isEmpty();
     }
 }

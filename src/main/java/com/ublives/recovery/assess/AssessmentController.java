@@ -51,6 +51,7 @@ public final class AssessmentController {
     @FXML private VBox planActions;
     @FXML private Button keepButton;
     @FXML private Button pdfButton;
+    @FXML private Button printButton;
     @FXML private Label actionMessage;
     @FXML private Button showPlanButton;
     @FXML private Button resetButton;
@@ -117,6 +118,10 @@ public final class AssessmentController {
         pdfButton.setVisible(model.canKeep());
         pdfButton.setManaged(model.canKeep());
         pdfButton.disableProperty().bind(model.busyProperty());
+        printButton.setGraphic(Icons.of(Icons.PRINT));
+        printButton.setVisible(model.canKeep());
+        printButton.setManaged(model.canKeep());
+        printButton.disableProperty().bind(model.busyProperty());
         // never a null text: a label's text is read by whoever looks at the plan (screen readers, tests)
         actionMessage.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> java.util.Objects.toString(model.actionMessageProperty().get(), ""), model.actionMessageProperty()));
@@ -157,6 +162,11 @@ public final class AssessmentController {
     @FXML
     private void saveAsPdf() {
         model.saveAsPdf();
+    }
+
+    @FXML
+    private void print() {
+        model.print();
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.clinic.screen.SheetOutput;
+import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.clinic.sheet.PdfFile;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
@@ -75,6 +77,8 @@ public final class AssessmentViewModel {
     private final ReadOnlyStringWrapper rulesNote = new ReadOnlyStringWrapper(this, "rulesNote", "");
     private final List<Choice> areas;
     private final PlanActions actions;
+    /** Prints as the clinic's sheets print (the page drawn from the same PDF); made on first use. */
+    private SheetOutput printing;
     private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper(this, "actionMessage");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
@@ -247,7 +251,7 @@ public final class AssessmentViewModel {
     }
 
     /**
-     * "Save as PDF to print": the plan on one page, in the layout of the clinic's sheet without a clinic, with the
+     * "Save as PDF": the plan on one page, in the layout of the clinic's sheet without a clinic, with the
      * grid to note soreness at each check-in, written off the FX thread to a file the person picks.
      */
     public CompletableFuture<Void> saveAsPdf() {
@@ -287,6 +291,29 @@ public final class AssessmentViewModel {
             done.complete(null);
         });
         return done;
+    }
+
+    /**
+     * "Print…": the same page as {@link #saveAsPdf()}, sent through the system's print dialog; the page is drawn
+     * off the FX thread, and what came of it (sent, not printed, no printer) is said under the buttons.
+     */
+    public CompletableFuture<Void> print() {
+        Outcome outcome = current();
+        if (actions == null || outcome == null || busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (printing == null) {
+            printing = new SheetOutput(SheetPages.lazy(clock), actions.printer(), actions.dialogs(), actions.tasks(),
+                    actions.fx(), texts);
+        }
+        busy.set(true);
+        actionMessage.set(null);
+        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet());
+        SheetOutput output = printing;
+        return output.print(() -> List.of(sheet), texts.getString("plan.print.job")).whenComplete((ok, failure) -> {
+            busy.set(false);
+            actionMessage.set(output.statusProperty().get());
+        });
     }
 
     /** The outcome of the form as it stands, or null while no plan is shown. */

@@ -26,11 +26,11 @@ public final class CheckInRepository {
             + " c.soreness AS ci_soreness, c.quality AS ci_quality, c.red_flags AS ci_red_flags, c.note AS ci_note,"
             + " c.hours AS ci_hours, c.previous_soreness AS ci_previous_soreness, c.status AS ci_status,"
             + " c.band AS ci_band, c.warnings AS ci_warnings, c.fired_rules AS ci_fired_rules,"
-            + " c.rule_set_version AS ci_rule_set_version";
+            + " c.rule_set_version AS ci_rule_set_version, c.plan_items_done AS ci_plan_items_done";
 
     private static final String INSERT = "INSERT INTO check_in (recovery_id, checked_at, soreness, quality, red_flags,"
-            + " note, hours, previous_soreness, status, band, warnings, fired_rules, rule_set_version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " note, hours, previous_soreness, status, band, warnings, fired_rules, rule_set_version, plan_items_done)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Stores a judged check-in (its id is ignored) and returns the new id. */
     public long insert(Connection c, CheckIn checkIn) throws SQLException {
@@ -62,8 +62,8 @@ public final class CheckInRepository {
     /** Replaces what the person gave and the judgement; the recovery it belongs to stays. */
     public boolean update(Connection c, CheckIn checkIn) throws SQLException {
         String sql = "UPDATE check_in SET checked_at = ?, soreness = ?, quality = ?, red_flags = ?, note = ?, hours = ?,"
-                + " previous_soreness = ?, status = ?, band = ?, warnings = ?, fired_rules = ?, rule_set_version = ?"
-                + " WHERE id = ?";
+                + " previous_soreness = ?, status = ?, band = ?, warnings = ?, fired_rules = ?, rule_set_version = ?,"
+                + " plan_items_done = ? WHERE id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             SqlTimes.set(ps, 1, checkIn.at());
             ps.setInt(2, checkIn.soreness());
@@ -71,7 +71,8 @@ public final class CheckInRepository {
             ps.setString(4, JsonColumns.write(checkIn.redFlags()));
             ps.setString(5, checkIn.note());
             bindJudgement(ps, 6, checkIn.judgement());
-            ps.setLong(13, checkIn.id());
+            ps.setString(13, JsonColumns.write(checkIn.done()));
+            ps.setLong(14, checkIn.id());
             return ps.executeUpdate() == 1;
         }
     }
@@ -210,6 +211,7 @@ public final class CheckInRepository {
         ps.setString(5, JsonColumns.write(checkIn.redFlags()));
         ps.setString(6, checkIn.note());
         bindJudgement(ps, 7, checkIn.judgement());
+        ps.setString(14, JsonColumns.write(checkIn.done()));
     }
 
     private static void bindJudgement(PreparedStatement ps, int from, Judgement j) throws SQLException {
@@ -229,6 +231,7 @@ public final class CheckInRepository {
                 JsonColumns.ids(rs.getString("ci_fired_rules")), rs.getString("ci_rule_set_version"));
         return new CheckIn(rs.getLong("ci_id"), rs.getLong("ci_recovery_id"), SqlTimes.get(rs, "ci_checked_at"),
                 rs.getInt("ci_soreness"), PainQuality.fromId(rs.getString("ci_quality")),
-                JsonColumns.ids(rs.getString("ci_red_flags")), rs.getString("ci_note"), judgement);
+                JsonColumns.ids(rs.getString("ci_red_flags")), rs.getString("ci_note"), judgement,
+                JsonColumns.ids(rs.getString("ci_plan_items_done")));
     }
 }

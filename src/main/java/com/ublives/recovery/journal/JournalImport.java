@@ -290,7 +290,7 @@ public final class JournalImport {
         rec.check(() -> Times.checkNotAhead("at", at, clock));
         int soreness = rec.soreness("soreness", true);
         CheckIn draft = new CheckIn(0, recovery.id(), at, soreness, rec.quality(), rec.ids("redFlags"),
-                rec.text("note", JournalService.MAX_NOTE, false), null);
+                rec.text("note", JournalService.MAX_NOTE, false), null, rec.ids("did"));
         rec.check(() -> judge.outcome(recovery, draft, null, true));
         return rec.n.hasNonNull("status") ? draft.withJudgement(rec.judgement(recovery, at)) : draft;
     }

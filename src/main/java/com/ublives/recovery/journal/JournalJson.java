@@ -58,6 +58,7 @@ public final class JournalJson {
         n.put("quality", c.quality().id());
         n.set("redFlags", ids(c.redFlags()));
         n.put("note", c.note());
+        n.set("did", ids(c.done()));
         Judgement j = c.judgement();
         n.put("hours", Times.roundHours(j.hours()));
         n.put("previousSoreness", j.previousSoreness());

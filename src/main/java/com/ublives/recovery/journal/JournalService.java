@@ -58,6 +58,21 @@ public final class JournalService {
                 new CheckInRepository(), clock);
     }
 
+    private volatile SummaryWriter summaries;
+
+    /** Where a recovery's summary is drawn as PDF; set by whoever puts the app together. */
+    public void useSummaries(SummaryWriter writer) {
+        this.summaries = writer;
+    }
+
+    /** The summary's writer; refused when none was set (a journal alone cannot draw PDF). */
+    public SummaryWriter summaries() {
+        if (summaries == null) {
+            throw new IllegalStateException("This journal cannot write summaries");
+        }
+        return summaries;
+    }
+
     /** Asks for check-ins at these hours after a massage (Settings) instead of 12, 24, 48 and 72. */
     public void useCheckInHours(Supplier<List<Integer>> hours) {
         this.checkInHours = hours;
@@ -131,6 +146,33 @@ public final class JournalService {
         SoreAreas.check(r.areas());
     }
 
+    /**
+     * The plan items the engine gives for a recovery (its plan over the whole course, from the massage as logged):
+     * the things a check-in can say the person did.
+     */
+    public List<Outcome.PlannedItem> planItems(long recoveryId) {
+        return tx.read("read the journal", c -> planItems(requireRecovery(c, recoveryId)));
+    }
+
+    /** The same for a recovery at hand: the engine alone, no database (fine on any thread). */
+    public List<Outcome.PlannedItem> planItems(Recovery r) {
+        return judge.expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions()).plan();
+    }
+
+    /** Refuses a plan item the recovery's plan does not hold, naming the allowed ones; nothing is stored. */
+    private void checkDone(Recovery recovery, List<String> done) {
+        List<String> allowed = planItems(recovery).stream().map(Outcome.PlannedItem::id).toList();
+        for (String id : done) {
+            if (!allowed.contains(id)) {
+                throw new InvalidInputException("did", "must be a plan item of recovery " + recovery.id() + ": "
+                        + String.join(", ", allowed) + "; got " + id);
+            }
+        }
+        if (new HashSet<>(done).size() != done.size()) {
+            throw new InvalidInputException("did", "names a plan item twice: " + String.join(", ", done));
+        }
+    }
+
     /** How a band's course reads, e.g. "Usually eases within 24–48 h"; the id itself for a band no longer known. */
     String course(String bandId) {
         var band = planner.ruleSet().band(bandId);
@@ -150,8 +192,9 @@ public final class JournalService {
             }
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
+            checkDone(recovery, input.done());
             CheckIn draft = new CheckIn(0, recovery.id(), at, input.soreness(), input.quality(), input.redFlags(),
-                    input.note(), null);
+                    input.note(), null, input.done());
             Integer previous = judge.previousSoreness(c, recovery, at, Long.MAX_VALUE);
             Outcome outcome = judge.outcome(recovery, draft, previous, true);
             long id = checkIns.insert(c, draft.withJudgement(Judgement.of(outcome)));
@@ -171,8 +214,9 @@ public final class JournalService {
             Times.checkNotAhead("at", at, clock);
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
+            checkDone(recovery, input.done());
             CheckIn draft = new CheckIn(old.id(), old.recoveryId(), at, input.soreness(), input.quality(),
-                    input.redFlags(), input.note(), old.judgement());
+                    input.redFlags(), input.note(), old.judgement(), input.done());
             // moved first, so that "previous" is found at the new place and is never the check-in itself;
             // a refusal below rolls the move back
             checkIns.update(c, draft);
@@ -268,7 +312,7 @@ public final class JournalService {
 
     /**
      * The check-in reminders of an open recovery as an iCalendar file's text, one event per check-in still due
-     * after now. The 72-hour event carries the rule set's words for soreness past 72 hours.
+     * after now, at the check-in hours of Settings. The 72-hour event carries the rule set's words for soreness past 72 hours.
      */
     public ReminderCalendar.Calendar reminders(long recoveryId) {
         Instant now = clock.instant();
@@ -276,11 +320,31 @@ public final class JournalService {
             Recovery r = requireRecovery(c, recoveryId);
             Double latest = checkIns.latest(c, recoveryId).map(ci -> ci.judgement().hours()).orElse(null);
             var type = planner.ruleSet().massageType(r.massage());
-            String advice = planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
-                    .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
-            return ReminderCalendar.of(r, type == null ? r.massage() : type.name(), latest, advice, now,
+            String advice = past72Advice();
+            return ReminderCalendar.of(r, checkInHours.get(), type == null ? r.massage() : type.name(), latest, advice, now,
                     clock.getZone());
         });
+    }
+
+    /** Everything a recovery's one-page summary shows, as it stands now. */
+    public RecoverySummary summary(long recoveryId) {
+        Instant now = clock.instant();
+        return tx.read("read the journal", c -> {
+            Recovery recovery = requireRecovery(c, recoveryId);
+            Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
+                    recovery.factors(), recovery.conditions());
+            List<CheckIn> all = checkIns.forRecovery(c, recoveryId);
+            CheckIn latest = all.isEmpty() ? null : all.get(all.size() - 1);
+            ChartData chart = new ChartData(recovery, expected.band(), planner.ruleSet().watchHours(), all);
+            double hours = Math.max(0, CheckInSchedule.hoursBetween(recovery.startedAt(), now));
+            return new RecoverySummary(chart, now, hours, outcomeAt(recovery, latest, hours), expected.plan(),
+                    past72Advice(), planner.ruleSet());
+        });
+    }
+
+    private String past72Advice() {
+        return planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
+                .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
     }
 
     public ChartData chart(long recoveryId) {
@@ -328,15 +392,20 @@ public final class JournalService {
         // a massage logged a little ahead, or a --now before it: no time has passed yet, never less
         double hours = Math.max(0, CheckInSchedule.hoursBetween(recovery.startedAt(), now));
         Integer soreness = latest != null ? Integer.valueOf(latest.soreness()) : recovery.endSoreness();
-        Assessment a = new Assessment(recovery.massage(), soreness == null ? 0 : soreness,
-                latest != null ? latest.quality() : recovery.quality(), hours,
-                latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
-                latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions()));
-        Outcome now0 = planner.assess(a);
+        Outcome now0 = outcomeAt(recovery, latest, hours);
         CheckInSchedule.Due due = !recovery.isOpen() ? null : CheckInSchedule.next(checkInHours.get(), recovery.startedAt(),
                 latest == null ? null : latest.judgement().hours(), now);
         return new RecoveryStatus(recovery, now, hours, latest, soreness, now0.band(),
                 soreness == null ? null : now0.status(), now0.warnings(), due);
+    }
+
+    /** The engine's view of a recovery at hours after the massage, from its latest reading (or its start). */
+    private Outcome outcomeAt(Recovery recovery, CheckIn latest, double hours) {
+        Integer soreness = latest != null ? Integer.valueOf(latest.soreness()) : recovery.endSoreness();
+        return planner.assess(new Assessment(recovery.massage(), soreness == null ? 0 : soreness,
+                latest != null ? latest.quality() : recovery.quality(), hours,
+                latest != null ? latest.judgement().previousSoreness() : null, new HashSet<>(recovery.factors()),
+                latest != null ? new HashSet<>(latest.redFlags()) : null, new HashSet<>(recovery.conditions())));
     }
 
     private Recovery requireRecovery(Connection c, long id) throws SQLException {

@@ -120,8 +120,7 @@ final class RecoveryEdits {
         long id = recoveries.insert(c, NewRecovery.from(r));
         List<CheckIn> again = new ArrayList<>(deleted.checkIns().size());
         for (CheckIn checkIn : deleted.checkIns()) {
-            again.add(new CheckIn(0, id, checkIn.at(), checkIn.soreness(), checkIn.quality(), checkIn.redFlags(),
-                    checkIn.note(), checkIn.judgement()));
+            again.add(checkIn.withRecovery(id));
         }
         checkIns.insertAll(c, again, 100);
         recoveries.refreshLatestCheckIn(c, id);

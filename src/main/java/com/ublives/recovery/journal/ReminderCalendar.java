@@ -39,40 +39,51 @@ public final class ReminderCalendar {
     private ReminderCalendar() {
     }
 
+    /** The hour whose event also says what to do if still sore: the rules' watch for soreness past 72 hours. */
+    static final int STILL_SORE_HOUR = 72;
+
     /**
-     * An event at each mark (12, 24, 48, 72 h) that is after now and not met by a check-in yet. The 72-hour one
-     * also says what to do if still sore then: the rule set's own words for soreness past 72 hours.
+     * An event at each check-in mark (the hours chosen in Settings, 12, 24, 48 and 72 by default) that is after
+     * now and not met by a check-in yet, and always one at 72 h that says what to do if still sore then: the rule
+     * set's own words for soreness past 72 hours (a check-in there too when 72 is one of the marks).
      * A closed recovery, or one with no check-in left to make, is refused: an empty calendar would remind of nothing.
      */
-    static Calendar of(Recovery r, String massageName, Double latestCheckInHours, String past72Advice,
-                       Instant now, ZoneId zone) {
+    static Calendar of(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
+                       String past72Advice, Instant now, ZoneId zone) {
         if (!r.isOpen()) {
             throw new InvalidInputException("recovery", "must be open to be reminded of; recovery " + r.id()
                     + " is closed (reopen it first)");
         }
-        List<Reminder> due = due(r, massageName, latestCheckInHours, past72Advice, now, zone);
+        List<Reminder> due = due(r, marks, massageName, latestCheckInHours, past72Advice, now, zone);
         if (due.isEmpty()) {
-            throw new InvalidInputException("recovery", "has no check-in still due: the 12, 24, 48 and 72 h marks of"
+            throw new InvalidInputException("recovery", "has no check-in still due: the "
+                    + String.join(", ", marks.stream().map(String::valueOf).toList()) + " h marks of"
                     + " recovery " + r.id() + " are past or met");
         }
         return new Calendar(r.id(), due, ics(r.id(), due, now));
     }
 
-    static List<Reminder> due(Recovery r, String massageName, Double latestCheckInHours, String past72Advice,
-                              Instant now, ZoneId zone) {
+    static List<Reminder> due(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
+                              String past72Advice, Instant now, ZoneId zone) {
         double covered = latestCheckInHours == null ? Double.NEGATIVE_INFINITY
                 : latestCheckInHours + CheckInSchedule.EARLY_GRACE_HOURS;
         String massageAt = WHEN.format(r.startedAt().atZone(zone));
         List<Reminder> result = new ArrayList<>();
-        for (int mark : CheckInSchedule.MARKS) {
+        java.util.TreeSet<Integer> hours = new java.util.TreeSet<>(marks);
+        hours.add(STILL_SORE_HOUR);
+        for (int mark : hours) {
             Instant at = r.startedAt().plus(java.time.Duration.ofHours(mark));
             if (mark <= covered || !at.isAfter(now)) {
                 continue;
             }
-            String title = "Check in " + mark + " h after the massage: " + massageName;
-            String text = "Massage: " + massageName + ", on " + massageAt + ". How sore are you now, " + mark
-                    + " hours after it? Record it in the journal of Recovery Planner.";
-            if (mark == CheckInSchedule.MARKS.get(CheckInSchedule.MARKS.size() - 1)) {
+            boolean checkIn = marks.contains(mark);
+            String title = checkIn ? "Check in " + mark + " h after the massage: " + massageName
+                    : "If still sore " + mark + " h after the massage: " + massageName;
+            String text = "Massage: " + massageName + ", on " + massageAt + ".";
+            if (checkIn) {
+                text += " How sore are you now, " + mark + " hours after it? Record it in the journal of Recovery Planner.";
+            }
+            if (mark == STILL_SORE_HOUR) {
                 text += " If you are still sore now: " + past72Advice;
             }
             result.add(new Reminder(mark, at, title, text));

@@ -49,7 +49,8 @@ public final class FormControls {
     private static void addTickBoxes(Pane box, List<Choice> choices, String kind, List<Node> made) {
         for (Choice choice : choices) {
             CheckBox check = new CheckBox(choice.label());
-            check.setId(kind + "-" + choice.id());
+            // a plan item's id has a dot ("hydration.water"), which a CSS id (#...) cannot hold
+            check.setId(kind + "-" + choice.id().replace('.', '-'));
             check.setWrapText(true);
             check.setMnemonicParsing(false);
             check.selectedProperty().bindBidirectional(choice.selected());

@@ -45,6 +45,7 @@ public final class Icons {
     public static final Ikon REOPEN = MaterialDesignB.BOOK_OPEN_OUTLINE;
     public static final Ikon CALENDAR = MaterialDesignC.CALENDAR_EXPORT;
     public static final Ikon PDF = MaterialDesignF.FILE_PDF_BOX;
+    public static final Ikon PRINT = MaterialDesignP.PRINTER_OUTLINE;
     public static final Ikon DUE = MaterialDesignC.CALENDAR_CLOCK;
     /** A check-in that is due now: its own shape, not only a bolder colour. */
     public static final Ikon OVERDUE = MaterialDesignC.CLOCK_ALERT_OUTLINE;

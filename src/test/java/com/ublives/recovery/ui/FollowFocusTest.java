@@ -41,7 +41,7 @@ class FollowFocusTest {
     }
 
     @Test
-    void theFocusedFieldIsAlwaysInsideTheViewport(FxRobot robot) {
+    void theFocusedFieldIsAlwaysInsideTheViewport(FxRobot robot) throws Exception {
         Node last = robot.lookup("#field29").query();
         robot.interact(last::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
@@ -61,11 +61,11 @@ class FollowFocusTest {
         assertThat(scroll.getVvalue()).as("a field already shown does not move the form").isEqualTo(before);
     }
 
-    private boolean shown(Node node) {
+    private boolean shown(Node node) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             Bounds field = node.localToScene(node.getBoundsInLocal());
             Bounds view = scroll.localToScene(scroll.getLayoutBounds());
             return field.getMinY() >= view.getMinY() - 0.5 && field.getMaxY() <= view.getMaxY() + 0.5;
-        }).join();
+        }).get();
     }
 }

@@ -36,13 +36,17 @@ final class JournalCheckInCommand extends JournalSubcommand {
     @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
+    @Option(names = "--did", paramLabel = "ITEM_ID",
+            description = "A plan item of the recovery you did by now (e.g. hydration.water); repeat for more.")
+    List<String> did;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
     @Override
     Integer run(Services services) {
         NewCheckIn input = new NewCheckIn(recovery, at == null ? null : time(services, "at", at),
-                soreness(soreness, true), quality(quality), list(redFlags), note);
+                soreness(soreness, true), quality(quality), list(redFlags), note, list(did));
         CheckInResult result = services.journal().checkIn(input);
         CheckIn c = result.checkIn();
         if (json) {
@@ -64,6 +68,9 @@ final class JournalCheckInCommand extends JournalSubcommand {
             out().println("Check-in " + c.id() + " saved for recovery " + c.recoveryId() + ": soreness " + c.soreness()
                     + " at " + Times.roundHours(c.judgement().hours()) + " h, " + c.judgement().status() + ".");
             printWarnings(c.judgement().warnings());
+            if (!c.done().isEmpty()) {
+                out().println("You did: " + String.join(", ", c.done()) + ".");
+            }
             if (result.closedRecovery()) {
                 out().println("Soreness 0: recovery " + c.recoveryId() + " is closed.");
             }

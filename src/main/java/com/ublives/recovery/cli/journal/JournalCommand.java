@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
         subcommands = {JournalAddCommand.class, JournalCheckInCommand.class, JournalStatusCommand.class,
                 JournalCloseCommand.class, JournalExportCommand.class, JournalImportCommand.class,
                 JournalEditCommand.class, JournalReopenCommand.class, JournalDeleteCommand.class,
-                JournalRemindersCommand.class})
+                JournalRemindersCommand.class, JournalSummaryCommand.class})
 public final class JournalCommand {
 }

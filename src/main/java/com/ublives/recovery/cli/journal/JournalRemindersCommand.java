@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 @Command(name = "reminders", mixinStandardHelpOptions = true,
         description = {"Write an iCalendar file (.ics) with a reminder at each check-in of a recovery still due",
-                "(12, 24, 48, 72 h after the massage), for a calendar app to remind you when this one is closed.",
+                "(at the check-in hours of Settings: 12, 24, 48, 72 h after the massage unless changed there),",
+                "and at 72 h what to do if still sore, for a calendar app to remind you when this one is closed.",
                 "The file names the massage and the times only: no health conditions, soreness or notes."})
 final class JournalRemindersCommand extends JournalSubcommand {
 

@@ -108,7 +108,8 @@ final class SheetLayout {
         return rule;
     }
 
-    private static float bottom(Drawing.Mark mark) {
+    /** Where a mark ends downwards; the summary's layout clips by it too. */
+    static float bottom(Drawing.Mark mark) {
         if (mark instanceof Drawing.Text t) {
             return t.y() + t.size() * 0.25f;
         } else if (mark instanceof Drawing.Box b) {

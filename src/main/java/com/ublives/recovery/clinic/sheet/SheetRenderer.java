@@ -80,6 +80,27 @@ public final class SheetRenderer {
         }
     }
 
+    /**
+     * Writes a recovery's summary as a one-page PDF with the sheet's fonts and painter; returns the characters
+     * no bundled font has, which were left out.
+     */
+    public Unprintable renderSummary(SummaryContent summary, OutputStream out) throws IOException {
+        synchronized (font.lock()) {
+            try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+                PDDocumentInformation info = document.getDocumentInformation();
+                info.setTitle(summary.title());
+                info.setCreator("Recovery Planner");
+                document.getDocumentCatalog().setLanguage(summary.language());
+                PdfFonts fonts = new PdfFonts(document, font.faces());
+                SheetLayout.Page page = new SummaryLayout(font).layout(summary);
+                new PagePainter(document, font, fonts).paint(page, null);
+                fonts.finish();
+                document.save(out);
+                return new Unprintable(List.copyOf(page.leftOut()));
+            }
+        }
+    }
+
     private static void describe(PDDocument document, List<SheetContent> sheets) {
         PDDocumentInformation info = document.getDocumentInformation();
         SheetContent first = sheets.get(0);

@@ -37,6 +37,7 @@ public final class CheckInFormController {
     @FXML private RadioButton achyButton;
     @FXML private RadioButton sharpButton;
     @FXML private VBox redFlagBoxes;
+    @FXML private VBox didBoxes;
     @FXML private Label noteLabel;
     @FXML private TextArea noteArea;
     @FXML private Label noteError;
@@ -69,6 +70,11 @@ public final class CheckInFormController {
         sharpButton.setUserData(PainQuality.SHARP);
         FormControls.bindRadio(qualityGroup, model.qualityProperty(), List.of(achyButton, sharpButton));
         FormControls.tickBoxes(redFlagBoxes, model.redFlags(), "red-flag");
+        // a box per plan item of the recovery the form is open on
+        model.planItems().addListener((javafx.collections.ListChangeListener<com.ublives.recovery.ui.Choice>) change -> {
+            didBoxes.getChildren().clear();
+            FormControls.tickBoxes(didBoxes, model.planItems(), "did");
+        });
 
         FormBindings.tabLeaves(noteArea);
         FormControls.enterActs(form, this::save);

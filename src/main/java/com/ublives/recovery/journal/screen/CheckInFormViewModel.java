@@ -45,6 +45,9 @@ public final class CheckInFormViewModel {
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final javafx.collections.ObservableList<Choice> redFlags = javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper rulesNote = new ReadOnlyStringWrapper(this, "rulesNote", "");
+    /** The plan items of the recovery being checked in on: what the person can say they did. */
+    private final javafx.collections.ObservableList<Choice> planItems = javafx.collections.FXCollections.observableArrayList();
+    private final Function<Recovery, List<com.ublives.recovery.rules.Outcome.PlannedItem>> planOf;
     private final ReadOnlyStringWrapper whenError = new ReadOnlyStringWrapper(this, "whenError");
     private final ReadOnlyStringWrapper sorenessError = new ReadOnlyStringWrapper(this, "sorenessError");
     private final ReadOnlyStringWrapper noteError = new ReadOnlyStringWrapper(this, "noteError");
@@ -55,6 +58,13 @@ public final class CheckInFormViewModel {
     private CheckIn editing;
 
     public CheckInFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock) {
+        this(rules, texts, clock, r -> List.of());
+    }
+
+    /** planOf: the plan items the engine gives for a recovery (no database: the engine alone). */
+    public CheckInFormViewModel(RuleSet rules, ResourceBundle texts, Clock clock,
+                                Function<Recovery, List<com.ublives.recovery.rules.Outcome.PlannedItem>> planOf) {
+        this.planOf = planOf;
         this.texts = texts;
         this.clock = clock;
         this.when = new MomentInput(texts, clock, "error.checkIn.date", "error.checkIn.time", "error.checkIn.future");
@@ -100,6 +110,8 @@ public final class CheckInFormViewModel {
     private static Function<String, String> names(RuleSet rules) {
         return id -> rules.massageType(id) == null ? id : rules.massageType(id).name();
     }
+    /** Rebuilt for each recovery the form opens on. */
+    public javafx.collections.ObservableList<Choice> planItems() { return planItems; }
     public ReadOnlyStringProperty whenErrorProperty() { return whenError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty sorenessErrorProperty() { return sorenessError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noteErrorProperty() { return noteError.getReadOnlyProperty(); }
@@ -111,6 +123,7 @@ public final class CheckInFormViewModel {
         title.set(MessageFormat.format(texts.getString("checkIn.title"), massageName.apply(recovery.massage())));
         notBeforeMassage(recovery);
         when.setNow();
+        planItems.setAll(Choice.of(planOf.apply(recovery), p -> p.id(), p -> p.title()));
         fill(latestSoreness == null ? 0 : latestSoreness, PainQuality.ACHY, List.of(), "");
     }
 
@@ -121,6 +134,8 @@ public final class CheckInFormViewModel {
         title.set(MessageFormat.format(texts.getString("checkIn.editTitle"), massageName.apply(recovery.massage())));
         notBeforeMassage(recovery);
         when.set(checkIn.at());
+        planItems.setAll(Choice.of(planOf.apply(recovery), p -> p.id(), p -> p.title()));
+        Choice.select(planItems, checkIn.done());
         fill(checkIn.soreness(), checkIn.quality(), checkIn.redFlags(), checkIn.note() == null ? "" : checkIn.note());
     }
 
@@ -150,7 +165,7 @@ public final class CheckInFormViewModel {
             return null;
         }
         return new NewCheckIn(recoveryId, when.instant(), AssessmentParser.wholeSoreness(sorenessText.get()), quality.get(),
-                Choice.selectedIds(redFlags), MassageFormViewModel.blankToNull(note.get()));
+                Choice.selectedIds(redFlags), MassageFormViewModel.blankToNull(note.get()), Choice.selectedIds(planItems));
     }
 
     /** A refusal of the journal itself (it checks again) is shown on the field it names. */

@@ -33,6 +33,7 @@ final class CheckInTable {
         soreness.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().soreness()));
         TableColumn<CheckInRow, String> quality = column(table, "qualityColumn");
         quality.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().quality()));
+        wrapping(table, "didColumn", CheckInRow::did);
         wrapping(table, "statusColumn", CheckInRow::status);
         TableColumn<CheckInRow, List<WarningLine>> warnings = column(table, "warningsColumn");
         warnings.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warnings()));

@@ -59,6 +59,8 @@ public final class JournalController {
     @FXML private javafx.scene.control.MenuButton recoveryMenu;
     @FXML private javafx.scene.control.MenuItem editMassageItem;
     @FXML private javafx.scene.control.MenuItem deleteRecoveryItem;
+    @FXML private javafx.scene.control.MenuItem summaryItem;
+    @FXML private Label summaryStatus;
     @FXML private Label detailAreas;
     @FXML private HBox changeBar;
     @FXML private Label changeLabel;
@@ -104,6 +106,11 @@ public final class JournalController {
 
         reopenButton.setGraphic(Icons.of(Icons.REOPEN));
         calendarButton.setGraphic(Icons.of(Icons.CALENDAR));
+        summaryItem.setGraphic(Icons.of(Icons.PDF));
+        summaryStatus.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> java.util.Objects.toString(
+                model.actions().summaryStatusProperty().get(), ""), model.actions().summaryStatusProperty()));
+        summaryStatus.visibleProperty().bind(summaryStatus.textProperty().isNotEmpty());
+        summaryStatus.managedProperty().bind(summaryStatus.visibleProperty());
         editMassageItem.setGraphic(Icons.of(Icons.EDIT));
         deleteRecoveryItem.setGraphic(Icons.of(Icons.DELETE));
         showWhile(changeBar, changeLabel, model.actions().changeNoticeProperty());
@@ -303,6 +310,11 @@ public final class JournalController {
     @FXML
     private void reopenRecovery() {
         model.actions().reopen(model.detail().recoveryProperty().get());
+    }
+
+    @FXML
+    private void saveSummary() {
+        model.actions().saveSummary(model.detail().recoveryProperty().get());
     }
 
     @FXML

@@ -80,7 +80,7 @@ public final class JournalViewModel {
         this.detail = new RecoveryDetailViewModel(journal, tasks, presenter, new ChartPresenter(presenter, texts),
                 this::failedToRead);
         this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());
-        this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock());
+        this.checkInForm = new CheckInFormViewModel(planner.ruleSet(), texts, journal.clock(), journal::planItems);
         this.transfer = new JournalTransferViewModel(journal, tasks, dialogs, texts, this::refresh);
         this.actions = new RecoveryActionsViewModel(journal, tasks, dialogs, texts, this::afterChange);
         message.set(texts.getString("journal.loading"));

@@ -36,6 +36,7 @@ public final class RecoveryActionsViewModel {
     private final LongFunction<CompletableFuture<Void>> afterChange;
     private final ReadOnlyStringWrapper changeNotice = new ReadOnlyStringWrapper(this, "changeNotice");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText");
+    private final ReadOnlyStringWrapper summaryStatus = new ReadOnlyStringWrapper(this, "summaryStatus");
     private DeletedRecovery lastDeleted;
 
     RecoveryActionsViewModel(JournalService journal, BackgroundTasks async, DialogService dialogs, ResourceBundle texts,
@@ -51,6 +52,9 @@ public final class RecoveryActionsViewModel {
     public ReadOnlyStringProperty changeNoticeProperty() { return changeNotice.getReadOnlyProperty(); }
     /** "Recovery … deleted." while its delete can be undone, else null. */
     public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
+
+    /** While the summary is made, and what came of it: "Making the summary…", then where it was saved. */
+    public ReadOnlyStringProperty summaryStatusProperty() { return summaryStatus.getReadOnlyProperty(); }
 
     void corrected(MassageEdited edited) {
         changeNotice.set(String.join("\n", edited.summary()));
@@ -128,6 +132,41 @@ public final class RecoveryActionsViewModel {
         }, count -> dialogs.showInformation(texts.getString("journal.calendar.doneTitle"),
                 MessageFormat.format(texts.getString("journal.calendar.done"), count, file)),
                 failure -> dialogs.showError(texts.getString("journal.calendar.failed"), reason(failure)));
+    }
+
+    /**
+     * "Save summary as PDF…": the recovery on one page for a therapist or doctor (the massage, the chart, every
+     * check-in with its warnings, what was done, what to do next), drawn off the FX thread with the sheet's fonts.
+     * A refusal or failure is said in a dialog and leaves no file.
+     */
+    public CompletableFuture<Void> saveSummary(RecoveryRow row) {
+        if (row == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        FileType pdf = new FileType(texts.getString("journal.summary.file"), List.of("*.pdf"));
+        Optional<Path> chosen = dialogs.chooseFileToSave(texts.getString("journal.summary.title"),
+                "recovery-summary-" + row.id() + ".pdf", pdf);
+        if (chosen.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Path picked = chosen.get().toAbsolutePath();
+        String name = picked.getFileName().toString();
+        Path file = name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? picked : picked.resolveSibling(name + ".pdf");
+        boolean replace = Files.exists(file);
+        if (replace && !dialogs.confirm(texts.getString("journal.replace.title"),
+                MessageFormat.format(texts.getString("journal.summary.replace"), file.getFileName()),
+                texts.getString("journal.replace.action"))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        summaryStatus.set(texts.getString("journal.summary.running"));
+        return async.apply(() -> journal.summaries().write(row.id(), texts, file, replace),
+                leftOut -> summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.done"), file)
+                        + (leftOut.isEmpty() ? "" : " " + MessageFormat.format(texts.getString("journal.summary.leftOut"),
+                        String.join(", ", leftOut)))),
+                failure -> {
+                    summaryStatus.set(MessageFormat.format(texts.getString("journal.summary.failed"), reason(failure)));
+                    dialogs.showError(texts.getString("journal.summary.failedTitle"), reason(failure));
+                });
     }
 
     static String reason(Throwable failure) {

@@ -194,7 +194,7 @@ public final class RecoveryDetailViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return tasks.chain(() -> journal.checkIn(new NewCheckIn(deleted.recoveryId(), deleted.at(), deleted.soreness(),
-                deleted.quality(), deleted.redFlags(), deleted.note())), result -> {
+                deleted.quality(), deleted.redFlags(), deleted.note(), deleted.done())), result -> {
             dismissUndo();
             return then.get();
         }, failed);

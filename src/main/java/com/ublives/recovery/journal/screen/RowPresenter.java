@@ -148,7 +148,14 @@ final class RowPresenter {
         String status = c.judgement().status() == null ? "" : texts.getString("journal.status." + c.judgement().status().name());
         return new CheckInRow(c, c.soreness(), Formats.dateTime(c.at(), zone), Formats.hours(c.judgement().hours()),
                 texts.getString("quality." + c.quality().id()), status, redFlagWords(c.redFlags()),
-                warnings.lines(c.judgement().warnings()), c.note() == null ? "" : c.note().lines().findFirst().orElse(""));
+                warnings.lines(c.judgement().warnings()), c.note() == null ? "" : c.note().lines().findFirst().orElse(""),
+                planItemWords(c.done()));
+    }
+
+    /** Plan items by their titles ("Drink water; Gentle stretching"), not ids. */
+    String planItemWords(List<String> ids) {
+        return ids.stream().map(id -> rules.planItems().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> p.title()).orElse(id)).collect(Collectors.joining("; "));
     }
 
     /** The soreness given at the end of the massage as the table's first row (0 h); null when none was given. */
@@ -159,7 +166,7 @@ final class RowPresenter {
         return new CheckInRow(null, r.endSoreness(), Formats.dateTime(r.startedAt(), zone), Formats.hours(0),
                 r.quality() == null ? "" : texts.getString("quality." + r.quality().id()),
                 texts.getString("journal.startRow"), "", List.of(),
-                r.note() == null ? "" : r.note().lines().findFirst().orElse(""));
+                r.note() == null ? "" : r.note().lines().findFirst().orElse(""), "");
     }
 
     /** The red flags in plain words ("Chest pain or shortness of breath"), not ids. */

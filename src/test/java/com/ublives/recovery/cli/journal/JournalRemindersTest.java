@@ -141,4 +141,27 @@ class JournalRemindersTest {
         assertThat(missing.err().strip()).isEqualTo("--recovery must be the id of a recovery in the journal, got 7");
         assertThat(dir.resolve("x.ics")).doesNotExist();
     }
+
+    @Test
+    void theEventsFollowTheCheckInHoursOfSettingsAndKeepTheStillSoreEventAt72Hours() throws Exception {
+        Instant massage = massageTwentyHoursAgo();
+        // as the Settings screen stores them, in the data folder's settings.properties
+        Files.writeString(dir.resolve("data").resolve("settings.properties"),
+                "reminders.check-in-hours=6, 30, 60\n", StandardCharsets.UTF_8);
+        Path file = dir.resolve("settings-hours.ics");
+
+        Run written = run("journal", "reminders", "--recovery", "1", "--out", file.toString());
+
+        assertThat(written.status()).as(written.err()).isZero();
+        List<VEvent> events = readWithIcal4j(file).getComponents(Component.VEVENT);
+        assertThat(events.stream().map(JournalRemindersTest::start).toList()).containsExactly(
+                massage.plus(Duration.ofHours(30)), massage.plus(Duration.ofHours(60)), massage.plus(Duration.ofHours(72)));
+        assertThat(events.get(0).getSummary().getValue()).isEqualTo("Check in 30 h after the massage: Deep tissue");
+        assertThat(events.get(1).getSummary().getValue()).isEqualTo("Check in 60 h after the massage: Deep tissue");
+        assertThat(events.get(2).getSummary().getValue()).isEqualTo("If still sore 72 h after the massage: Deep tissue");
+        assertThat(events.get(2).getDescription().getValue())
+                .contains("If you are still sore now:").contains("contact your therapist or a health professional")
+                .doesNotContain("How sore are you now");
+        assertThat(events.get(2).getAlarms()).hasSize(1);
+    }
 }

@@ -116,6 +116,16 @@ class JournalScreensTest {
         robot.write(text);
     }
 
+    /** Waits, and when it does not come, says what the form said instead. */
+    private void waitOrSay(Supplier<Boolean> condition, FxRobot robot) throws Exception {
+        try {
+            waitUntil(condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not saved; mode " + f.model.modeProperty().get() + ", when: " + text(robot, "#whenError")
+                    + ", soreness: " + text(robot, "#sorenessError") + ", dialogs: " + f.dialogs, e);
+        }
+    }
+
     private void clickButton(FxRobot robot, String query) {
         clickButton(robot, robot.lookup(query).query());
     }
@@ -216,6 +226,40 @@ class JournalScreensTest {
         });
         waitUntil(() -> f.model.detail().checkIns().size() == 1);
         assertThat(f.journal.checkIns(r.id()).get(0).redFlags()).containsExactly("chest-pain-breathless");
+    }
+
+    @Test
+    void aCheckInNotesWhatThePersonDidFromThePlanAndTheDetailShowsItBesideTheSoreness(FxRobot robot) throws Exception {
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 20))
+                .withEndSoreness(2, PainQuality.ACHY));
+        refresh();
+        clickButton(robot, "#checkInButton");
+        // a box for each item of this recovery's plan, none for what the plan does not hold
+        assertThat(robot.lookup("#did-hydration-water").tryQuery()).isPresent();
+        assertThat(robot.lookup("#did-stretching-gentle").tryQuery()).isPresent();
+        assertThat(robot.lookup("#did-device-percussion-gun").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains("What you did since the massage (optional)");
+        typeInto(robot, "#sorenessField", "2");
+        robot.interact(() -> robot.lookup("#did-hydration-water").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        robot.interact(() -> robot.lookup("#did-stretching-gentle").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        clickButton(robot, "#saveButton");
+
+        waitOrSay(() -> f.model.detail().checkIns().size() == 1, robot);
+        assertThat(f.journal.checkIns(r.id())).singleElement()
+                .satisfies(c -> assertThat(c.done()).containsExactly("hydration.water", "stretching.gentle"));
+        TableView<?> table = robot.lookup("#checkInTable").queryAs(TableView.class);
+        TableColumn<?, ?> did = table.getColumns().stream().filter(c -> "didColumn".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(did.getText()).isEqualTo("You did");
+        assertThat(did.getCellData(table.getItems().size() - 1)).isEqualTo("Drink water; Gentle stretching");
+
+        // editing the check-in shows what was ticked, and unticking one is kept
+        robot.interact(() -> f.model.editCheckIn(f.model.detail().checkIns().get(0)));
+        assertThat(robot.lookup("#did-hydration-water").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.interact(() -> robot.lookup("#did-stretching-gentle").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+        clickButton(robot, "#saveButton");
+        waitOrSay(() -> f.journal.checkIns(r.id()).get(0).done().size() == 1, robot);
+        assertThat(f.journal.checkIns(r.id()).get(0).done()).containsExactly("hydration.water");
     }
 
     @Test

@@ -32,8 +32,8 @@ import java.util.List;
 /**
  * Fills a fresh data folder with four recoveries (one past 72 hours since its last check-in at 24 h,
  * one with a sharp 7/10 at 48 h after 5/10, one with its 12-hour check-in due, one closed), runs the
- * real app on it, opens the journal and saves docs/screenshot-journal.png and
- * docs/screenshot-journal-chart.png. The chart shot shows a point's tooltip, a window of its own, so
+ * real app on it, opens the journal and saves docs/screenshot-journal.png,
+ * docs/screenshot-journal-chart.png and docs/screenshot-checkin-did.png (the check-in form's plan items). The chart shot shows a point's tooltip, a window of its own, so
  * it is taken from the X screen with ImageMagick. Run under Xvfb:
  * {@code xvfb-run -a -s "-screen 0 1280x900x24" mvn -q -Pbench test-compile exec:java
  * -Dbench.main='com.ublives.recovery.journal.screen.JournalScreenshotTour$Main' -Dexec.args="docs"}
@@ -76,7 +76,8 @@ public class JournalScreenshotTour extends App {
                 .withEndSoreness(4, PainQuality.ACHY).withDetails("Anna Berg", "City Physio", null)
                 .withAreas(List.of("neck", "shoulders")));
         checkIn(journal, deep, 12, 5);
-        checkIn(journal, deep, 24, 5);
+        journal.checkIn(NewCheckIn.of(deep.id(), deep.startedAt().plusSeconds(24 * 3600), 5)
+                .withDone(List.of("hydration.water", "active-rest.walk")));
         journal.checkIn(NewCheckIn.of(deep.id(), deep.startedAt().plusSeconds(48 * 3600), 7)
                 .withQuality(PainQuality.SHARP).withNote("Sharp when turning my head"));
         deepTissue = deep.id();
@@ -116,6 +117,21 @@ public class JournalScreenshotTour extends App {
         steps.add(() -> node(".detail-scroll", ScrollPane.class).setVvalue(0.8));
         steps.add(this::showLatestPointsTooltip);
         steps.add(() -> grab("screenshot-journal-chart.png"));
+        // the check-in form: the red flags, then this recovery's plan items to tick as done
+        steps.add(() -> node(".detail-scroll", ScrollPane.class).setVvalue(0));
+        steps.add(() -> node("#checkInButton", javafx.scene.control.Button.class).fire());
+        steps.add(() -> {
+            node("#did-hydration-water", javafx.scene.control.CheckBox.class).setSelected(true);
+            node("#did-heat-cold-heat", javafx.scene.control.CheckBox.class).setSelected(true);
+            Node boxes = node("#didBoxes", Node.class);
+            for (Node n = boxes.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane scroll) {
+                    scroll.setVvalue(0.75);
+                    break;
+                }
+            }
+        });
+        steps.add(() -> save("screenshot-checkin-did.png"));
         steps.add(Platform::exit);
         next();
     }

@@ -191,6 +191,77 @@ class RecoveryActionsScreensTest {
     }
 
     @Test
+    void addToCalendarRemindsAtTheCheckInHoursOfSettingsAndStillAt72HoursIfSore(FxRobot robot) throws Exception {
+        // the hours the Settings screen stores (Services hands SettingsService::checkInHours to the journal)
+        f.journal.useCheckInHours(() -> java.util.List.of(6, 30, 60));
+        Recovery r = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(f.clock.instant(), 10))
+                .withEndSoreness(3, PainQuality.ACHY));
+        refresh();
+        Path file = dir.resolve("settings-hours.ics");
+        f.filesToSave.add(file);
+
+        robot.clickOn("#calendarButton");
+
+        waitUntil(() -> f.dialogs.size() == 1);
+        assertThat(f.dialogs.get(0).text()).startsWith("3 reminders were saved to " + file);
+        net.fortuna.ical4j.model.Calendar calendar;
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+            calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(in);
+        }
+        java.util.List<net.fortuna.ical4j.model.component.VEvent> events =
+                calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+        assertThat(events.stream().map(e -> e.getStartDate().getDate().toInstant()).toList()).containsExactly(
+                r.startedAt().plus(java.time.Duration.ofHours(30)), r.startedAt().plus(java.time.Duration.ofHours(60)),
+                r.startedAt().plus(java.time.Duration.ofHours(72)));
+        assertThat(events.get(2).getSummary().getValue()).isEqualTo("If still sore 72 h after the massage: Swedish");
+        assertThat(events.get(2).getDescription().getValue()).contains("If you are still sore now:");
+    }
+
+    @Test
+    void saveSummaryAsPdfWritesOnePageWithEveryCheckInItsWarningsAndRedFlagsAndWhatWasDone(FxRobot robot) throws Exception {
+        java.time.Instant now = f.clock.instant();
+        Recovery r = f.journal.addRecovery(NewRecovery.of("deep-tissue", ScreenFixture.hoursBefore(now, 30))
+                .withEndSoreness(5, PainQuality.ACHY));
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(now, 6), 6)
+                .withDone(java.util.List.of("hydration.water")));
+        f.journal.checkIn(NewCheckIn.of(r.id(), ScreenFixture.hoursBefore(now, 1), 8).withQuality(PainQuality.SHARP)
+                .withRedFlags(java.util.List.of("calf-swelling")));
+        refresh();
+        Path file = dir.resolve("summary.pdf");
+        f.filesToSave.add(file);
+
+        choose(robot, "Save summary as PDF\u2026");
+
+        waitUntil(() -> text(robot, "#summaryStatus").startsWith("The summary was saved to " + file));
+        assertThat(f.suggestedNames).containsExactly("recovery-summary-" + r.id() + ".pdf");
+        String pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(pdf).contains("Recovery summary: Deep tissue").contains("soreness 5/10").contains("Soreness 6/10")
+                .contains("Soreness 8/10, sharp").contains("You did: Drink water")
+                .contains("Warning signs were reported: act on them first").contains("Swelling, warmth or redness in one calf");
+        for (com.ublives.recovery.journal.CheckIn c : f.journal.checkIns(r.id())) {
+            for (com.ublives.recovery.rules.Outcome.Warning w : c.judgement().warnings()) {
+                assertThat(pdf).contains(f.texts.getString("level." + w.level().name()) + ": "
+                        + w.message().replaceAll("\\s+", " "));
+            }
+        }
+        assertThat(f.journal.checkIns(r.id()).get(1).judgement().warnings()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(f.dialogs).isEmpty();
+
+        // a folder that is not there: said in a dialog and under the buttons, and no file
+        Path nowhere = dir.resolve("missing").resolve("summary.pdf");
+        f.filesToSave.add(nowhere);
+        choose(robot, "Save summary as PDF\u2026");
+        waitUntil(() -> f.dialogs.size() == 1);
+        assertThat(f.dialogs.get(0).title()).isEqualTo("Could not save the summary");
+        assertThat(text(robot, "#summaryStatus")).startsWith("The summary was not saved:");
+        assertThat(nowhere).doesNotExist();
+    }
+
+    @Test
     void theComparisonCanBeKeptToRecoveriesSoreInOneArea(FxRobot robot) throws Exception {
         java.time.Instant now = f.clock.instant();
         Recovery chosen = f.journal.addRecovery(NewRecovery.of("swedish", ScreenFixture.hoursBefore(now, 10)));

@@ -67,6 +67,7 @@ final class ScreenFixture implements AutoCloseable {
         planner = new PlannerService(RuleSetJson.parse(defaultRules()));
         statements = new StatementCounter(database.dataSource());
         journal = JournalService.create(planner, statements, clock);
+        journal.useSummaries(new com.ublives.recovery.summary.SummaryPdf(journal));
         tasks = new BackgroundTasks(fxThread);
         DialogService recordingDialogs = new DialogService() {
             @Override public void showError(String title, String message) { dialogs.add(new Shown(title, message)); }
