@@ -190,6 +190,7 @@ public class App extends Application {
 
     /** A new window content on these services, in the language of {@link #texts}. */
     private void rebuild(Services services) {
+        services.planner().speak(language.code()); // the rules' texts in the window's language too
         MainWindow fresh = new MainWindow(texts);
         this.window = fresh;
         Scene scene = stage.getScene();
