@@ -1,5 +1,7 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.i18n.Language;
+
 import com.ublives.recovery.clinic.sheet.PdfFile;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
@@ -232,7 +234,8 @@ public final class AssessmentViewModel {
         }
         busy.set(true);
         actionMessage.set(null);
-        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet());
+        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet(),
+                Language.of(planner.language()).orElse(Language.ENGLISH));
         CompletableFuture<Void> done = new CompletableFuture<>();
         actions.tasks().run(() -> {
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
