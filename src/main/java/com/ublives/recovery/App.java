@@ -190,7 +190,6 @@ public class App extends Application {
 
     /** A new window content on these services, in the language of {@link #texts}. */
     private void rebuild(Services services) {
-        services.planner().speak(language.code()); // the rules' texts in the window's language too
         MainWindow fresh = new MainWindow(texts);
         this.window = fresh;
         Scene scene = stage.getScene();
@@ -248,6 +247,7 @@ public class App extends Application {
      * FXML took as long as the assessment screen's), or when first chosen if that is sooner.
      */
     private void install(MainWindow window, Services opened) {
+        opened.planner().speak(language.code()); // the rules' texts in the window's language too
         this.opened = opened;
         window.enableDataMenu(backupsModel::backUpNow, () -> BackupsDialog.show(stage, backupsModel, texts),
                 EncryptionDialog.menuActions(stage, encryptionModel, texts));

@@ -90,6 +90,16 @@ class RuleTextsLanguageTest {
         assertThat(robot.lookup("#red-flag-fever").queryAs(CheckBox.class).getText()).isEqualTo("Back pain with fever");
     }
 
+    @Test
+    void aWindowThatStartsInGermanShowsTheRuleTextsInGerman() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve(com.ublives.recovery.storage.SettingsFile.NAME), "language=de\n");
+        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        await(() -> navEntry("Einschätzung") != null);
+        robot.clickOn(navEntry("Einschätzung"));
+        await(() -> robot.lookup("#red-flag-fever").tryQuery().isPresent());
+        assertThat(robot.lookup("#red-flag-fever").queryAs(CheckBox.class).getText()).isEqualTo("Rückenschmerzen mit Fieber");
+    }
+
     /** The language chosen on the Settings screen, as a person picks it from the list. */
     private void choose(Language language) {
         robot.clickOn(navEntry(List.of("Settings", "Einstellungen")));
