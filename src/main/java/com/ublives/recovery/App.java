@@ -307,6 +307,7 @@ public class App extends Application {
      * FXML took as long as the assessment screen's), or when first chosen if that is sooner.
      */
     private void install(MainWindow window, Services opened) {
+        opened.planner().speak(language.code()); // the rules' texts in the window's language too
         this.opened = opened;
         if (here instanceof DataLocation.Folder) {
             // backups and encryption are the folder's; a server's are its administrator's (pg_dump)

@@ -6,6 +6,7 @@ import com.ublives.recovery.clinic.sheet.PdfFile;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
+import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.journal.SoreAreas;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.planner.PlannerService;
@@ -273,7 +274,8 @@ public final class AssessmentViewModel {
         }
         busy.set(true);
         actionMessage.set(null);
-        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet());
+        SheetContent sheet = SheetContent.personal(LocalDate.now(clock), outcome, planner.ruleSet(),
+                Language.of(planner.language()).orElse(Language.ENGLISH));
         CompletableFuture<Void> done = new CompletableFuture<>();
         actions.tasks().run(() -> {
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);

@@ -1,5 +1,8 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.rules.RuleSet;
+
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.rules.Assessment;
@@ -57,10 +60,13 @@ public final class AftercareSheets {
     private SheetContent sheet(ClinicSession r, ClinicProfile profile, Paper paper) {
         Assessment assessment = new Assessment(r.massage(), r.endSoreness() == null ? 0 : r.endSoreness(), r.quality(), 0,
                 null, Set.copyOf(r.factors()), Set.of(), Set.copyOf(r.conditions()));
-        Outcome outcome = planner.assess(assessment);
-        MassageType massage = planner.ruleSet().massageType(r.massage());
+        // in the client's language, whatever the desk's: rule texts, the sheet's words and its dates
+        Language reads = r.client().language();
+        Outcome outcome = planner.assess(assessment, reads.code());
+        RuleSet rules = planner.ruleSet(reads.code());
+        MassageType massage = rules.massageType(r.massage());
         return new SheetContent(profile, paper, r.client().name(), LocalDate.ofInstant(r.startedAt(), clinic.zone()),
-                r.therapist(), massage == null ? r.massage() : massage.name(), outcome, planner.ruleSet());
+                r.therapist(), massage == null ? r.massage() : massage.name(), outcome, rules, reads);
     }
 
     /**
@@ -78,9 +84,13 @@ public final class AftercareSheets {
         onFile.ifPresent(client -> conditions.addAll(client.conditions()));
         AssessmentParser.Raw withConditions = new AssessmentParser.Raw(raw.massage(), raw.soreness(), raw.quality(),
                 raw.hours(), raw.previousSoreness(), raw.factors(), raw.redFlags(), new ArrayList<>(conditions));
-        Outcome outcome = planner.assess(withConditions);
-        MassageType massage = planner.ruleSet().massageType(outcome.assessment().massage());
+        // a client on file reads their own language; anyone else the desk's
+        Language reads = onFile.map(Client::language)
+                .orElse(Language.of(planner.language()).orElse(Language.ENGLISH));
+        Outcome outcome = planner.assess(planner.assess(withConditions).assessment(), reads.code());
+        RuleSet rules = planner.ruleSet(reads.code());
+        MassageType massage = rules.massageType(outcome.assessment().massage());
         return new SheetContent(clinic.profile(), paper, clientName.strip(), date, therapist,
-                massage == null ? outcome.assessment().massage() : massage.name(), outcome, planner.ruleSet());
+                massage == null ? outcome.assessment().massage() : massage.name(), outcome, rules, reads);
     }
 }

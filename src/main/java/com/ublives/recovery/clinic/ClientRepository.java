@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.i18n.Language;
+
 import com.ublives.recovery.storage.JsonColumns;
 import com.ublives.recovery.storage.SqlTimes;
 
@@ -17,19 +19,19 @@ import java.util.Optional;
 public final class ClientRepository {
 
     /** Aliased "cl", so a session query joined to its client reads the client with the same mapper. */
-    static final String COLUMNS = "cl.id, cl.name, cl.phone, cl.email, cl.conditions, cl.notes, cl.row_version";
+    static final String COLUMNS = "cl.id, cl.name, cl.phone, cl.email, cl.conditions, cl.notes, cl.row_version, cl.language";
     /** Columns a session query reads after the client's. */
-    static final int COLUMN_COUNT = 7;
+    static final int COLUMN_COUNT = 8;
 
     /** Stores a new client at version 1; who added it counts as its last change. */
     public Client insert(Connection c, Client client, Change change) throws SQLException {
-        String sql = "INSERT INTO client (name, search_name, phone, email, conditions, notes, created_at, updated_by, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO client (name, search_name, phone, email, conditions, notes, language, created_at,"
+                + " updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(ps, client);
-            ps.setTimestamp(7, Timestamp.from(change.at()));
-            ps.setString(8, change.by());
-            SqlTimes.set(ps, 9, change.at());
+            ps.setTimestamp(8, Timestamp.from(change.at()));
+            ps.setString(9, change.by());
+            SqlTimes.set(ps, 10, change.at());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -46,13 +48,13 @@ public final class ClientRepository {
      */
     public boolean update(Connection c, Client client, Change change) throws SQLException {
         String sql = "UPDATE client SET name = ?, search_name = ?, phone = ?, email = ?, conditions = ?, notes = ?,"
-                + " row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?";
+                + " language = ?, row_version = row_version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND row_version = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, client);
-            ps.setString(7, change.by());
-            SqlTimes.set(ps, 8, change.at());
-            ps.setLong(9, client.id());
-            ps.setInt(10, client.version());
+            ps.setString(8, change.by());
+            SqlTimes.set(ps, 9, change.at());
+            ps.setLong(10, client.id());
+            ps.setInt(11, client.version());
             return ps.executeUpdate() == 1;
         }
     }
@@ -121,12 +123,14 @@ public final class ClientRepository {
         ps.setString(4, client.email());
         ps.setString(5, JsonColumns.write(client.conditions()));
         ps.setString(6, client.notes());
+        ps.setString(7, client.language().code());
     }
 
     /** Reads the client from the first columns, selected as {@link #COLUMNS}. */
     static Client map(ResultSet rs) throws SQLException {
         return new Client(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                JsonColumns.ids(rs.getString(5)), rs.getString(6), rs.getInt(7));
+                JsonColumns.ids(rs.getString(5)), rs.getString(6), rs.getInt(7),
+                Language.of(rs.getString(8)).orElse(Language.ENGLISH));
     }
 
     private static String escapeLike(String text) {

@@ -48,7 +48,7 @@ public final class ContentService {
 
     /** The rule set this program judges with. */
     public RuleSet inUse() {
-        return planner.ruleSet();
+        return planner.ownRuleSet(); // its own texts and translations, whatever language the desk reads
     }
 
     /** A stored version's rule set; RuleSetException for an unknown number or a set that is no longer sound. */

@@ -503,11 +503,12 @@ public final class RowEditor {
                 r.bandRules(),
                 s == Section.WARNINGS ? (List<WarningRule>) rows : r.warningRules(),
                 s == Section.PLAN_ITEMS ? (List<PlanItem>) rows : r.planItems(),
-                r.exclusions());
+                r.exclusions(), r.translations());
     }
 
     private static RuleSet withExclusions(RuleSet r, List<Exclusion> exclusions) {
         return new RuleSet(r.version(), r.watchHours(), r.bands(), r.massageTypes(), r.severities(), r.factors(),
-                r.redFlags(), r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), exclusions);
+                r.redFlags(), r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), exclusions,
+                r.translations());
     }
 }

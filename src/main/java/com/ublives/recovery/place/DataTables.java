@@ -25,7 +25,7 @@ final class DataTables {
     /** Every table of the schema, parents first. */
     static final List<String> ALL = List.of("rule_set", "band", "massage_type", "severity", "factor",
             "red_flag", "health_condition", "band_rule", "warning_rule", "plan_item", "plan_variant", "exclusion",
-            "exclusion_target", "recovery", "check_in", "clinic_profile", "client", "clinic_session",
+            "exclusion_target", "rule_text", "recovery", "check_in", "clinic_profile", "client", "clinic_session",
             "clinic_session_check_in");
     /** Tables whose id is an identity column: after a copy their next id must follow the copied ones. */
     private static final List<String> IDENTITY = List.of("rule_set", "recovery", "check_in", "client", "clinic_session");

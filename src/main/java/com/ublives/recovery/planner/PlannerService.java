@@ -6,11 +6,18 @@ import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The one door to the rules engine for the window, the command line, the journal and the clinic,
  * so all of them judge an assessment the same way with the rule set in use. When another version of
  * the rules is put in use ({@link #use}), every later judgement takes it; one already begun finishes
  * with the set it started with, so a plan never mixes two versions.
+ * <p>
+ * The rules' texts are read in the language this program speaks ({@link #speak}: the window's from
+ * Settings), or in one named for a reader (a client's sheet); the rules themselves are the same in
+ * every language. What is edited, stored and exported is the rule set itself: {@link #ownRuleSet()}.
  */
 public final class PlannerService {
 
@@ -21,23 +28,61 @@ public final class PlannerService {
         }
     }
 
-    private volatile Judge judge;
     private final java.util.List<java.util.function.Consumer<RuleSet>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public PlannerService(RuleSet rules) {
-        this.judge = new Judge(rules);
+    /** The rule set in use and its judges by language, made when first asked for; swapped together. */
+    private record Judges(RuleSet own, Map<String, Judge> byLanguage) {
+        Judges(RuleSet own) {
+            this(own, new ConcurrentHashMap<>());
+        }
+
+        Judge in(String language) {
+            RuleSet rules = own.in(language);
+            // English and languages the set has no texts in are the set itself: one judge for all of them
+            return byLanguage.computeIfAbsent(rules == own ? "" : language, l -> new Judge(rules));
+        }
     }
 
+    private volatile Judges judges;
+    private volatile String language;
+
+    public PlannerService(RuleSet rules) {
+        this.judges = new Judges(rules);
+    }
+
+    /** The rules in use, with their texts in the language spoken ({@link #speak}). */
     public RuleSet ruleSet() {
-        return judge.engine().ruleSet();
+        return judges.in(language).engine().ruleSet();
+    }
+
+    /** The rules in use with their texts in this language (a code of i18n/Language: "en", "de"). */
+    public RuleSet ruleSet(String language) {
+        return judges.in(language).engine().ruleSet();
+    }
+
+    /** The rules in use as they are stored, with their own texts and translations: to edit, save or export. */
+    public RuleSet ownRuleSet() {
+        return judges.own();
+    }
+
+    /** From now on, {@link #ruleSet()} and {@link #assess} give texts in this language (null: the rule set's own). */
+    public void speak(String language) {
+        this.language = language;
+    }
+
+    /** The language spoken: a code of i18n/Language, or null for the rule set's own texts. */
+    public String language() {
+        return language;
     }
 
     /** From now on, judge with these (already validated) rules; those listening are told when they differ. */
     public void use(RuleSet rules) {
-        RuleSet before = ruleSet();
-        judge = new Judge(rules);
+        RuleSet before = judges.own();
+        judges = new Judges(rules);
         if (!rules.equals(before)) {
-            listeners.forEach(listener -> listener.accept(rules));
+            // told in the language spoken: the screens show these texts
+            RuleSet spoken = ruleSet();
+            listeners.forEach(listener -> listener.accept(spoken));
         }
     }
 
@@ -52,11 +97,16 @@ public final class PlannerService {
 
     /** Parses raw input and judges it; throws InvalidInputException naming each bad input. */
     public Outcome assess(AssessmentParser.Raw raw) {
-        Judge now = judge;
+        Judge now = judges.in(language);
         return now.engine().assess(now.parser().parse(raw));
     }
 
     public Outcome assess(Assessment assessment) {
-        return judge.engine().assess(assessment);
+        return judges.in(language).engine().assess(assessment);
+    }
+
+    /** Judges with the texts in this language, whatever the language spoken (a client's sheet). */
+    public Outcome assess(Assessment assessment, String language) {
+        return judges.in(language).engine().assess(assessment);
     }
 }

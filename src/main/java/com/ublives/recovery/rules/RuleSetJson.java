@@ -100,11 +100,22 @@ public final class RuleSetJson {
     /** Parses and validates; a malformed or unsound document is refused with every problem named. */
     public static RuleSet parse(String json) {
         RuleSet rules;
+        List<String> unknownIds;
         try {
-            rules = Mapper.MAPPER.readValue(json, RuleSet.class);
+            com.fasterxml.jackson.databind.JsonNode tree = Mapper.MAPPER.readTree(json);
+            rules = Mapper.MAPPER.treeToValue(tree, RuleSet.class);
+            // the built rule set has dropped texts of rows it does not have; the document must not name any
+            com.fasterxml.jackson.databind.JsonNode texts = tree == null ? null : tree.get("translations");
+            unknownIds = texts == null || texts.isNull() ? List.of()
+                    : Mapper.MAPPER.treeToValue(texts, RuleTranslations.class).unknownIds(rules);
         } catch (JsonProcessingException e) {
             throw new RuleSetException(List.of("not a readable rule set: " + readable(e)
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+        }
+        if (!unknownIds.isEmpty()) {
+            List<String> problems = new java.util.ArrayList<>(RuleSetValidator.validate(rules));
+            problems.addAll(unknownIds);
+            throw new RuleSetException(problems);
         }
         return RuleSetValidator.requireValid(rules);
     }

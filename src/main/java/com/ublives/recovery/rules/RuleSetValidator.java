@@ -154,6 +154,7 @@ public final class RuleSetValidator {
             e.items().forEach(i -> ref(row, "items", i, items, p));
             when(row, e.when(), refs, p);
         }
+        p.addAll(r.translations().problems());
         p.addAll(SafetyFloor.standard().breaches(r));
         return p;
     }

@@ -12,6 +12,7 @@ import com.ublives.recovery.rules.PlanItem;
 import com.ublives.recovery.rules.PlanVariant;
 import com.ublives.recovery.rules.RedFlag;
 import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.rules.RuleTranslations;
 import com.ublives.recovery.rules.RuleSetException;
 import com.ublives.recovery.rules.RuleSetValidator;
 import com.ublives.recovery.rules.Severity;
@@ -64,7 +65,8 @@ final class RuleSetReader {
                         new WarningRule(rs.getString(1), Level.valueOf(rs.getString(2)),
                                 when("warningRules", rs.getString(1), rs.getString(3)), rs.getString(4))),
                 planItems(),
-                exclusions());
+                exclusions(),
+                texts());
         problems.addAll(RuleSetValidator.validate(rules));
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
@@ -100,6 +102,17 @@ final class RuleSetReader {
                 when("exclusions", rs.getString(1), rs.getString(2)),
                 categories.getOrDefault(rs.getString(1), List.of()), items.getOrDefault(rs.getString(1), List.of()),
                 rs.getString(3)));
+    }
+
+    /** The rule set's translations, as its JSON's "translations" object: language, part, id, field. */
+    private RuleTranslations texts() throws SQLException {
+        Map<String, Map<String, Map<String, Map<String, String>>>> texts = new LinkedHashMap<>();
+        rows("SELECT language, part, row_id, field, body FROM rule_text", rs -> texts
+                .computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                .computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                .computeIfAbsent(rs.getString(3), k -> new LinkedHashMap<>())
+                .put(rs.getString(4), rs.getString(5)));
+        return new RuleTranslations(texts);
     }
 
     private When when(String table, String rowId, String json) {

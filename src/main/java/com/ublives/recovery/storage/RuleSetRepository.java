@@ -283,7 +283,7 @@ public final class RuleSetRepository implements RuleSetStore {
 
     private static RuleSet renamed(RuleSet r, String name) {
         return new RuleSet(name, r.watchHours(), r.bands(), r.massageTypes(), r.severities(), r.factors(), r.redFlags(),
-                r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), r.exclusions());
+                r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), r.exclusions(), r.translations());
     }
 
     private static long changes(Connection c) throws SQLException {

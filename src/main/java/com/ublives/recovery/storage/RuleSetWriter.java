@@ -107,6 +107,7 @@ final class RuleSetWriter {
                     nullable(s, 4, WhenJson.write(e.when()));
                     s.setString(5, e.reason());
                 });
+        texts(r);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO exclusion_target (rule_set_id, exclusion_id, seq, category, plan_item_id) VALUES (?, ?, ?, ?, ?)")) {
             for (Exclusion e : r.exclusions()) {
                 int seq = 0;
@@ -115,6 +116,31 @@ final class RuleSetWriter {
                 }
                 for (String item : e.items()) {
                     target(s, e.id(), seq++, null, item);
+                }
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** The rule set's translations, one row per text, in the order of the document. */
+    private void texts(RuleSet r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO rule_text (rule_set_id, language, part, row_id, field, seq, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (var language : r.translations().texts().entrySet()) {
+                for (var part : language.getValue().entrySet()) {
+                    for (var row : part.getValue().entrySet()) {
+                        for (var field : row.getValue().entrySet()) {
+                            s.setLong(1, ruleSetId);
+                            s.setString(2, language.getKey());
+                            s.setString(3, part.getKey());
+                            s.setString(4, row.getKey());
+                            s.setString(5, field.getKey());
+                            s.setInt(6, seq++);
+                            s.setString(7, field.getValue());
+                            s.addBatch();
+                        }
+                    }
                 }
             }
             s.executeBatch();

@@ -30,8 +30,10 @@ class SafetyFloorTest {
         return json.replace(line + "\n", "");
     }
 
+    /** The safety floor's problems; a row removed here leaves its German texts behind, which RuleTranslationsTest covers. */
     private static List<String> refused(String json) {
-        return catchThrowableOfType(RuleSetException.class, () -> RuleSetJson.parse(json)).problems();
+        return catchThrowableOfType(RuleSetException.class, () -> RuleSetJson.parse(json)).problems().stream()
+                .filter(p -> !p.startsWith("translations.")).toList();
     }
 
     @Test

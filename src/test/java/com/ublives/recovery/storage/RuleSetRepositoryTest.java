@@ -68,6 +68,7 @@ class RuleSetRepositoryTest {
         RuleSet opened = repository().open();
 
         assertThat(opened).isEqualTo(DEFAULT);
+        assertThat(opened.in("de").redFlag("fever").label()).isEqualTo("Rückenschmerzen mit Fieber");
         assertThat(count("SELECT COUNT(*) FROM rule_set WHERE active = TRUE AND source = 'bundled'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM massage_type")).isEqualTo(11);
         assertThat(count("SELECT COUNT(*) FROM red_flag WHERE level = 'EMERGENCY'")).isEqualTo(4);
@@ -223,6 +224,7 @@ class RuleSetRepositoryTest {
         RuleSet opened = new RuleSetRepository(database.dataSource(), sameVersionOnly).open();
 
         assertThat(opened).isEqualTo(DEFAULT);
+        assertThat(opened.in("de").redFlag("fever").label()).isEqualTo("Rückenschmerzen mit Fieber");
         assertThat(count("SELECT COUNT(*) FROM rule_set")).isEqualTo(1);
         // ... while the stored set is still validated on every read: a broken row is refused as before
         update("UPDATE band SET label = ' ' WHERE id = 'LIGHT'");

@@ -3,6 +3,8 @@ package com.ublives.recovery.cli.clinic;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.Client;
+import com.ublives.recovery.i18n.Language;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,13 +41,19 @@ final class ClinicClientCommand {
         @Option(names = "--note", paramLabel = "TEXT")
         String note;
 
+        @Option(names = "--lang", paramLabel = "en|de", description = "The language the client's sheets print in (default: en).")
+        String language;
+
         @Mixin
         DataDirOption dataDir;
 
         @Override
         public Integer call() {
+            Language reads = language == null ? Language.ENGLISH : Language.of(language).orElseThrow(() ->
+                    new ParameterException(spec.commandLine(), "--lang: " + language + " is not a language of the sheets; allowed: "
+                            + String.join(", ", java.util.Arrays.stream(Language.values()).map(Language::code).toList())));
             try (Services services = dataDir.open()) {
-                Client client = services.clinic().addClient(new Client(null, name, phone, email, conditions, note));
+                Client client = services.clinic().addClient(new Client(null, name, phone, email, conditions, note, 0, reads));
                 spec.commandLine().getOut().println("Client " + client.id() + " added: " + client.name());
                 spec.commandLine().getOut().flush();
                 return 0;

@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.i18n.Language;
+
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
@@ -36,6 +38,8 @@ public final class ClientsController {
     @FXML private TextField clientEmailField;
     @FXML private VBox conditionBoxes;
     @FXML private Label clientNotesLabel;
+    @FXML private Label clientLanguageLabel;
+    @FXML private javafx.scene.control.ComboBox<Language> clientLanguageBox;
     @FXML private TextArea clientNotesArea;
     @FXML private Button deleteButton;
     @FXML private Label clientMessage;
@@ -59,6 +63,7 @@ public final class ClientsController {
         clientPhoneLabel.setLabelFor(clientPhoneField);
         clientEmailLabel.setLabelFor(clientEmailField);
         clientNotesLabel.setLabelFor(clientNotesArea);
+        clientLanguageLabel.setLabelFor(clientLanguageBox);
 
         searchField.textProperty().bindBidirectional(model.queryProperty());
         clientList.setItems(model.clients());
@@ -98,6 +103,20 @@ public final class ClientsController {
         clientPhoneField.textProperty().bindBidirectional(model.phoneProperty());
         clientEmailField.textProperty().bindBidirectional(model.emailProperty());
         clientNotesArea.textProperty().bindBidirectional(model.notesProperty());
+        // each language named in itself ("Deutsch"), as in Settings
+        clientLanguageBox.getItems().setAll(Language.values());
+        clientLanguageBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language language) {
+                return language == null ? "" : language.locale().getDisplayLanguage(language.locale());
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return null;
+            }
+        });
+        clientLanguageBox.valueProperty().bindBidirectional(model.languageProperty());
         FormControls.tickBoxes(conditionBoxes, model.conditions(), "client-condition");
         deleteButton.disableProperty().bind(model.editingStoredProperty().not());
         FieldMarks.message(clientMessage, model.messageProperty(), model.messageIsErrorProperty());

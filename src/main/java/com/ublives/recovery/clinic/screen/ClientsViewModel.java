@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.i18n.Language;
+
 import com.ublives.recovery.clinic.ChangedElsewhereException;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.clinic.Client;
@@ -47,6 +49,9 @@ public final class ClientsViewModel {
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final List<Choice> conditions;
+    /** The language the client's sheets print in; a new client's is the desk's. */
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
+    private final Language desk;
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper(this, "nameError");
     private final FormMessage message = new FormMessage();
     private final ReadOnlyStringWrapper emptyList = new ReadOnlyStringWrapper(this, "emptyList", "");
@@ -62,6 +67,7 @@ public final class ClientsViewModel {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.texts = texts;
+        this.desk = Language.of(texts.getLocale());
         this.conditions = Choice.of(rules.conditions(), c -> c.id(), c -> c.label());
         query.addListener((obs, old, now) -> search());
         selected.addListener((obs, old, now) -> edit(now));
@@ -76,6 +82,7 @@ public final class ClientsViewModel {
     public StringProperty phoneProperty() { return phone; }
     public StringProperty emailProperty() { return email; }
     public StringProperty notesProperty() { return notes; }
+    public ObjectProperty<Language> languageProperty() { return language; }
     public List<Choice> conditions() { return conditions; }
     public ReadOnlyStringProperty nameErrorProperty() { return nameError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.textProperty(); }
@@ -113,7 +120,8 @@ public final class ClientsViewModel {
     public CompletableFuture<Client> save() {
         Client current = selected.get();
         Client client = new Client(current == null ? null : current.id(), name.get(), phone.get(), email.get(),
-                Choice.selectedIds(conditions), notes.get(), current == null ? 0 : current.version());
+                Choice.selectedIds(conditions), notes.get(), current == null ? 0 : current.version(),
+                language.get() == null ? desk : language.get());
         return tasks.run(() -> client.id() == null ? clinic.addClient(client) : clinic.updateClient(client), stored -> {
             message.done(MessageFormat.format(texts.getString(client.id() == null ? "clinic.clients.added"
                     : "clinic.clients.updated"), stored.name()));
@@ -152,6 +160,7 @@ public final class ClientsViewModel {
         phone.set(client == null ? "" : client.phone());
         email.set(client == null ? "" : client.email());
         notes.set(client == null ? "" : client.notes());
+        language.set(client == null ? desk : client.language());
         Choice.select(conditions, client == null ? List.of() : client.conditions());
         editingStored.set(client != null);
         formTitle.set(client == null ? texts.getString("clinic.clients.new")

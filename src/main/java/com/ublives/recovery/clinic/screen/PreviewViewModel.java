@@ -144,8 +144,7 @@ public final class PreviewViewModel {
     }
 
     private static SheetContent onPaper(SheetContent s, Paper paper) {
-        return new SheetContent(s.clinic(), paper, s.clientName(), s.date(), s.therapist(), s.massageName(),
-                s.outcome(), s.rules());
+        return s.onPaper(paper);
     }
 
     private void failed(Throwable failure) {

@@ -2,7 +2,6 @@ package com.ublives.recovery.clinic.sheet;
 
 import com.ublives.recovery.clinic.ClinicProfile;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,6 @@ import static com.ublives.recovery.clinic.sheet.SheetStyle.TINT;
 /** The clinic's header with its logo, then the session: client, date, therapist, massage. */
 final class HeaderSection {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private HeaderSection() {
     }
@@ -84,8 +82,9 @@ final class HeaderSection {
         // a person's own sheet has no client or therapist to name: the date leads, in bold like a client's name
         String[] labels = content.isPersonal() ? new String[] {"label.date", "label.massage"}
                 : new String[] {"label.client", "label.date", "label.therapist", "label.massage"};
-        String[] values = content.isPersonal() ? new String[] {DATE.format(content.date()), content.massageName()}
-                : new String[] {content.clientName(), DATE.format(content.date()), content.therapist(), content.massageName()};
+        String date = frame.words().date(content.date());
+        String[] values = content.isPersonal() ? new String[] {date, content.massageName()}
+                : new String[] {content.clientName(), date, content.therapist(), content.massageName()};
         float[] shares = content.isPersonal() ? new float[] {0.4f, 0.6f} : new float[] {0.34f, 0.19f, 0.22f, 0.25f};
         int dateAt = content.isPersonal() ? 0 : 1;
         float pad = pen.s(7);
@@ -115,7 +114,7 @@ final class HeaderSection {
             float colX = x;
             int index = i;
             draws.add(() -> {
-                pen.line(frame.words().get(labels[index]).toUpperCase(Locale.ROOT), colX, labelTop, colWidth, 6.8f, MUTED, false, 0);
+                pen.line(frame.words().get(labels[index]).toUpperCase(frame.words().language().locale()), colX, labelTop, colWidth, 6.8f, MUTED, false, 0);
                 pen.lines(lines, colX, valueTop, 10.5f, INK, index == 0);
             });
             x += inner * shares[i];

@@ -45,7 +45,7 @@ final class PlanSection {
         float headText = y + pen.s(2.5f);
         pen.line(words.get("plan.what"), textLeft, headText, textWidth, 7.5f, PRIMARY, true, 0);
         for (int i = 0; i < phases.length; i++) {
-            pen.line(phases[i].label(), phasesLeft + i * phaseWidth, headText, phaseWidth, 7.5f, PRIMARY, true, 0.5f);
+            pen.line(words.get("phase." + phases[i].name()), phasesLeft + i * phaseWidth, headText, phaseWidth, 7.5f, PRIMARY, true, 0.5f);
         }
         y += headHeight;
 

@@ -2,6 +2,7 @@ package com.ublives.recovery.clinic.sheet;
 
 import com.ublives.recovery.clinic.ClinicProfile;
 import com.ublives.recovery.clinic.Paper;
+import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.RuleSet;
@@ -11,10 +12,17 @@ import java.util.Objects;
 
 /**
  * Everything one aftercare sheet shows, as a plain value: the renderer reads no database.
- * Paper null means the clinic's default paper.
+ * Paper null means the clinic's default paper. Language is the one the sheet's own words and dates are
+ * printed in (the client's); the outcome and the massage name come already in it.
  */
 public record SheetContent(ClinicProfile clinic, Paper paper, String clientName, LocalDate date,
-                           String therapist, String massageName, Outcome outcome, RuleSet rules) {
+                           String therapist, String massageName, Outcome outcome, RuleSet rules, Language language) {
+
+    /** A sheet in English. */
+    public SheetContent(ClinicProfile clinic, Paper paper, String clientName, LocalDate date,
+                        String therapist, String massageName, Outcome outcome, RuleSet rules) {
+        this(clinic, paper, clientName, date, therapist, massageName, outcome, rules, Language.ENGLISH);
+    }
 
     public SheetContent {
         clinic = clinic == null ? ClinicProfile.unset() : clinic;
@@ -25,6 +33,7 @@ public record SheetContent(ClinicProfile clinic, Paper paper, String clientName,
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(rules, "rules");
+        language = language == null ? Language.ENGLISH : language;
     }
 
     /**
@@ -32,9 +41,19 @@ public record SheetContent(ClinicProfile clinic, Paper paper, String clientName,
      * but no clinic header, client or therapist.
      */
     public static SheetContent personal(LocalDate date, Outcome outcome, RuleSet rules) {
+        return personal(date, outcome, rules, Language.ENGLISH);
+    }
+
+    /** A person's own plan on paper in this language: the outcome and rules must be judged in it too. */
+    public static SheetContent personal(LocalDate date, Outcome outcome, RuleSet rules, Language language) {
         MassageType type = rules.massageType(outcome.assessment().massage());
         return new SheetContent(ClinicProfile.unset(), null, "", date, "",
-                type == null ? outcome.assessment().massage() : type.name(), outcome, rules);
+                type == null ? outcome.assessment().massage() : type.name(), outcome, rules, language);
+    }
+
+    /** The same sheet on other paper. */
+    public SheetContent onPaper(Paper other) {
+        return new SheetContent(clinic, other, clientName, date, therapist, massageName, outcome, rules, language);
     }
 
     /** No clinic and no client: a sheet a person printed for themselves. A clinic's sheet always names its client. */

@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.i18n.Language;
+
 import com.ublives.recovery.clinic.Paper;
 
 import java.time.LocalDate;
@@ -24,11 +26,11 @@ final class SheetLayout {
     private static final float STEP = 0.94f;
 
     private final SheetFont font;
-    private final Words words;
+    /** The sheet's words in each language, loaded when a sheet in it is first laid out. */
+    private final java.util.Map<Language, Words> words = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SheetLayout(SheetFont font, Words words) {
+    SheetLayout(SheetFont font) {
         this.font = font;
-        this.words = words;
     }
 
     /**
@@ -40,6 +42,7 @@ final class SheetLayout {
 
     Page layout(SheetContent content, float logoAspect, LocalDate printedOn) {
         Paper paper = content.paper();
+        Words words = this.words.computeIfAbsent(content.language(), Words::load);
         Frame frame = new Frame(content, content.isPersonal() ? words.personal() : words, MARGIN, paper.width() - 2 * MARGIN, paper.height(), printedOn, logoAspect);
         Set<String> leftOut = new LinkedHashSet<>();
         float scale = 1;
@@ -92,8 +95,9 @@ final class SheetLayout {
     /** Footer at the foot of the page: the clinic's line and the disclaimer left, rule set and print date right. */
     private float footer(Pen pen, Frame frame) {
         float size = 7;
+        Words words = frame.words();
         String version = words.get("footer.version", frame.content().outcome().ruleSetVersion(),
-                HeaderSection.DATE.format(frame.printedOn()));
+                words.date(frame.printedOn()));
         float versionWidth = Math.min(pen.width(pen.printable(version), size) + 2, frame.width() * 0.4f);
         float textWidth = frame.width() - versionWidth - pen.s(12);
         String clinicLine = frame.content().clinic().footer();

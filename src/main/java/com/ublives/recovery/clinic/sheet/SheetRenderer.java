@@ -32,7 +32,7 @@ public final class SheetRenderer {
 
     public SheetRenderer(SheetFont font, Clock clock) {
         this.font = font;
-        this.layout = new SheetLayout(font, Words.load());
+        this.layout = new SheetLayout(font);
         this.clock = clock;
     }
 
@@ -104,10 +104,13 @@ public final class SheetRenderer {
     private static void describe(PDDocument document, List<SheetContent> sheets) {
         PDDocumentInformation info = document.getDocumentInformation();
         SheetContent first = sheets.get(0);
-        info.setTitle(sheets.size() == 1 ? "Aftercare plan: " + first.clientName() : "Aftercare plans (" + sheets.size() + ")");
+        Words words = Words.load(first.language());
+        info.setTitle(sheets.size() == 1 ? words.get("document.title", first.clientName())
+                : words.get("document.titles", sheets.size()));
         info.setAuthor(first.clinic().name());
         info.setCreator("Recovery Planner");
-        document.getDocumentCatalog().setLanguage("en");
+        // the first sheet's language: a batch of sheets for clients who read different languages is mixed
+        document.getDocumentCatalog().setLanguage(first.language().code());
     }
 
     /** The logo's image object, made once per distinct logo in a document; none when it cannot be read. */

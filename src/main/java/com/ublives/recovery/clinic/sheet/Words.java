@@ -1,6 +1,10 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.i18n.Language;
+
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -10,23 +14,33 @@ final class Words {
     private final ResourceBundle bundle;
     /** "personal." on a person's own sheet: its words, where it has some, replace those that speak as the clinic. */
     private final String variant;
+    private final Language language;
+    private final DateTimeFormatter dates;
 
-    private Words(ResourceBundle bundle, String variant) {
+    private Words(ResourceBundle bundle, String variant, Language language) {
         this.bundle = bundle;
         this.variant = variant;
-    }
-
-    private Words(ResourceBundle bundle) {
-        this(bundle, "");
+        this.language = language;
+        this.dates = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), language.locale());
     }
 
     /** The wording of a person's own sheet: no "call us", as there is no clinic behind it. */
     Words personal() {
-        return new Words(bundle, "personal.");
+        return new Words(bundle, "personal.", language);
     }
 
-    static Words load() {
-        return new Words(ResourceBundle.getBundle("com.ublives.recovery.clinic.sheet.sheet", Locale.ROOT));
+    /** The sheet's words in this language (sheet.properties, sheet_de.properties). */
+    static Words load(Language language) {
+        return new Words(language.bundle("com.ublives.recovery.clinic.sheet.sheet"), "", language);
+    }
+
+    Language language() {
+        return language;
+    }
+
+    /** A date as the language writes it in full: "1 December 2026", "1. Dezember 2026". */
+    String date(LocalDate date) {
+        return dates.format(date);
     }
 
     String get(String key, Object... args) {

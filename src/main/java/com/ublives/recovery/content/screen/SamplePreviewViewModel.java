@@ -107,7 +107,7 @@ public final class SamplePreviewViewModel {
         RuleSet r = draft.get();
         return r == null || !dirty.get() ? r : new RuleSet(MessageFormat.format(texts.getString("content.preview.draftName"), r.version()),
                 r.watchHours(), r.bands(), r.massageTypes(), r.severities(), r.factors(), r.redFlags(), r.conditions(),
-                r.bandRules(), r.warningRules(), r.planItems(), r.exclusions());
+                r.bandRules(), r.warningRules(), r.planItems(), r.exclusions(), r.translations());
     }
 
     /** Draws the sample's sheet with the draft (the clinic's profile read off the FX thread). */

@@ -64,7 +64,7 @@ class SheetRendererTest {
             for (LocalDate date : List.of(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 9, 30))) {
                 SheetContent sheet = new SheetContent(clinic(), paper, "Zoë Łukasz-Müller de la Fuente", date,
                         "Anna Nowak-Kowalska", "Trigger-point therapy", base.outcome(), RULES);
-                String date1 = HeaderSection.DATE.format(date);
+                String date1 = Words.load(com.ublives.recovery.i18n.Language.ENGLISH).date(date);
                 assertThat(PdfText.read(render(sheet)).pageTexts().get(0)).as("%s on %s", date1, paper).contains(date1);
             }
         }

@@ -169,7 +169,7 @@ class SheetScriptsTest {
     private static Drawing.Text mark(SheetContent sheet, String text) {
         SheetLayout.Page page;
         synchronized (FONT.lock()) {
-            page = new SheetLayout(FONT, Words.load()).layout(sheet, 0, LocalDate.now(CLOCK));
+            page = new SheetLayout(FONT).layout(sheet, 0, LocalDate.now(CLOCK));
         }
         return page.drawing().marks().stream()
                 .filter(m -> m instanceof Drawing.Text t && t.text().equals(text))
