@@ -16,14 +16,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code catalog}: the ids {@code plan} accepts, from the rule set in use. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the massage types, factors, red flags and health conditions that `plan` accepts.")
+@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false)
 public final class CatalogCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    @Option(names = "--json")
     private boolean json;
 
     @Mixin

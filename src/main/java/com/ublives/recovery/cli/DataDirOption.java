@@ -29,18 +29,13 @@ public final class DataDirOption {
         T open(Path folder, Password password, Runnable waiting);
     }
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     private String dataDir;
 
-    @Option(names = "--db-url", paramLabel = "URL",
-            description = "The clinic's PostgreSQL server instead of a data folder: jdbc:postgresql://HOST:PORT/DATABASE"
-                    + " (more parameters such as sslmode after '?'; default: $" + ServerChoice.URL_ENV + ")."
-                    + " The password comes from $" + ServerChoice.PASSWORD_ENV + " or is asked.")
+    @Option(names = "--db-url", paramLabel = "URL")
     private String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "NAME",
-            description = "User on the clinic server (default: $" + ServerChoice.USER_ENV + ", else your login name).")
+    @Option(names = "--db-user", paramLabel = "NAME")
     private String dbUser;
 
     @Spec(Spec.Target.MIXEE)

@@ -16,14 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** encryption on|off|change: the data file and its backups, encrypted with a password or not. */
-@Command(name = "encryption", mixinStandardHelpOptions = true,
-        description = {"Encrypts the data folder (the data file and every backup) with a password, removes the"
-                + " encryption, or changes the password. The password comes from $" + TerminalPassword.ENV
-                + " or is typed; `change` takes the new one from $" + TerminalPassword.NEW_ENV + " or asks for it.",
-                "Forgetting the password means losing the data: nobody can read it without it."})
+@Command(name = "encryption", mixinStandardHelpOptions = true)
 public final class EncryptionCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "on|off|change", description = "What to do.")
+    @Parameters(paramLabel = "on|off|change", descriptionKey = "on-off-change")
     String action;
 
     @Mixin

@@ -30,14 +30,7 @@ import java.util.concurrent.Callable;
  * text and checked by the engine's parser, so "4.5" or "11" get the same one-line message as in the window.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Expected soreness band, warnings and a recovery plan for one massage.",
-                "Nothing is stored unless --save is given. Ids are listed by the `catalog` command."},
-        customSynopsis = {"recovery-planner plan --massage ID --soreness N [--quality achy|sharp]",
-                "    [--hours H] [--previous-soreness N] [--factor ID]... [--red-flag ID]...",
-                "    [--condition ID]... [--area ID]... [--save] [--pdf FILE [--force]] [--json] [--data-dir DIR]"},
-        sortOptions = false,
-        footer = {"", "Examples:", "  recovery-planner plan --massage deep-tissue --soreness 5 --hours 30 --json",
-                "  recovery-planner plan --massage swedish --soreness 3 --hours 2 --area neck --save"})
+        sortOptions = false)
 public final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -46,22 +39,19 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     private AssessmentOptions assessment;
 
-    @Option(names = "--area", paramLabel = "ID",
-            description = "Where it is sore (kept with --save): neck, shoulders, upper-back, lower-back, arms, legs, other; repeatable.")
+    @Option(names = "--area", paramLabel = "ID")
     private List<String> areas = new ArrayList<>();
 
-    @Option(names = "--save", description = "Keep this in the journal: the massage (--hours ago) as a recovery and"
-            + " the soreness as its first reading; prints the recovery id.")
+    @Option(names = "--save")
     private boolean save;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the plan on one page as PDF: the clinic"
-            + " sheet's layout without a clinic, with a grid to note your soreness at each check-in.")
+    @Option(names = "--pdf", paramLabel = "FILE")
     private Path pdf;
 
-    @Option(names = "--force", description = "With --pdf: replace the file if it exists.")
+    @Option(names = "--force")
     private boolean force;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    @Option(names = "--json")
     private boolean json;
 
     @Mixin

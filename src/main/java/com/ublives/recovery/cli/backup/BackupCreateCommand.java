@@ -10,8 +10,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "create", mixinStandardHelpOptions = true,
-        description = "Backs up the data folder now; works while the window is open.")
+@Command(name = "create", mixinStandardHelpOptions = true)
 final class BackupCreateCommand implements Callable<Integer> {
 
     @Mixin

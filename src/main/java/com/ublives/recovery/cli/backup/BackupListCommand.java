@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Lists the backups without opening the database: it works on a damaged or encrypted folder, without a password. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the backups, newest first.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class BackupListCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,7 +26,7 @@ final class BackupListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON array.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

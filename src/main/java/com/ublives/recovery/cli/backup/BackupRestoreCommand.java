@@ -19,15 +19,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Replaces the data with a backup; what is there now is kept as a backup first."
-                + " Close the window first.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class BackupRestoreCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "BACKUP", description = "A name shown by `backup list`.")
+    @Parameters(paramLabel = "BACKUP", descriptionKey = "backup")
     String name;
 
-    @Option(names = "--yes", description = "Restore; without it nothing changes and the command says what it would do.")
+    @Option(names = "--yes")
     boolean yes;
 
     @Mixin

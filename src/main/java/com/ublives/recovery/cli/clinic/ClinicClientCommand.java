@@ -15,16 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code clinic client add|find}: the clinic's clients, whose health conditions shape their sheets. */
-@Command(name = "client", mixinStandardHelpOptions = true, description = "Adds or finds the clinic's clients.",
+@Command(name = "client", mixinStandardHelpOptions = true,
         subcommands = {ClinicClientCommand.Add.class, ClinicClientCommand.Find.class})
 final class ClinicClientCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false, description = "Adds a client.")
+    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Add implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The client's name as printed.")
+        @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
 
         @Option(names = "--phone", paramLabel = "P")
@@ -33,7 +33,7 @@ final class ClinicClientCommand {
         @Option(names = "--email", paramLabel = "E")
         String email;
 
-        @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeatable.")
+        @Option(names = "--condition", paramLabel = "ID")
         List<String> conditions = new ArrayList<>();
 
         @Option(names = "--note", paramLabel = "TEXT")
@@ -53,12 +53,12 @@ final class ClinicClientCommand {
         }
     }
 
-    @Command(name = "find", mixinStandardHelpOptions = true, description = "Lists clients whose name contains the words (any case, accents optional).")
+    @Command(name = "find", mixinStandardHelpOptions = true)
     static final class Find implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Part of the name; none lists everyone.")
+        @Parameters(arity = "0..1", paramLabel = "QUERY", descriptionKey = "query")
         String query;
 
         @Mixin

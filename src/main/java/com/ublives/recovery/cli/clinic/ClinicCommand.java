@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 /** {@code clinic}: the clinic's profile, printed on every aftercare sheet. */
 @Command(name = "clinic", mixinStandardHelpOptions = true,
-        description = "The clinic's profile (name, contact, logo, paper, footer) printed on aftercare sheets.",
         subcommands = {ClinicSetCommand.class, ClinicShowCommand.class, ClinicClientCommand.class,
                 ClinicSessionCommand.class})
 public final class ClinicCommand implements Callable<Integer> {

@@ -29,19 +29,16 @@ import java.util.stream.Collectors;
  * {@code clinic session list --client NAME}: one client's history of sessions, newest first, from the
  * clinic's own tables (the person's journal holds none of them).
  */
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists a client's sessions, newest first.",
-                "Print a session's sheet with: sheet --session ID --out FILE.pdf"})
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false)
 final class ClinicSessionListCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--client", required = true, paramLabel = "NAME",
-            description = "The client's name (any case, accents optional), or part of it if only one client matches.")
+    @Option(names = "--client", required = true, paramLabel = "NAME")
     String client;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin

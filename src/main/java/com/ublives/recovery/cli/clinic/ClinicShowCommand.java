@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code clinic show}: the stored profile, as the sheets will print it. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Shows the clinic's stored profile.")
+@Command(name = "show", mixinStandardHelpOptions = true)
 public final class ClinicShowCommand implements Callable<Integer> {
 
     @Spec

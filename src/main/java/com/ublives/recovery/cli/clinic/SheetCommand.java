@@ -31,18 +31,7 @@ import java.util.concurrent.Callable;
  * {@code sheet}: the one-page aftercare sheet as PDF. Every input and the output file are checked
  * before anything is written; a failure leaves no file behind.
  */
-@Command(name = "sheet", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes one-page aftercare sheets as PDF, branded with the clinic's profile:",
-                "for an assessment typed in (a client on file under the same name adds their health conditions),",
-                "for a stored session, or for every session of a date (a page each)."},
-        customSynopsis = {"recovery-planner sheet --massage ID --soreness N [--quality achy|sharp] [--hours H]",
-                "    [--previous-soreness N] [--factor ID]... [--red-flag ID]... [--condition ID]...",
-                "    --client NAME [--therapist NAME] [--date YYYY-MM-DD] [--paper a4|letter]",
-                "    --out FILE.pdf [--force] [--data-dir DIR]",
-                "recovery-planner sheet --session ID [--paper a4|letter] --out FILE.pdf [--force]",
-                "recovery-planner sheet --date YYYY-MM-DD [--paper a4|letter] --out FILE.pdf [--force]"},
-        footer = {"", "Example:", "  recovery-planner sheet --massage deep-tissue --soreness 5 --client \"Zoë Łukasz-Müller\""
-                + " --out zoe.pdf"})
+@Command(name = "sheet", mixinStandardHelpOptions = true, sortOptions = false)
 public final class SheetCommand implements Callable<Integer> {
 
     @Spec
@@ -51,26 +40,25 @@ public final class SheetCommand implements Callable<Integer> {
     @Mixin
     private AssessmentOptions assessment;
 
-    @Option(names = "--client", paramLabel = "NAME", description = "The client's name as printed (required).")
+    @Option(names = "--client", paramLabel = "NAME")
     private String client;
 
-    @Option(names = "--therapist", paramLabel = "NAME", description = "The therapist who gave the massage.")
+    @Option(names = "--therapist", paramLabel = "NAME")
     private String therapist;
 
-    @Option(names = "--session", paramLabel = "ID", description = "A stored session: its sheet.")
+    @Option(names = "--session", paramLabel = "ID")
     private Long session;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "With an assessment: the session's date (default today). Alone: every session of that date.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     private String date;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: the clinic's).")
+    @Option(names = "--paper", paramLabel = "a4|letter")
     private String paper;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "The PDF to write (required).")
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true)
     private Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     private boolean force;
 
     @Mixin

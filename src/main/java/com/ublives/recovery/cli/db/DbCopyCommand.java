@@ -20,18 +20,13 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** db copy: everything in the data folder into an empty server database, in one transaction. */
-@Command(name = "copy", mixinStandardHelpOptions = true,
-        description = {"Copies everything in the data folder (rule sets, journal, clinic profile, clients, sessions)"
-                + " into an EMPTY database on a clinic server, in one transaction, then compares the row counts table"
-                + " by table. A database that already holds data is refused and nothing is written.",
-                "The folder is left as it is. The server's password comes from $RECOVERY_PLANNER_DB_PASSWORD or is asked."})
+@Command(name = "copy", mixinStandardHelpOptions = true)
 final class DbCopyCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--to", required = true, paramLabel = "URL",
-            description = "The server database to fill: jdbc:postgresql://HOST:PORT/DATABASE")
+    @Option(names = "--to", required = true, paramLabel = "URL")
     String to;
 
     @Spec

@@ -16,9 +16,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** db status: folder or server (never the password), the schema version, and the rows of each table. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Says where the data is (a data folder, or a clinic server without its password),"
-                + " the schema version and the number of rows in each table.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class DbStatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +25,7 @@ final class DbStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

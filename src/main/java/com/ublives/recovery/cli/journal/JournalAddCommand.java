@@ -11,26 +11,25 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Start a recovery: log a massage.")
+@Command(name = "add", mixinStandardHelpOptions = true)
 final class JournalAddCommand extends JournalSubcommand {
 
-    @Option(names = "--massage", required = true, paramLabel = "ID", description = "Massage type id, e.g. deep-tissue.")
+    @Option(names = "--massage", required = true, paramLabel = "ID")
     String massage;
 
-    @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
-            description = "When the massage was: 2026-03-01T09:30 (local time) or with an offset.")
+    @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME")
     String at;
 
-    @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the massage, 0-10.")
+    @Option(names = "--soreness", paramLabel = "N")
     String soreness;
 
-    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality (default achy).")
+    @Option(names = "--quality", paramLabel = "achy|sharp")
     String quality;
 
-    @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeat for more.")
+    @Option(names = "--factor", paramLabel = "ID")
     List<String> factors;
 
-    @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeat for more.")
+    @Option(names = "--condition", paramLabel = "ID")
     List<String> conditions;
 
     @Option(names = "--therapist", paramLabel = "NAME")
@@ -42,7 +41,7 @@ final class JournalAddCommand extends JournalSubcommand {
     @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -14,29 +14,28 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "check-in", mixinStandardHelpOptions = true,
-        description = "Record how sore you are now; it is judged against the expected course.")
+@Command(name = "check-in", mixinStandardHelpOptions = true)
 final class JournalCheckInCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--at", paramLabel = "ISO_DATETIME", description = "When (default now).")
+    @Option(names = "--at", paramLabel = "ISO_DATETIME")
     String at;
 
-    @Option(names = "--soreness", required = true, paramLabel = "N", description = "Soreness now, 0-10.")
+    @Option(names = "--soreness", required = true, paramLabel = "N")
     String soreness;
 
     @Option(names = "--quality", paramLabel = "achy|sharp")
     String quality;
 
-    @Option(names = "--red-flag", paramLabel = "ID", description = "A red-flag id; repeat for more.")
+    @Option(names = "--red-flag", paramLabel = "ID")
     List<String> redFlags;
 
     @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

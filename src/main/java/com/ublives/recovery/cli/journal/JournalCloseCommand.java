@@ -6,13 +6,13 @@ import com.ublives.recovery.journal.Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "close", mixinStandardHelpOptions = true, description = "Close a recovery (it leaves the status list).")
+@Command(name = "close", mixinStandardHelpOptions = true)
 final class JournalCloseCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--json", description = "Print the closed recovery as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

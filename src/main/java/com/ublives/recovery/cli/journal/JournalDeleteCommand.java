@@ -6,14 +6,13 @@ import com.ublives.recovery.journal.DeletedRecovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "delete", mixinStandardHelpOptions = true,
-        description = "Delete a recovery and all its check-ins. It cannot be undone here: export the journal first if unsure.")
+@Command(name = "delete", mixinStandardHelpOptions = true)
 final class JournalDeleteCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--yes", description = "Confirm the delete (required).")
+    @Option(names = "--yes")
     boolean yes;
 
     @Override

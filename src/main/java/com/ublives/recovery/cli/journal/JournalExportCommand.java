@@ -10,17 +10,16 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the journal to a file: csv (one row per check-in) or json (everything, for import).")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class JournalExportCommand extends JournalSubcommand {
 
     @Option(names = "--format", required = true, paramLabel = "csv|json")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     boolean force;
 
     @Override

@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Add the recoveries of a JSON export to the journal: all of them, or none if one is bad."
-                + " What the journal already holds is not added again.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class JournalImportCommand extends JournalSubcommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE")

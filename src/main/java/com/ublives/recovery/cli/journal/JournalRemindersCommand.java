@@ -8,19 +8,16 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-@Command(name = "reminders", mixinStandardHelpOptions = true,
-        description = {"Write an iCalendar file (.ics) with a reminder at each check-in of a recovery still due",
-                "(12, 24, 48, 72 h after the massage), for a calendar app to remind you when this one is closed.",
-                "The file names the massage and the times only: no health conditions, soreness or notes."})
+@Command(name = "reminders", mixinStandardHelpOptions = true)
 final class JournalRemindersCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.ics", description = "The calendar file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.ics")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     boolean force;
 
     @Override

@@ -6,14 +6,13 @@ import com.ublives.recovery.journal.Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "reopen", mixinStandardHelpOptions = true,
-        description = "Open a closed recovery again, to check in on it (reminders and the 72-hour watch start again).")
+@Command(name = "reopen", mixinStandardHelpOptions = true)
 final class JournalReopenCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--json", description = "Print the recovery as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -13,14 +13,13 @@ import picocli.CommandLine.Option;
 import java.time.Instant;
 import java.util.List;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Open recoveries: hours since the massage, latest soreness, status, warnings, next check-in.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class JournalStatusCommand extends JournalSubcommand {
 
-    @Option(names = "--now", paramLabel = "ISO_DATETIME", description = "Judge as of this moment (default: now).")
+    @Option(names = "--now", paramLabel = "ISO_DATETIME")
     String now;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override

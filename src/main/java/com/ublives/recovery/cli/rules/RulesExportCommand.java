@@ -11,18 +11,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a version of the rule set (default: the one in use) as JSON, in the bundled file's"
-                + " format: edit it and bring it back with `rules import`.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class RulesExportCommand extends RulesSubcommand {
 
-    @Option(names = "--version", paramLabel = "V", description = "The number of a stored version (see `rules list`).")
+    @Option(names = "--version", paramLabel = "V")
     Integer version;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     boolean force;
 
     @Override

@@ -16,15 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Check a rule set file (the format of `rules export`), safety floor included, show what it"
-                + " changes, then store it as a new version and use it. A file with any problem is refused whole.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class RulesImportCommand extends RulesSubcommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE")
     Path in;
 
-    @Option(names = "--dry-run", description = "Check and show the changes; store nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override

@@ -9,11 +9,10 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the stored versions of the rule set, oldest first; * marks the one in use.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class RulesListCommand extends RulesSubcommand {
 
-    @Option(names = "--json", description = "Print one JSON array.")
+    @Option(names = "--json")
     boolean json;
 
     @JsonPropertyOrder({"number", "name", "source", "savedBy", "savedAt", "inUse"})

@@ -5,8 +5,7 @@ import com.ublives.recovery.rules.RuleSetDiff;
 import com.ublives.recovery.rules.RuleSetVersion;
 import picocli.CommandLine.Command;
 
-@Command(name = "reset", mixinStandardHelpOptions = true,
-        description = "Use the rules bundled with the app again, stored as a new version; the history is kept.")
+@Command(name = "reset", mixinStandardHelpOptions = true)
 final class RulesResetCommand extends RulesSubcommand {
 
     @Override

@@ -8,11 +8,10 @@ import picocli.CommandLine.Parameters;
 
 import java.util.List;
 
-@Command(name = "use", mixinStandardHelpOptions = true,
-        description = "Use a stored version of the rule set again (see `rules list`); the others stay.")
+@Command(name = "use", mixinStandardHelpOptions = true)
 final class RulesUseCommand extends RulesSubcommand {
 
-    @Parameters(index = "0", paramLabel = "VERSION", description = "The number of a stored version.")
+    @Parameters(index = "0", paramLabel = "VERSION", descriptionKey = "version")
     String version;
 
     @Override
