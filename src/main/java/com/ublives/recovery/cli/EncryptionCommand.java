@@ -37,12 +37,12 @@ public final class EncryptionCommand implements Callable<Integer> {
             case "on" -> EncryptionChange.ON;
             case "off" -> EncryptionChange.OFF;
             case "change" -> EncryptionChange.CHANGE;
-            default -> throw new BadInputException("The action must be on, off or change, got " + action);
+            default -> throw new BadInputException(CliLanguage.say("encryption.action", action));
         };
         refuseUnless(change.appliesTo(on), switch (change) {
-            case ON -> "Encryption is already on for " + folder + "; `encryption change` sets a new password.";
-            case OFF -> "Encryption is already off for " + folder + ".";
-            case CHANGE -> "Encryption is off for " + folder + "; `encryption on` turns it on.";
+            case ON -> CliLanguage.say("encryption.alreadyOn", folder);
+            case OFF -> CliLanguage.say("encryption.alreadyOff", folder);
+            case CHANGE -> CliLanguage.say("encryption.offSoNoChange", folder);
         });
         Password current = change.needsCurrent() ? TerminalPassword.current(folder) : null;
         Password fresh = change.needsNew()

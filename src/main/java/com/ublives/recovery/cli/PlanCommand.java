@@ -62,10 +62,10 @@ public final class PlanCommand implements Callable<Integer> {
         // refuse a soreness of 11 and the like before the data folder is opened: most of a command's time
         AssessmentParser.checkValues(assessment.raw());
         if (!save && !areas.isEmpty()) {
-            throw new BadInputException("--area is kept with --save; without it nothing is stored and the plan is the same");
+            throw new BadInputException(CliLanguage.say("plan.areaWithoutSave"));
         }
         if (force && pdf == null) {
-            throw new BadInputException("--force replaces the file of --pdf; give --pdf FILE with it");
+            throw new BadInputException(CliLanguage.say("plan.forceWithoutPdf"));
         }
         if (pdf != null) {
             OutFile.check("--pdf", pdf, force);
@@ -87,13 +87,12 @@ public final class PlanCommand implements Callable<Integer> {
                 out.print(PlanText.render(outcome, services.planner().ruleSet()));
                 if (kept != null) {
                     out.println();
-                    out.println("Kept in your journal as recovery " + kept + ". Check in with:"
-                            + " recovery-planner journal check-in --recovery " + kept + " --soreness N");
+                    out.println(CliLanguage.say("plan.kept", String.valueOf(kept)));
                 }
             }
             if (pdf != null && !json) {
                 out.println();
-                out.println("Wrote your plan on paper to " + pdf + ".");
+                out.println(CliLanguage.say("plan.pdfWritten", pdf));
             }
             out.flush();
             return 0;
@@ -107,9 +106,9 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             PdfFile.write(pdf, force, stream -> renderer.render(sheet, stream));
         } catch (InvalidInputException appeared) {
-            throw new BadInputException("--pdf " + appeared.first().message());
+            throw new BadInputException(appeared.first().describe("--"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + pdf + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(CliLanguage.say("out.failed", pdf, e.getMessage()), e);
         }
     }
 }
