@@ -69,6 +69,11 @@ public final class CliLanguage {
         return DateTimeFormatter.ofPattern(current.bundle.getString("format.dateTime"), current.formats);
     }
 
+    /** A date and time to the second (format.dateTimeSeconds), where two can be a minute apart (backups). */
+    public static DateTimeFormatter dateTimeWithSeconds() {
+        return DateTimeFormatter.ofPattern(current.bundle.getString("format.dateTimeSeconds"), current.formats);
+    }
+
     /** A date as the language writes them (format.date). */
     public static DateTimeFormatter date() {
         return DateTimeFormatter.ofPattern(current.bundle.getString("format.date"), current.formats);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.backup;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.ublives.recovery.cli.DataDirOption;
@@ -43,7 +44,7 @@ final class BackupListCommand implements Callable<Integer> {
             }
             out.println(PlanJson.write(list));
         } else if (all.isEmpty()) {
-            out.println("No backups yet in " + folder.backupsFolder());
+            out.println(CliLanguage.say("backup.none", folder.backupsFolder()));
         } else {
             all.forEach(b -> out.println(BackupText.line(b)));
         }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.backup;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.TerminalPassword;
@@ -39,11 +40,10 @@ final class BackupRestoreCommand implements Callable<Integer> {
         DataFolder dataFolder = dataDir.dataFolder();
         Path folder = dataFolder.path();
         BackupFile backup = dataFolder.backup(name).orElseThrow(() -> new BadInputException(
-                "BACKUP " + name + ": no such backup in " + dataFolder.backupsFolder() + "; `backup list` shows them"));
+                CliLanguage.say("backup.unknown", name, dataFolder.backupsFolder())));
         if (!yes) {
-            throw new BadInputException("Would replace the data in " + folder + " with the backup of "
-                    + BackupText.when(backup) + " (" + backup.name() + "), keeping what is there now as a backup"
-                    + " first; add --yes to restore.");
+            throw new BadInputException(CliLanguage.say("backup.wouldRestore", folder, BackupText.when(backup),
+                    backup.name()));
         }
         Password password = backup.encrypted() || dataFolder.encrypted() ? TerminalPassword.current(folder) : null;
         Restore.Result done;
@@ -53,11 +53,11 @@ final class BackupRestoreCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Restored the backup of " + BackupText.when(backup) + " (" + backup.name() + ") in " + folder + ".");
+        out.println(CliLanguage.say("backup.restored", BackupText.when(backup), backup.name(), folder));
         if (done.keptBefore() != null) {
-            out.println("What was there before is kept as the backup " + done.keptBefore().name() + ".");
+            out.println(CliLanguage.say("backup.keptBefore", done.keptBefore().name()));
         } else if (done.keptUnreadable() != null) {
-            out.println("The data file that could not be read is kept as " + done.keptUnreadable() + ".");
+            out.println(CliLanguage.say("backup.keptUnreadable", done.keptUnreadable()));
         }
         out.flush();
         return 0;
