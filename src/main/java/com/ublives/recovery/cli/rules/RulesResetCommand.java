@@ -1,5 +1,7 @@
 package com.ublives.recovery.cli.rules;
 
+import com.ublives.recovery.cli.CliLanguage;
+import com.ublives.recovery.cli.OutFile;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.rules.RuleSetDiff;
 import com.ublives.recovery.rules.RuleSetVersion;
@@ -12,11 +14,11 @@ final class RulesResetCommand extends RulesSubcommand {
     Integer run(Services services) {
         long startedFrom = services.content().changes();
         if (RuleSetDiff.ofContent(services.content().inUse(), services.content().bundled()).isEmpty()) {
-            out().println("The bundled rules are already in use (" + services.content().inUse().version() + "); nothing changed.");
+            out().println(CliLanguage.say("rules.reset.already", services.content().inUse().version()));
             return 0;
         }
         RuleSetVersion saved = services.content().reset(who(), startedFrom);
-        out().println("The bundled rules are in use again, stored as " + named(saved) + ".");
+        out().println(CliLanguage.say("rules.reset.done", named(saved)));
         return 0;
     }
 }
