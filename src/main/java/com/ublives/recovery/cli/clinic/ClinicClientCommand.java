@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.Client;
@@ -46,7 +47,7 @@ final class ClinicClientCommand {
         public Integer call() {
             try (Services services = dataDir.open()) {
                 Client client = services.clinic().addClient(new Client(null, name, phone, email, conditions, note));
-                spec.commandLine().getOut().println("Client " + client.id() + " added: " + client.name());
+                spec.commandLine().getOut().println(CliLanguage.say("clinic.client.added", String.valueOf(client.id()), client.name()));
                 spec.commandLine().getOut().flush();
                 return 0;
             }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.cli.BadInputException;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,6 @@ public final class ClinicCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new BadInputException("clinic needs a command: set, show, client or session (see clinic --help)");
+        throw new BadInputException(CliLanguage.say("clinic.needsCommand"));
     }
 }

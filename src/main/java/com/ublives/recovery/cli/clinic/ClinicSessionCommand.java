@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicSession;
@@ -74,7 +75,7 @@ final class ClinicSessionCommand {
                         Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas,
                         AssessmentParser.soreness("soreness", soreness, false),
                         painQuality, factors, conditions, note));
-                spec.commandLine().getOut().println("Session " + session.id() + " recorded for " + session.client().name());
+                spec.commandLine().getOut().println(CliLanguage.say("clinic.session.recorded", String.valueOf(session.id()), session.client().name()));
                 spec.commandLine().getOut().flush();
                 return 0;
             }

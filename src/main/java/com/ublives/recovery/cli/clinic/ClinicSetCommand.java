@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.BadInputException;
@@ -66,10 +67,10 @@ public final class ClinicSetCommand implements Callable<Integer> {
     public Integer call() {
         Paper paperChoice = paper == null ? null : Paper.fromId(paper);
         if (paper != null && paperChoice == null) {
-            throw new BadInputException("--paper must be a4 or letter, got " + paper);
+            throw new BadInputException(CliLanguage.say("clinic.paper", paper));
         }
         if (logo != null && noLogo) {
-            throw new BadInputException("--logo and --no-logo cannot be given together");
+            throw new BadInputException(CliLanguage.say("clinic.logoTwice"));
         }
         byte[] logoBytes = logo == null ? null : readLogo(logo);
         try (Services services = dataDir.open()) {
@@ -81,7 +82,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
                     therapists != null ? therapists : old.therapists(),
                     paperChoice != null ? paperChoice : old.paper(), or(footer, old.footer()), old.version());
             clinic.saveProfile(profile);
-            spec.commandLine().getOut().println("Clinic profile saved: " + profile.name());
+            spec.commandLine().getOut().println(CliLanguage.say("clinic.saved", profile.name()));
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -93,12 +94,12 @@ public final class ClinicSetCommand implements Callable<Integer> {
 
     private static byte[] readLogo(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("--logo " + file + ": no such file");
+            throw new BadInputException(CliLanguage.say("clinic.logo.none", file));
         }
         try {
             return Logo.load(file, file.toString());
         } catch (IOException e) {
-            throw new BadInputException("--logo " + file + " cannot be read: " + e.getMessage());
+            throw new BadInputException(CliLanguage.say("clinic.logo.unreadable", file, e.getMessage()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.AssessmentOptions;
@@ -78,11 +79,11 @@ public final class SheetCommand implements Callable<Integer> {
     public Integer call() {
         Paper paperChoice = paper == null ? null : Paper.fromId(paper);
         if (paper != null && paperChoice == null) {
-            throw new BadInputException("--paper must be a4 or letter, got " + paper);
+            throw new BadInputException(CliLanguage.say("clinic.paper", paper));
         }
         boolean typedIn = assessment.given() || client != null || therapist != null;
         if (session != null && (typedIn || date != null)) {
-            throw new BadInputException("--session takes no --date or assessment options: the session has them");
+            throw new BadInputException(CliLanguage.say("sheet.sessionAlone"));
         }
         LocalDate day = date == null ? null : Times.parseDate("date", date);
         PdfFile.checkTarget(out, force);
@@ -100,16 +101,15 @@ public final class SheetCommand implements Callable<Integer> {
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
             Unprintable[] leftOut = {Unprintable.NONE};
             PdfFile.write(out, force, stream -> leftOut[0] = renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));
-            spec.commandLine().getOut().println("Wrote " + out + " (" + pages.size() + (pages.size() == 1 ? " page)" : " pages)"));
+            spec.commandLine().getOut().println(CliLanguage.say("sheet.written", out, pages.size()));
             spec.commandLine().getOut().flush();
             if (!leftOut[0].isEmpty()) {
-                spec.commandLine().getErr().println("Note: left out of the sheet, as no font the sheets carry can print them: "
-                        + leftOut[0].listed());
+                spec.commandLine().getErr().println(CliLanguage.say("sheet.leftOut", leftOut[0].listed()));
                 spec.commandLine().getErr().flush();
             }
             return 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(CliLanguage.say("out.failed", out, e.getMessage()), e);
         }
     }
 }
