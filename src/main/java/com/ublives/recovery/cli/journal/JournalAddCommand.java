@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
@@ -60,11 +61,11 @@ final class JournalAddCommand extends JournalSubcommand {
             n.put("checkInOverdue", s.isCheckInOverdue());
             printJson(n);
         } else {
-            out().println("Recovery " + r.id() + " started: " + r.massage() + " at " + view.time(r.startedAt()) + ".");
-            out().println("Expected course: " + s.band().course() + ".");
+            out().println(CliLanguage.say("journal.started", String.valueOf(r.id()), r.massage(), view.time(r.startedAt())));
+            out().println(CliLanguage.say("journal.course", s.band().course()));
             if (s.nextCheckInDue() != null) {
-                out().println((s.isCheckInOverdue() ? "A check-in was due " : "Next check-in due ")
-                        + view.time(s.nextCheckInDue()) + ".");
+                out().println(CliLanguage.say(s.isCheckInOverdue() ? "journal.wasDue" : "journal.nextDue",
+                        view.time(s.nextCheckInDue())));
             }
         }
         return 0;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -60,11 +61,11 @@ final class JournalCheckInCommand extends JournalSubcommand {
             }
             printJson(n);
         } else {
-            out().println("Check-in " + c.id() + " saved for recovery " + c.recoveryId() + ": soreness " + c.soreness()
-                    + " at " + Times.roundHours(c.judgement().hours()) + " h, " + c.judgement().status() + ".");
+            out().println(CliLanguage.say("journal.checkIn.saved", String.valueOf(c.id()), String.valueOf(c.recoveryId()),
+                    c.soreness(), CliLanguage.number(Times.roundHours(c.judgement().hours()), 2), c.judgement().status()));
             printWarnings(c.judgement().warnings());
             if (result.closedRecovery()) {
-                out().println("Soreness 0: recovery " + c.recoveryId() + " is closed.");
+                out().println(CliLanguage.say("journal.checkIn.closed", String.valueOf(c.recoveryId())));
             }
         }
         return 0;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Recovery;
@@ -22,7 +23,7 @@ final class JournalCloseCommand extends JournalSubcommand {
         if (json) {
             printJson(view.recovery(r));
         } else {
-            out().println("Recovery " + r.id() + " is closed (" + view.time(r.closedAt()) + ").");
+            out().println(CliLanguage.say("journal.closed", String.valueOf(r.id()), view.time(r.closedAt())));
         }
         return 0;
     }

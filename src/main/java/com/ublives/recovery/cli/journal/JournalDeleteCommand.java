@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.journal.DeletedRecovery;
@@ -18,12 +19,11 @@ final class JournalDeleteCommand extends JournalSubcommand {
     @Override
     Integer run(Services services) {
         if (!yes) {
-            throw new BadInputException("journal delete removes recovery " + recovery
-                    + " and its check-ins for good; add --yes to confirm");
+            throw new BadInputException(CliLanguage.say("journal.delete.confirm", String.valueOf(recovery)));
         }
         DeletedRecovery deleted = services.journal().deleteRecovery(recovery);
         int n = deleted.checkIns().size();
-        out().println("Recovery " + recovery + " deleted, with " + (n == 1 ? "1 check-in." : n + " check-ins."));
+        out().println(CliLanguage.say("journal.delete.done", String.valueOf(recovery), n));
         return 0;
     }
 }

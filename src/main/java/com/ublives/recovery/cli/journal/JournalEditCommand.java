@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -53,10 +54,10 @@ final class JournalEditCommand extends JournalSubcommand {
     @Override
     Integer run(Services services) {
         if (noFactors && factors != null || noConditions && conditions != null) {
-            throw new BadInputException("--no-factors and --factor (or --no-conditions and --condition) exclude each other");
+            throw new BadInputException(CliLanguage.say("journal.edit.exclusive"));
         }
         Recovery old = services.journal().recovery(recovery).orElseThrow(() -> new BadInputException(
-                "--recovery must be the id of a recovery in the journal, got " + recovery));
+                CliLanguage.say("journal.edit.unknown", String.valueOf(recovery))));
         NewRecovery changed = NewRecovery.from(old)
                 .withMassage(massage != null ? massage : old.massage(), at != null ? time(services, "at", at) : old.startedAt())
                 .withFactors(noFactors ? List.of() : factors != null ? factors : old.factors())
@@ -81,7 +82,7 @@ final class JournalEditCommand extends JournalSubcommand {
             n.set("summary", JournalJson.ids(edited.summary()));
             printJson(n);
         } else {
-            out().println("Recovery " + recovery + " corrected.");
+            out().println(CliLanguage.say("journal.edit.done", String.valueOf(recovery)));
             edited.summary().forEach(line -> out().println("  " + line));
         }
         return 0;

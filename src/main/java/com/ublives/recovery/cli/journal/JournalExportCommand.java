@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.OutFile;
@@ -25,7 +26,7 @@ final class JournalExportCommand extends JournalSubcommand {
     @Override
     Integer run(Services services) throws IOException {
         if (!"csv".equals(format) && !"json".equals(format)) {
-            throw new BadInputException("--format must be csv or json, got " + format);
+            throw new BadInputException(CliLanguage.say("journal.export.format", format));
         }
         if (out == null) {
             write(services, out());
@@ -33,7 +34,7 @@ final class JournalExportCommand extends JournalSubcommand {
         }
         Path target = OutFile.check(out, force);
         OutFile.writeText(out, target, force, w -> write(services, w));
-        out().println("Exported the journal as " + format + " to " + target);
+        out().println(CliLanguage.say("journal.export.done", format, target));
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.OutFile;
 import com.ublives.recovery.journal.ReminderCalendar;
@@ -26,8 +27,7 @@ final class JournalRemindersCommand extends JournalSubcommand {
         ReminderCalendar.Calendar calendar = services.journal().reminders(recovery);
         OutFile.writeText(out, target, force, w -> w.write(calendar.ics()));
         int n = calendar.reminders().size();
-        out().println("Wrote " + n + (n == 1 ? " reminder" : " reminders") + " for recovery " + recovery + " to "
-                + target + ". Open the file with your calendar app to add them.");
+        out().println(CliLanguage.say("journal.reminders.done", n, String.valueOf(recovery), target));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Recovery;
@@ -21,7 +22,7 @@ final class JournalReopenCommand extends JournalSubcommand {
         if (json) {
             printJson(new JournalJson(zone(services)).recovery(r));
         } else {
-            out().println("Recovery " + r.id() + " is open.");
+            out().println(CliLanguage.say("journal.reopened", String.valueOf(r.id())));
         }
         return 0;
     }
