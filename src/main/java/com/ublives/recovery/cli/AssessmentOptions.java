@@ -12,28 +12,28 @@ import java.util.List;
  */
 public final class AssessmentOptions {
 
-    @Option(names = "--massage", paramLabel = "ID", description = "Massage type id, e.g. swedish, deep-tissue.")
+    @Option(names = "--massage", paramLabel = "ID")
     private String massage;
 
-    @Option(names = "--soreness", paramLabel = "N", description = "Soreness, a whole number from 0 to 10.")
+    @Option(names = "--soreness", paramLabel = "N")
     private String soreness;
 
-    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality: achy (default) or sharp.")
+    @Option(names = "--quality", paramLabel = "achy|sharp")
     private String quality;
 
-    @Option(names = "--hours", paramLabel = "H", description = "Hours since the massage, 0 to 2000000 (default 0).")
+    @Option(names = "--hours", paramLabel = "H")
     private String hours;
 
-    @Option(names = "--previous-soreness", paramLabel = "N", description = "Soreness at the check-in before this one, 0 to 10.")
+    @Option(names = "--previous-soreness", paramLabel = "N")
     private String previousSoreness;
 
-    @Option(names = "--factor", paramLabel = "ID", description = "A factor that makes soreness last longer; repeatable.")
+    @Option(names = "--factor", paramLabel = "ID")
     private List<String> factors = new ArrayList<>();
 
-    @Option(names = "--red-flag", paramLabel = "ID", description = "A symptom that needs care now; repeatable.")
+    @Option(names = "--red-flag", paramLabel = "ID")
     private List<String> redFlags = new ArrayList<>();
 
-    @Option(names = "--condition", paramLabel = "ID", description = "A health condition that makes some advice unsafe; repeatable.")
+    @Option(names = "--condition", paramLabel = "ID")
     private List<String> conditions = new ArrayList<>();
 
     /** Whether any assessment option was given at all. */

@@ -16,14 +16,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code catalog}: the ids {@code plan} accepts, from the rule set in use. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists the massage types, factors, red flags and health conditions that `plan` accepts.")
+@Command(name = "catalog", mixinStandardHelpOptions = true, sortOptions = false)
 public final class CatalogCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    @Option(names = "--json")
     private boolean json;
 
     @Mixin
@@ -66,26 +65,27 @@ public final class CatalogCommand implements Callable<Integer> {
     }
 
     private static String text(RuleSet r) {
-        StringBuilder s = new StringBuilder("Rule set " + r.version() + System.lineSeparator());
-        section(s, "Massage types (--massage)");
+        StringBuilder s = new StringBuilder(CliLanguage.say("catalog.ruleSet", r.version()) + System.lineSeparator());
+        section(s, "catalog.massages");
         r.massageTypes().forEach(m -> {
             Band band = r.band(m.baseBand());
-            line(s, m.id(), m.name() + " (" + m.baseBand() + (band == null ? "" : ", " + band.hoursLabel()) + ")");
+            line(s, m.id(), band == null ? CliLanguage.say("catalog.massage", m.name(), m.baseBand())
+                    : CliLanguage.say("catalog.massageBand", m.name(), m.baseBand(), band.hoursLabel()));
         });
-        section(s, "Pain quality (--quality)");
-        line(s, "achy", "the usual ache (default)");
-        line(s, "sharp", "sharp pain");
-        section(s, "Factors (--factor)");
+        section(s, "catalog.qualities");
+        line(s, "achy", CliLanguage.say("catalog.achy"));
+        line(s, "sharp", CliLanguage.say("catalog.sharp"));
+        section(s, "catalog.factors");
         r.factors().forEach(f -> line(s, f.id(), f.label()));
-        section(s, "Red flags (--red-flag): symptoms that need care now");
+        section(s, "catalog.redFlags");
         r.redFlags().forEach(f -> line(s, f.id(), String.format(Locale.ROOT, "%-9s %s", f.level(), f.label())));
-        section(s, "Health conditions (--condition)");
+        section(s, "catalog.conditions");
         r.conditions().forEach(c -> line(s, c.id(), c.label()));
         return s.toString();
     }
 
-    private static void section(StringBuilder s, String title) {
-        s.append(System.lineSeparator()).append(title).append(System.lineSeparator());
+    private static void section(StringBuilder s, String key) {
+        s.append(System.lineSeparator()).append(CliLanguage.say(key)).append(System.lineSeparator());
     }
 
     private static void line(StringBuilder s, String id, String text) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -23,13 +24,16 @@ public final class Cli {
 
     static final String VERBOSE = "--verbose";
 
+    // texts of the usage help: i18n/cli*.properties (CliLanguage), keyed by command and option name
     @Command(name = "recovery-planner", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-            description = "Plans and tracks recovery after a massage. Without a command it opens the window.",
             subcommands = {CommandLine.HelpCommand.class})
     static final class Root {
-        @Option(names = VERBOSE, scope = ScopeType.INHERIT,
-                description = "On a failure, also print its technical detail (for a bug report).")
+        @Option(names = VERBOSE, scope = ScopeType.INHERIT)
         boolean verbose;
+
+        /** Read by CliLanguage before picocli parses; declared so it may stand on any command. */
+        @Option(names = CliLanguage.OPTION, paramLabel = "en|de", scope = ScopeType.INHERIT)
+        String lang;
     }
 
     public static int run(String[] args) {
@@ -37,11 +41,15 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (CliLanguage.choose(args, Locale.getDefault()).isEmpty()) {
+            err.println(CliLanguage.refusal(args));
+            return 2;
+        }
         CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage());
+            err.println(ParseRefusal.sentence(ex));
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, command, parsed) -> {
@@ -50,7 +58,7 @@ public final class Cli {
                         ? invalid.first().describe("--") : ex.getMessage());
                 return 2;
             }
-            err.println("Error: " + Failures.sentence(ex));
+            err.println(CliLanguage.say("failure.line", Failures.sentence(ex)));
             if (verbose(parsed)) {
                 ex.printStackTrace(err);
             }
@@ -59,8 +67,7 @@ public final class Cli {
         int status = cli.execute(args);
         // a PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output
         if (out.checkError()) {
-            err.println("Could not write to standard output (is the disk full or the pipe closed?);"
-                    + " the output is incomplete");
+            err.println(CliLanguage.say("failure.stdout"));
             return status == 0 ? 1 : status;
         }
         return status;
@@ -104,6 +111,7 @@ public final class Cli {
         } else {
             COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
         }
+        cli.setResourceBundle(CliLanguage.bundle());
         return cli;
     }
 }

@@ -29,18 +29,13 @@ public final class DataDirOption {
         T open(Path folder, Password password, Runnable waiting);
     }
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data folder (default: $RECOVERY_PLANNER_HOME, else the per-user folder).")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     private String dataDir;
 
-    @Option(names = "--db-url", paramLabel = "URL",
-            description = "The clinic's PostgreSQL server instead of a data folder: jdbc:postgresql://HOST:PORT/DATABASE"
-                    + " (more parameters such as sslmode after '?'; default: $" + ServerChoice.URL_ENV + ")."
-                    + " The password comes from $" + ServerChoice.PASSWORD_ENV + " or is asked.")
+    @Option(names = "--db-url", paramLabel = "URL")
     private String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "NAME",
-            description = "User on the clinic server (default: $" + ServerChoice.USER_ENV + ", else your login name).")
+    @Option(names = "--db-user", paramLabel = "NAME")
     private String dbUser;
 
     @Spec(Spec.Target.MIXEE)
@@ -54,10 +49,12 @@ public final class DataDirOption {
      */
     public Services open() {
         ServerAddress server = server();
-        if (server != null) {
-            return Services.openServer(server, () -> ServerChoice.askPassword(server));
-        }
-        return open((folder, password, waiting) -> Services.open(folder, password, this::sayOnStderr, waiting));
+        Services services = server != null
+                ? Services.openServer(server, () -> ServerChoice.askPassword(server))
+                : open((folder, password, waiting) -> Services.open(folder, password, this::sayOnStderr, waiting));
+        // the rule set's own texts (massage names, warnings, plan items) in the language of this run
+        services.planner().speak(CliLanguage.language().code());
+        return services;
     }
 
     /**
@@ -70,7 +67,7 @@ public final class DataDirOption {
         Password password = dataFolder(folder).encrypted() ? TerminalPassword.current(folder) : null;
         try {
             return opening.open(folder, password,
-                    () -> sayOnStderr("Waiting for another program that is using the data folder..."));
+                    () -> sayOnStderr(CliLanguage.say("dataDir.waiting")));
         } catch (WrongPasswordException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -90,7 +87,7 @@ public final class DataDirOption {
     /** The clinic server chosen, or null for a data folder. */
     public ServerAddress server() {
         if (dbUrl != null && dataDir != null) {
-            throw new BadInputException("--data-dir and --db-url name two places for the data; give one of them");
+            throw new BadInputException(CliLanguage.say("dataDir.twoPlaces"));
         }
         return ServerChoice.fromEnvironment(dataDir != null, dbUrl, dbUser).address();
     }
@@ -114,28 +111,20 @@ public final class DataDirOption {
 
     private String folderOnly(ServerAddress server) {
         String name = command == null ? "" : command.qualifiedName(" ");
-        String where = "The data is on the clinic server " + server.describe();
-        if (name.contains(" backup")) {
-            return where + ": backups of a server are the server's business; make them there with pg_dump"
-                    + " (README, \"Clinic server\")";
-        }
-        if (name.contains(" encryption")) {
-            return where + ": encryption is for a data folder on this computer; a server's data is protected by its"
-                    + " own access rules, and by sslmode=require in the address on the way to it";
-        }
-        return where + ": this command works on a data folder only (--data-dir)";
+        String which = name.contains(" backup") ? "backup" : name.contains(" encryption") ? "encryption" : "other";
+        return CliLanguage.say("dataDir.onServer." + which, server.describe());
     }
 
     /** The data folder named by --data-dir or the environment, whatever server may be chosen too. */
     public Path chosenFolder() {
         if (dataDir != null && dataDir.isBlank()) {
-            throw new BadInputException("--data-dir must name a folder, got an empty value");
+            throw new BadInputException(CliLanguage.say("dataDir.empty"));
         }
         try {
             return DataDirectory.resolve(dataDir);
         } catch (InvalidPathException e) {
-            throw new BadInputException((dataDir != null ? "--data-dir" : "$" + DataDirectory.ENV)
-                    + " must be a folder name this system allows, got " + e.getInput());
+            throw new BadInputException(CliLanguage.say("dataDir.invalid",
+                    dataDir != null ? "--data-dir" : "$" + DataDirectory.ENV, e.getInput()));
         }
     }
 

@@ -16,14 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** encryption on|off|change: the data file and its backups, encrypted with a password or not. */
-@Command(name = "encryption", mixinStandardHelpOptions = true,
-        description = {"Encrypts the data folder (the data file and every backup) with a password, removes the"
-                + " encryption, or changes the password. The password comes from $" + TerminalPassword.ENV
-                + " or is typed; `change` takes the new one from $" + TerminalPassword.NEW_ENV + " or asks for it.",
-                "Forgetting the password means losing the data: nobody can read it without it."})
+@Command(name = "encryption", mixinStandardHelpOptions = true)
 public final class EncryptionCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "on|off|change", description = "What to do.")
+    @Parameters(paramLabel = "on|off|change", descriptionKey = "on-off-change")
     String action;
 
     @Mixin
@@ -41,12 +37,12 @@ public final class EncryptionCommand implements Callable<Integer> {
             case "on" -> EncryptionChange.ON;
             case "off" -> EncryptionChange.OFF;
             case "change" -> EncryptionChange.CHANGE;
-            default -> throw new BadInputException("The action must be on, off or change, got " + action);
+            default -> throw new BadInputException(CliLanguage.say("encryption.action", action));
         };
         refuseUnless(change.appliesTo(on), switch (change) {
-            case ON -> "Encryption is already on for " + folder + "; `encryption change` sets a new password.";
-            case OFF -> "Encryption is already off for " + folder + ".";
-            case CHANGE -> "Encryption is off for " + folder + "; `encryption on` turns it on.";
+            case ON -> CliLanguage.say("encryption.alreadyOn", folder);
+            case OFF -> CliLanguage.say("encryption.alreadyOff", folder);
+            case CHANGE -> CliLanguage.say("encryption.offSoNoChange", folder);
         });
         Password current = change.needsCurrent() ? TerminalPassword.current(folder) : null;
         Password fresh = change.needsNew()

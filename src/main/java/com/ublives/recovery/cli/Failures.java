@@ -25,8 +25,7 @@ final class Failures {
                 || failure instanceof RuleSetChangedException;
         String message = failure.getMessage();
         if (!forAPerson || message == null || message.isBlank()) {
-            return "The command stopped because of an unexpected error."
-                    + " Run it again with " + Cli.VERBOSE + " to see the detail.";
+            return CliLanguage.say("failure.unexpected", Cli.VERBOSE);
         }
         if (failure instanceof RuleSetException) {
             return message; // one problem a line, each written for a person

@@ -34,9 +34,9 @@ public final class OutFile {
         try {
             SafeFile.writeText(target, force, body);
         } catch (FileAlreadyExistsException raced) {
-            throw new BadInputException("--out " + out + " already exists; add --force to replace it");
+            throw new BadInputException(CliLanguage.say("out.exists", "--out", out));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(CliLanguage.say("out.failed", out, e.getMessage()), e);
         }
     }
 }

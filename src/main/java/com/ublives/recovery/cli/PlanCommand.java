@@ -30,14 +30,7 @@ import java.util.concurrent.Callable;
  * text and checked by the engine's parser, so "4.5" or "11" get the same one-line message as in the window.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Expected soreness band, warnings and a recovery plan for one massage.",
-                "Nothing is stored unless --save is given. Ids are listed by the `catalog` command."},
-        customSynopsis = {"recovery-planner plan --massage ID --soreness N [--quality achy|sharp]",
-                "    [--hours H] [--previous-soreness N] [--factor ID]... [--red-flag ID]...",
-                "    [--condition ID]... [--area ID]... [--save] [--pdf FILE [--force]] [--json] [--data-dir DIR]"},
-        sortOptions = false,
-        footer = {"", "Examples:", "  recovery-planner plan --massage deep-tissue --soreness 5 --hours 30 --json",
-                "  recovery-planner plan --massage swedish --soreness 3 --hours 2 --area neck --save"})
+        sortOptions = false)
 public final class PlanCommand implements Callable<Integer> {
 
     @Spec
@@ -46,22 +39,19 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     private AssessmentOptions assessment;
 
-    @Option(names = "--area", paramLabel = "ID",
-            description = "Where it is sore (kept with --save): neck, shoulders, upper-back, lower-back, arms, legs, other; repeatable.")
+    @Option(names = "--area", paramLabel = "ID")
     private List<String> areas = new ArrayList<>();
 
-    @Option(names = "--save", description = "Keep this in the journal: the massage (--hours ago) as a recovery and"
-            + " the soreness as its first reading; prints the recovery id.")
+    @Option(names = "--save")
     private boolean save;
 
-    @Option(names = "--pdf", paramLabel = "FILE", description = "Also write the plan on one page as PDF: the clinic"
-            + " sheet's layout without a clinic, with a grid to note your soreness at each check-in.")
+    @Option(names = "--pdf", paramLabel = "FILE")
     private Path pdf;
 
-    @Option(names = "--force", description = "With --pdf: replace the file if it exists.")
+    @Option(names = "--force")
     private boolean force;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    @Option(names = "--json")
     private boolean json;
 
     @Mixin
@@ -72,10 +62,10 @@ public final class PlanCommand implements Callable<Integer> {
         // refuse a soreness of 11 and the like before the data folder is opened: most of a command's time
         AssessmentParser.checkValues(assessment.raw());
         if (!save && !areas.isEmpty()) {
-            throw new BadInputException("--area is kept with --save; without it nothing is stored and the plan is the same");
+            throw new BadInputException(CliLanguage.say("plan.areaWithoutSave"));
         }
         if (force && pdf == null) {
-            throw new BadInputException("--force replaces the file of --pdf; give --pdf FILE with it");
+            throw new BadInputException(CliLanguage.say("plan.forceWithoutPdf"));
         }
         if (pdf != null) {
             OutFile.check("--pdf", pdf, force);
@@ -88,7 +78,9 @@ public final class PlanCommand implements Callable<Integer> {
             Long kept = save ? services.journal().keepAssessment(outcome.assessment(), null, areas).id() : null;
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                ObjectNode node = PlanJson.MAPPER.valueToTree(PlanJson.of(outcome));
+                // JSON is for programs: the rule set's own texts, whatever the language of the run
+                Outcome own = services.planner().assess(outcome.assessment(), null);
+                ObjectNode node = PlanJson.MAPPER.valueToTree(PlanJson.of(own));
                 if (kept != null) {
                     node.put("recoveryId", kept);
                 }
@@ -97,13 +89,12 @@ public final class PlanCommand implements Callable<Integer> {
                 out.print(PlanText.render(outcome, services.planner().ruleSet()));
                 if (kept != null) {
                     out.println();
-                    out.println("Kept in your journal as recovery " + kept + ". Check in with:"
-                            + " recovery-planner journal check-in --recovery " + kept + " --soreness N");
+                    out.println(CliLanguage.say("plan.kept", String.valueOf(kept)));
                 }
             }
             if (pdf != null && !json) {
                 out.println();
-                out.println("Wrote your plan on paper to " + pdf + ".");
+                out.println(CliLanguage.say("plan.pdfWritten", pdf));
             }
             out.flush();
             return 0;
@@ -112,14 +103,14 @@ public final class PlanCommand implements Callable<Integer> {
 
     private void writePdf(Services services, Outcome outcome) {
         SheetContent sheet = SheetContent.personal(LocalDate.now(services.journal().clock()), outcome,
-                services.planner().ruleSet());
+                services.planner().ruleSet(), CliLanguage.language());
         SheetRenderer renderer = new SheetRenderer(SheetFont.load(), services.journal().clock());
         try {
             PdfFile.write(pdf, force, stream -> renderer.render(sheet, stream));
         } catch (InvalidInputException appeared) {
-            throw new BadInputException("--pdf " + appeared.first().message());
+            throw new BadInputException(appeared.first().describe("--"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + pdf + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(CliLanguage.say("out.failed", pdf, e.getMessage()), e);
         }
     }
 }

@@ -12,7 +12,6 @@ import com.ublives.recovery.rules.Status;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,75 +31,71 @@ final class PlanText {
         StringBuilder out = new StringBuilder();
         for (Warning w : o.warnings()) {
             if (w.isRedFlag()) {
-                out.append("!! ").append(w.level()).append(": ").append(w.message()).append(NL);
+                out.append(CliLanguage.say("plan.alert", level(w), w.message())).append(NL);
             }
         }
         if (o.hasRedFlag()) {
             out.append(NL);
         }
         MassageType massage = rules.massageType(a.massage());
-        out.append(massage == null ? a.massage() : massage.name()).append(" massage, ").append(hours(a.hours()))
-                .append(" ago: soreness ").append(a.soreness()).append(" of 10 (").append(o.severity().label())
-                .append("), ").append(a.quality().id()).append(NL).append(NL);
+        out.append(CliLanguage.say("plan.heading", massage == null ? a.massage() : massage.name(), hours(a.hours()),
+                a.soreness(), o.severity().label(), CliLanguage.say("quality." + a.quality().id()))).append(NL).append(NL);
 
-        out.append("Expected course: ").append(o.band().course()).append(" (band ").append(o.band().id()).append(")")
-                .append(NL);
+        out.append(CliLanguage.say("plan.course", o.band().course(), o.band().id())).append(NL);
         if (o.band().description() != null && !o.band().description().isBlank()) {
             out.append("  ").append(o.band().description()).append(NL);
         }
-        out.append("Status: ").append(o.status()).append(" (").append(status(o.status(), o))
-                .append(o.hasRedFlag() ? "; the warning sign above comes first" : "").append(")").append(NL);
+        out.append(CliLanguage.say(o.hasRedFlag() ? "plan.status.redFlag" : "plan.status", o.status(), status(o.status(), o)))
+                .append(NL);
 
         if (!o.warnings().isEmpty()) {
-            out.append(NL).append("Warnings, most severe first:").append(NL);
+            out.append(NL).append(CliLanguage.say("plan.warnings")).append(NL);
             for (Warning w : o.warnings()) {
-                out.append("  ").append(String.format(Locale.ROOT, "%-9s", w.level())).append(" ").append(w.message())
-                        .append(" [").append(w.code()).append("]").append(NL);
+                out.append(CliLanguage.say("plan.warning", String.format(CliLanguage.formats(), "%-9s", level(w)),
+                        w.message(), w.code())).append(NL);
             }
         }
 
-        out.append(NL).append("Plan:").append(NL);
+        out.append(NL).append(CliLanguage.say("plan.plan")).append(NL);
         Set<String> shown = new HashSet<>();
         for (Phase phase : Phase.values()) {
             boolean now = phase.overlaps((int) Math.floor(a.hours()), (int) Math.floor(a.hours()) + 1);
-            out.append("  ").append(phase.label()).append(now ? "  <- now" : "").append(NL);
+            out.append(CliLanguage.say(now ? "plan.phase.now" : "plan.phase", CliLanguage.say("phase." + phase.name())))
+                    .append(NL);
             List<String> continuing = new ArrayList<>();
             for (PlannedItem item : o.plan()) {
                 if (!item.appliesIn(phase)) {
                     continue;
                 }
                 if (shown.add(item.id())) {
-                    out.append("    - ").append(item.title()).append(" (").append(item.category()).append("): ")
-                            .append(item.text()).append(NL);
+                    out.append(CliLanguage.say("plan.item", item.title(), item.category(), item.text())).append(NL);
                 } else {
                     continuing.add(item.title());
                 }
             }
             if (!continuing.isEmpty()) {
-                out.append("    Keep on with: ").append(String.join(", ", continuing)).append(NL);
+                out.append(CliLanguage.say("plan.keepOn", String.join(", ", continuing))).append(NL);
             }
         }
         if (!o.omitted().isEmpty()) {
-            out.append(NL).append("Left out on purpose:").append(NL);
-            o.omitted().forEach(m -> out.append("  - ").append(m.title()).append(": ").append(m.reason()).append(NL));
+            out.append(NL).append(CliLanguage.say("plan.omitted")).append(NL);
+            o.omitted().forEach(m -> out.append(CliLanguage.say("plan.omittedItem", m.title(), m.reason())).append(NL));
         }
-        out.append(NL).append("Why (rules that fired): ").append(String.join(", ", o.firedRules())).append(NL);
-        out.append("Rule set ").append(o.ruleSetVersion()).append(". This is general guidance, not a diagnosis: ")
-                .append("if you are worried, contact your therapist or a health professional.").append(NL);
+        out.append(NL).append(CliLanguage.say("plan.why", String.join(", ", o.firedRules()))).append(NL);
+        out.append(CliLanguage.say("plan.footer", o.ruleSetVersion())).append(NL);
         return out.toString();
     }
 
     private static String status(Status status, Outcome o) {
-        return switch (status) {
-            case NO_SORENESS -> "no soreness";
-            case ON_TRACK -> "within the expected " + o.band().hoursLabel();
-            case LONGER_THAN_EXPECTED -> "lasting longer than the expected " + o.band().hoursLabel();
-            case PAST_72_HOURS -> "still sore after 72 hours";
-        };
+        return CliLanguage.say("plan.status." + status.name(), o.band().hoursLabel());
     }
 
+    private static String level(Warning w) {
+        return CliLanguage.say("level." + w.level().name());
+    }
+
+    /** "30 hours", "4.5 hours", "1 hour" (German: "30 Stunden", "4,5 Stunden"). */
     static String hours(double h) {
-        String number = h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h);
-        return number + (h == 1 ? " hour" : " hours");
+        return CliLanguage.say("plan.hours", CliLanguage.number(h, 3), h == 1 ? 1 : 2);
     }
 }

@@ -29,7 +29,7 @@ public record ServerChoice(ServerAddress address) {
             throw new BadInputException(problem);
         }
         if (userOption != null && userOption.isBlank()) {
-            throw new BadInputException("--db-user must name a user of the server, got an empty value");
+            throw new BadInputException(CliLanguage.say("dbUser.empty"));
         }
         String user = userOption != null ? userOption : blankToNull(env.get(USER_ENV));
         String password = env.get(PASSWORD_ENV);
@@ -49,8 +49,8 @@ public record ServerChoice(ServerAddress address) {
     /** The server's password typed on the terminal; null when there is no terminal. */
     public static char[] askPassword(ServerAddress server) {
         java.io.Console console = System.console();
-        return console == null ? null : console.readPassword("Password of %s on the clinic server %s: ",
-                server.userOrDefault(), server.describe());
+        return console == null ? null : console.readPassword("%s", CliLanguage.say("password.server",
+                server.userOrDefault(), server.describe()));
     }
 
     private static String blankToNull(String value) {

@@ -29,12 +29,11 @@ public final class TerminalPassword {
         }
         Console console = System.console();
         if (console == null) {
-            throw new BadInputException("The data folder " + dataDir + " is encrypted: type its password on a terminal,"
-                    + " or set " + ENV + ".");
+            throw new BadInputException(CliLanguage.say("password.noTerminal", dataDir, ENV));
         }
-        char[] typed = console.readPassword("Password of the data folder %s: ", dataDir);
+        char[] typed = console.readPassword("%s", CliLanguage.say("password.folder", dataDir));
         if (typed == null || typed.length == 0) {
-            throw new BadInputException("No password given; the encrypted data folder " + dataDir + " stays closed.");
+            throw new BadInputException(CliLanguage.say("password.none", dataDir));
         }
         return take(typed);
     }
@@ -47,10 +46,10 @@ public final class TerminalPassword {
         }
         Console console = System.console();
         if (console == null) {
-            throw new BadInputException("A new password is needed: type it on a terminal, or set " + env + ".");
+            throw new BadInputException(CliLanguage.say("password.newNeeded", env));
         }
-        char[] first = console.readPassword("New password (at least %d characters): ", Password.MIN_LENGTH);
-        char[] again = console.readPassword("The new password again: ");
+        char[] first = console.readPassword("%s", CliLanguage.say("password.new", Password.MIN_LENGTH));
+        char[] again = console.readPassword("%s", CliLanguage.say("password.again"));
         String problem = NewPassword.problem(first, again);
         if (again != null) {
             Arrays.fill(again, '\0');

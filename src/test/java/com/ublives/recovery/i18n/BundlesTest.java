@@ -1,6 +1,8 @@
 package com.ublives.recovery.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,19 +28,22 @@ class BundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
-    @Test
-    void everyKeyIsInBothLanguages() throws IOException {
-        Map<String, String> english = read("i18n/messages.properties");
-        Map<String, String> german = read("i18n/messages_de.properties");
+    /** The window's messages and the command line's own texts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "i18n/cli"})
+    void everyKeyIsInBothLanguages(String bundle) throws IOException {
+        Map<String, String> english = read(bundle + ".properties");
+        Map<String, String> german = read(bundle + "_de.properties");
 
         assertThat(new TreeSet<>(german.keySet())).as("keys missing in German").containsAll(english.keySet());
         assertThat(new TreeSet<>(english.keySet())).as("keys missing in English").containsAll(german.keySet());
     }
 
-    @Test
-    void eachTextTakesTheSamePlaceholdersInBothLanguages() throws IOException {
-        Map<String, String> english = read("i18n/messages.properties");
-        Map<String, String> german = read("i18n/messages_de.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "i18n/cli"})
+    void eachTextTakesTheSamePlaceholdersInBothLanguages(String bundle) throws IOException {
+        Map<String, String> english = read(bundle + ".properties");
+        Map<String, String> german = read(bundle + "_de.properties");
         Map<String, String> differing = new TreeMap<>();
         english.forEach((key, text) -> {
             String other = german.get(key);

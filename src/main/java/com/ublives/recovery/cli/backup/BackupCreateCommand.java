@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.backup;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.BackupFile;
@@ -10,8 +11,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "create", mixinStandardHelpOptions = true,
-        description = "Backs up the data folder now; works while the window is open.")
+@Command(name = "create", mixinStandardHelpOptions = true)
 final class BackupCreateCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,8 +25,8 @@ final class BackupCreateCommand implements Callable<Integer> {
         DataFolder folder = dataDir.dataFolder();
         BackupText.tellSettingsProblem(spec, folder);
         BackupFile made = dataDir.open((path, password, waiting) -> folder.backUpNow(password, waiting));
-        spec.commandLine().getOut().println("Backup made: " + made.name() + " (" + BackupText.size(made.bytes())
-                + ", checked by opening it) in " + folder.backupsFolder());
+        spec.commandLine().getOut().println(CliLanguage.say("backup.made", made.name(), BackupText.size(made.bytes()),
+                folder.backupsFolder()));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.backup;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.ublives.recovery.cli.DataDirOption;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** Lists the backups without opening the database: it works on a damaged or encrypted folder, without a password. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the backups, newest first.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class BackupListCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,7 +27,7 @@ final class BackupListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON array.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -43,7 +44,7 @@ final class BackupListCommand implements Callable<Integer> {
             }
             out.println(PlanJson.write(list));
         } else if (all.isEmpty()) {
-            out.println("No backups yet in " + folder.backupsFolder());
+            out.println(CliLanguage.say("backup.none", folder.backupsFolder()));
         } else {
             all.forEach(b -> out.println(BackupText.line(b)));
         }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.backup;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.TerminalPassword;
@@ -19,15 +20,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Replaces the data with a backup; what is there now is kept as a backup first."
-                + " Close the window first.")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class BackupRestoreCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "BACKUP", description = "A name shown by `backup list`.")
+    @Parameters(paramLabel = "BACKUP", descriptionKey = "backup")
     String name;
 
-    @Option(names = "--yes", description = "Restore; without it nothing changes and the command says what it would do.")
+    @Option(names = "--yes")
     boolean yes;
 
     @Mixin
@@ -41,11 +40,10 @@ final class BackupRestoreCommand implements Callable<Integer> {
         DataFolder dataFolder = dataDir.dataFolder();
         Path folder = dataFolder.path();
         BackupFile backup = dataFolder.backup(name).orElseThrow(() -> new BadInputException(
-                "BACKUP " + name + ": no such backup in " + dataFolder.backupsFolder() + "; `backup list` shows them"));
+                CliLanguage.say("backup.unknown", name, dataFolder.backupsFolder())));
         if (!yes) {
-            throw new BadInputException("Would replace the data in " + folder + " with the backup of "
-                    + BackupText.when(backup) + " (" + backup.name() + "), keeping what is there now as a backup"
-                    + " first; add --yes to restore.");
+            throw new BadInputException(CliLanguage.say("backup.wouldRestore", folder, BackupText.when(backup),
+                    backup.name()));
         }
         Password password = backup.encrypted() || dataFolder.encrypted() ? TerminalPassword.current(folder) : null;
         Restore.Result done;
@@ -55,11 +53,11 @@ final class BackupRestoreCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Restored the backup of " + BackupText.when(backup) + " (" + backup.name() + ") in " + folder + ".");
+        out.println(CliLanguage.say("backup.restored", BackupText.when(backup), backup.name(), folder));
         if (done.keptBefore() != null) {
-            out.println("What was there before is kept as the backup " + done.keptBefore().name() + ".");
+            out.println(CliLanguage.say("backup.keptBefore", done.keptBefore().name()));
         } else if (done.keptUnreadable() != null) {
-            out.println("The data file that could not be read is kept as " + done.keptUnreadable() + ".");
+            out.println(CliLanguage.say("backup.keptUnreadable", done.keptUnreadable()));
         }
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.Client;
@@ -17,16 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code clinic client add|find}: the clinic's clients, whose health conditions shape their sheets. */
-@Command(name = "client", mixinStandardHelpOptions = true, description = "Adds or finds the clinic's clients.",
+@Command(name = "client", mixinStandardHelpOptions = true,
         subcommands = {ClinicClientCommand.Add.class, ClinicClientCommand.Find.class})
 final class ClinicClientCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false, description = "Adds a client.")
+    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Add implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The client's name as printed.")
+        @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
 
         @Option(names = "--phone", paramLabel = "P")
@@ -35,13 +36,14 @@ final class ClinicClientCommand {
         @Option(names = "--email", paramLabel = "E")
         String email;
 
-        @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeatable.")
+        @Option(names = "--condition", paramLabel = "ID")
         List<String> conditions = new ArrayList<>();
 
         @Option(names = "--note", paramLabel = "TEXT")
         String note;
 
-        @Option(names = "--lang", paramLabel = "en|de", description = "The language the client's sheets print in (default: en).")
+        // not --lang: that is the language of the command line itself, taken before the command is read
+        @Option(names = "--sheet-lang", paramLabel = "en|de")
         String language;
 
         @Mixin
@@ -49,24 +51,24 @@ final class ClinicClientCommand {
 
         @Override
         public Integer call() {
-            Language reads = language == null ? Language.ENGLISH : Language.of(language).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "--lang: " + language + " is not a language of the sheets; allowed: "
-                            + String.join(", ", java.util.Arrays.stream(Language.values()).map(Language::code).toList())));
+            Language reads = language == null ? CliLanguage.language() : Language.of(language).orElseThrow(() ->
+                    new ParameterException(spec.commandLine(), CliLanguage.say("clinic.client.sheetLang", language,
+                            String.join(", ", java.util.Arrays.stream(Language.values()).map(Language::code).toList()))));
             try (Services services = dataDir.open()) {
                 Client client = services.clinic().addClient(new Client(null, name, phone, email, conditions, note, 0, reads));
-                spec.commandLine().getOut().println("Client " + client.id() + " added: " + client.name());
+                spec.commandLine().getOut().println(CliLanguage.say("clinic.client.added", String.valueOf(client.id()), client.name()));
                 spec.commandLine().getOut().flush();
                 return 0;
             }
         }
     }
 
-    @Command(name = "find", mixinStandardHelpOptions = true, description = "Lists clients whose name contains the words (any case, accents optional).")
+    @Command(name = "find", mixinStandardHelpOptions = true)
     static final class Find implements java.util.concurrent.Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Part of the name; none lists everyone.")
+        @Parameters(arity = "0..1", paramLabel = "QUERY", descriptionKey = "query")
         String query;
 
         @Mixin

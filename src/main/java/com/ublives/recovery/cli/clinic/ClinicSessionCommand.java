@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicSession;
@@ -21,31 +22,28 @@ import java.util.concurrent.Callable;
  * {@code clinic session add|list}: records a client's session, or lists a client's sessions. Sessions are
  * the clinic's (own tables), never part of the person's journal.
  */
-@Command(name = "session", mixinStandardHelpOptions = true, description = "Records or lists the clinic's sessions.",
+@Command(name = "session", mixinStandardHelpOptions = true,
         subcommands = {ClinicSessionCommand.Add.class, ClinicSessionListCommand.class})
 final class ClinicSessionCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Records a session; the client's health conditions are added to it.",
-                    "Print its sheet with: sheet --session ID --out FILE.pdf"})
+    @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--client", required = true, paramLabel = "ID", description = "The client's id (clinic client find).")
+        @Option(names = "--client", required = true, paramLabel = "ID")
         long client;
 
-        @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
-                description = "When the session was: 2026-05-12T09:30 (local time) or with an offset.")
+        @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME")
         String at;
 
-        @Option(names = "--massage", required = true, paramLabel = "ID", description = "Massage type id, e.g. deep-tissue.")
+        @Option(names = "--massage", required = true, paramLabel = "ID")
         String massage;
 
-        @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the session, 0 to 10.")
+        @Option(names = "--soreness", paramLabel = "N")
         String soreness;
 
-        @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality (default achy).")
+        @Option(names = "--quality", paramLabel = "achy|sharp")
         String quality;
 
         @Option(names = "--therapist", paramLabel = "NAME")
@@ -54,13 +52,13 @@ final class ClinicSessionCommand {
         @Option(names = "--pressure", paramLabel = "light|medium|firm|deep")
         String pressure;
 
-        @Option(names = "--area", paramLabel = "NAME", description = "An area worked, e.g. neck; repeatable.")
+        @Option(names = "--area", paramLabel = "NAME")
         List<String> areas = new ArrayList<>();
 
-        @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeatable.")
+        @Option(names = "--factor", paramLabel = "ID")
         List<String> factors = new ArrayList<>();
 
-        @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeatable.")
+        @Option(names = "--condition", paramLabel = "ID")
         List<String> conditions = new ArrayList<>();
 
         @Option(names = "--note", paramLabel = "TEXT")
@@ -77,7 +75,7 @@ final class ClinicSessionCommand {
                         Times.parse("at", at, services.clinic().zone()), therapist, massage, pressure, areas,
                         AssessmentParser.soreness("soreness", soreness, false),
                         painQuality, factors, conditions, note));
-                spec.commandLine().getOut().println("Session " + session.id() + " recorded for " + session.client().name());
+                spec.commandLine().getOut().println(CliLanguage.say("clinic.session.recorded", String.valueOf(session.id()), session.client().name()));
                 spec.commandLine().getOut().flush();
                 return 0;
             }

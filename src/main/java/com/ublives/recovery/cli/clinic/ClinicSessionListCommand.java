@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -29,19 +30,16 @@ import java.util.stream.Collectors;
  * {@code clinic session list --client NAME}: one client's history of sessions, newest first, from the
  * clinic's own tables (the person's journal holds none of them).
  */
-@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Lists a client's sessions, newest first.",
-                "Print a session's sheet with: sheet --session ID --out FILE.pdf"})
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false)
 final class ClinicSessionListCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--client", required = true, paramLabel = "NAME",
-            description = "The client's name (any case, accents optional), or part of it if only one client matches.")
+    @Option(names = "--client", required = true, paramLabel = "NAME")
     String client;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Mixin
@@ -67,7 +65,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
     /** The one client of that whole name; else the one whose name contains it; else refused, saying why. */
     static Client resolve(ClinicService clinic, String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("client", "must be the client's name, got nothing");
+            throw new InvalidInputException("client", CliLanguage.say("clinic.client.nothing"));
         }
         List<Client> exact = clinic.clientsNamed(name);
         List<Client> found = exact.isEmpty() ? clinic.searchClients(name) : exact;
@@ -75,13 +73,12 @@ final class ClinicSessionListCommand implements Callable<Integer> {
             return found.get(0);
         }
         if (found.isEmpty()) {
-            throw new InvalidInputException("client", "must name a client on file, got \"" + name.strip()
-                    + "\" (see clinic client find)");
+            throw new InvalidInputException("client", CliLanguage.say("clinic.client.none", name.strip()));
         }
-        String names = found.stream().limit(5).map(c -> c.name() + " (id " + c.id() + ")")
+        String names = found.stream().limit(5).map(c -> CliLanguage.say("clinic.client.named", c.name(), String.valueOf(c.id())))
                 .collect(Collectors.joining(", "));
-        throw new InvalidInputException("client", "must name one client, but \"" + name.strip() + "\" matches "
-                + found.size() + ": " + names + (found.size() > 5 ? ", ..." : ""));
+        throw new InvalidInputException("client", CliLanguage.say("clinic.client.many", name.strip(), found.size(),
+                names + (found.size() > 5 ? ", ..." : "")));
     }
 
     private static ObjectNode json(ClinicService clinic, Client who, List<ClinicSession> sessions) {
@@ -123,32 +120,32 @@ final class ClinicSessionListCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, ClinicService clinic, Client who, List<ClinicSession> sessions) {
         ZoneId zone = clinic.zone();
-        out.println(who.name() + " (client " + who.id() + "): "
-                + (sessions.isEmpty() ? "no sessions on record." : sessions.size() == 1 ? "1 session" : sessions.size() + " sessions"));
+        out.println(CliLanguage.say("clinic.sessions.heading", who.name(), String.valueOf(who.id()), sessions.size()));
         for (ClinicSession s : sessions) {
-            StringBuilder line = new StringBuilder("Session " + s.id() + ": " + s.massage() + " at "
-                    + Times.format(s.startedAt(), zone));
+            StringBuilder line = new StringBuilder(CliLanguage.say("clinic.sessions.session", String.valueOf(s.id()),
+                    s.massage(), Times.format(s.startedAt(), zone)));
             if (s.therapist() != null) {
-                line.append(", by ").append(s.therapist());
+                line.append(CliLanguage.say("clinic.sessions.by", s.therapist()));
             }
             if (s.pressure() != null) {
-                line.append(", ").append(s.pressure()).append(" pressure");
+                line.append(CliLanguage.say("clinic.sessions.pressure", s.pressure()));
             }
             if (!s.areas().isEmpty()) {
                 line.append(", ").append(String.join(", ", s.areas()));
             }
             if (s.endSoreness() != null) {
-                line.append(", soreness at the end ").append(s.endSoreness()).append(" (").append(s.quality().id()).append(')');
+                line.append(CliLanguage.say("clinic.sessions.endSoreness", s.endSoreness(), CliLanguage.say("quality." + s.quality().id())));
             }
             out.println(line.append('.'));
             if (s.note() != null && !s.note().isBlank()) {
-                out.println("  Note: " + s.note());
+                out.println(CliLanguage.say("clinic.sessions.note", s.note()));
             }
             for (SessionCheckIn ci : clinic.checkInsOf(s.id())) {
-                out.println("  Check-in " + Times.format(ci.at(), zone) + ": soreness " + ci.soreness() + " at "
-                        + Times.roundHours(ci.judgement().hours()) + " h, " + ci.judgement().status() + ".");
+                out.println(CliLanguage.say("clinic.sessions.checkIn", Times.format(ci.at(), zone), ci.soreness(),
+                        CliLanguage.number(Times.roundHours(ci.judgement().hours()), 2), ci.judgement().status()));
                 for (Outcome.Warning w : ci.judgement().warnings()) {
-                    out.println("    " + w.level() + " " + w.code() + ": " + w.message());
+                    out.println(CliLanguage.say("clinic.sessions.warning", CliLanguage.say("level." + w.level().name()),
+                            w.code(), w.message()));
                 }
             }
         }

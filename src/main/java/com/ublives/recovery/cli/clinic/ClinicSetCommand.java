@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.BadInputException;
@@ -23,43 +24,40 @@ import java.util.concurrent.Callable;
  * {@code clinic set}: stores the profile. Options left out keep their stored value, so the logo can
  * be set once and the phone changed later. Everything is checked before anything is stored.
  */
-@Command(name = "set", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Sets the clinic's profile; options not given keep their stored value.",
-        footer = {"", "Example:", "  recovery-planner clinic set --name \"Harbour Massage\" --phone \"+48 58 123 45 67\""
-                + " --logo logo.png --paper a4"})
+@Command(name = "set", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ClinicSetCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--name", paramLabel = "NAME", required = true, description = "The clinic's name (required).")
+    @Option(names = "--name", paramLabel = "NAME", required = true)
     private String name;
 
-    @Option(names = "--phone", paramLabel = "P", description = "Phone number; the sheet says to call it after 72 hours.")
+    @Option(names = "--phone", paramLabel = "P")
     private String phone;
 
-    @Option(names = "--address", paramLabel = "A", description = "Postal address.")
+    @Option(names = "--address", paramLabel = "A")
     private String address;
 
-    @Option(names = "--email", paramLabel = "E", description = "E-mail address.")
+    @Option(names = "--email", paramLabel = "E")
     private String email;
 
-    @Option(names = "--website", paramLabel = "W", description = "Web site.")
+    @Option(names = "--website", paramLabel = "W")
     private String website;
 
-    @Option(names = "--logo", paramLabel = "FILE", description = "Logo, a PNG or JPEG file of at most 2 MB.")
+    @Option(names = "--logo", paramLabel = "FILE")
     private Path logo;
 
-    @Option(names = "--no-logo", description = "Remove the stored logo.")
+    @Option(names = "--no-logo")
     private boolean noLogo;
 
-    @Option(names = "--therapist", paramLabel = "NAME", description = "A therapist of the clinic; repeatable, replaces the list.")
+    @Option(names = "--therapist", paramLabel = "NAME")
     private List<String> therapists;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Default paper of the sheets.")
+    @Option(names = "--paper", paramLabel = "a4|letter")
     private String paper;
 
-    @Option(names = "--footer", paramLabel = "TEXT", description = "A line printed at the foot of every sheet.")
+    @Option(names = "--footer", paramLabel = "TEXT")
     private String footer;
 
     @Mixin
@@ -69,10 +67,10 @@ public final class ClinicSetCommand implements Callable<Integer> {
     public Integer call() {
         Paper paperChoice = paper == null ? null : Paper.fromId(paper);
         if (paper != null && paperChoice == null) {
-            throw new BadInputException("--paper must be a4 or letter, got " + paper);
+            throw new BadInputException(CliLanguage.say("clinic.paper", paper));
         }
         if (logo != null && noLogo) {
-            throw new BadInputException("--logo and --no-logo cannot be given together");
+            throw new BadInputException(CliLanguage.say("clinic.logoTwice"));
         }
         byte[] logoBytes = logo == null ? null : readLogo(logo);
         try (Services services = dataDir.open()) {
@@ -84,7 +82,7 @@ public final class ClinicSetCommand implements Callable<Integer> {
                     therapists != null ? therapists : old.therapists(),
                     paperChoice != null ? paperChoice : old.paper(), or(footer, old.footer()), old.version());
             clinic.saveProfile(profile);
-            spec.commandLine().getOut().println("Clinic profile saved: " + profile.name());
+            spec.commandLine().getOut().println(CliLanguage.say("clinic.saved", profile.name()));
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -96,12 +94,12 @@ public final class ClinicSetCommand implements Callable<Integer> {
 
     private static byte[] readLogo(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("--logo " + file + ": no such file");
+            throw new BadInputException(CliLanguage.say("clinic.logo.none", file));
         }
         try {
             return Logo.load(file, file.toString());
         } catch (IOException e) {
-            throw new BadInputException("--logo " + file + " cannot be read: " + e.getMessage());
+            throw new BadInputException(CliLanguage.say("clinic.logo.unreadable", file, e.getMessage()));
         }
     }
 }

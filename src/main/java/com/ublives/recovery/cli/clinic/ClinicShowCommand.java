@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicProfile;
@@ -13,7 +14,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** {@code clinic show}: the stored profile, as the sheets will print it. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Shows the clinic's stored profile.")
+@Command(name = "show", mixinStandardHelpOptions = true)
 public final class ClinicShowCommand implements Callable<Integer> {
 
     @Spec
@@ -28,17 +29,18 @@ public final class ClinicShowCommand implements Callable<Integer> {
             ClinicProfile p = services.clinic().profile();
             PrintWriter out = spec.commandLine().getOut();
             if (p.name().isEmpty()) {
-                out.println("The clinic is not set up yet: recovery-planner clinic set --name NAME ...");
+                out.println(CliLanguage.say("clinic.show.none"));
             } else {
-                out.println("Name:       " + p.name());
-                out.println("Address:    " + p.address());
-                out.println("Phone:      " + p.phone());
-                out.println("E-mail:     " + p.email());
-                out.println("Web site:   " + p.website());
-                out.println("Logo:       " + (p.hasLogo() ? p.logo().length / 1024 + " KB" : "none"));
-                out.println("Therapists: " + String.join(", ", p.therapists()));
-                out.println("Paper:      " + p.paper().id());
-                out.println("Footer:     " + p.footer());
+                out.println(CliLanguage.say("clinic.show.name", p.name()));
+                out.println(CliLanguage.say("clinic.show.address", p.address()));
+                out.println(CliLanguage.say("clinic.show.phone", p.phone()));
+                out.println(CliLanguage.say("clinic.show.email", p.email()));
+                out.println(CliLanguage.say("clinic.show.website", p.website()));
+                out.println(CliLanguage.say("clinic.show.logo", p.hasLogo() ? CliLanguage.say("backup.kilobytes", p.logo().length / 1024)
+                        : CliLanguage.say("clinic.show.noLogo")));
+                out.println(CliLanguage.say("clinic.show.therapists", String.join(", ", p.therapists())));
+                out.println(CliLanguage.say("clinic.show.paper", p.paper().id()));
+                out.println(CliLanguage.say("clinic.show.footer", p.footer()));
             }
             out.flush();
             return 0;

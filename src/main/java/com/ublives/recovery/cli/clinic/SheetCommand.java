@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.clinic;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.AssessmentOptions;
@@ -31,18 +32,7 @@ import java.util.concurrent.Callable;
  * {@code sheet}: the one-page aftercare sheet as PDF. Every input and the output file are checked
  * before anything is written; a failure leaves no file behind.
  */
-@Command(name = "sheet", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes one-page aftercare sheets as PDF, branded with the clinic's profile:",
-                "for an assessment typed in (a client on file under the same name adds their health conditions),",
-                "for a stored session, or for every session of a date (a page each)."},
-        customSynopsis = {"recovery-planner sheet --massage ID --soreness N [--quality achy|sharp] [--hours H]",
-                "    [--previous-soreness N] [--factor ID]... [--red-flag ID]... [--condition ID]...",
-                "    --client NAME [--therapist NAME] [--date YYYY-MM-DD] [--paper a4|letter]",
-                "    --out FILE.pdf [--force] [--data-dir DIR]",
-                "recovery-planner sheet --session ID [--paper a4|letter] --out FILE.pdf [--force]",
-                "recovery-planner sheet --date YYYY-MM-DD [--paper a4|letter] --out FILE.pdf [--force]"},
-        footer = {"", "Example:", "  recovery-planner sheet --massage deep-tissue --soreness 5 --client \"Zoë Łukasz-Müller\""
-                + " --out zoe.pdf"})
+@Command(name = "sheet", mixinStandardHelpOptions = true, sortOptions = false)
 public final class SheetCommand implements Callable<Integer> {
 
     @Spec
@@ -51,26 +41,25 @@ public final class SheetCommand implements Callable<Integer> {
     @Mixin
     private AssessmentOptions assessment;
 
-    @Option(names = "--client", paramLabel = "NAME", description = "The client's name as printed (required).")
+    @Option(names = "--client", paramLabel = "NAME")
     private String client;
 
-    @Option(names = "--therapist", paramLabel = "NAME", description = "The therapist who gave the massage.")
+    @Option(names = "--therapist", paramLabel = "NAME")
     private String therapist;
 
-    @Option(names = "--session", paramLabel = "ID", description = "A stored session: its sheet.")
+    @Option(names = "--session", paramLabel = "ID")
     private Long session;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
-            description = "With an assessment: the session's date (default today). Alone: every session of that date.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     private String date;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: the clinic's).")
+    @Option(names = "--paper", paramLabel = "a4|letter")
     private String paper;
 
-    @Option(names = "--out", paramLabel = "FILE.pdf", required = true, description = "The PDF to write (required).")
+    @Option(names = "--out", paramLabel = "FILE.pdf", required = true)
     private Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     private boolean force;
 
     @Mixin
@@ -90,11 +79,11 @@ public final class SheetCommand implements Callable<Integer> {
     public Integer call() {
         Paper paperChoice = paper == null ? null : Paper.fromId(paper);
         if (paper != null && paperChoice == null) {
-            throw new BadInputException("--paper must be a4 or letter, got " + paper);
+            throw new BadInputException(CliLanguage.say("clinic.paper", paper));
         }
         boolean typedIn = assessment.given() || client != null || therapist != null;
         if (session != null && (typedIn || date != null)) {
-            throw new BadInputException("--session takes no --date or assessment options: the session has them");
+            throw new BadInputException(CliLanguage.say("sheet.sessionAlone"));
         }
         LocalDate day = date == null ? null : Times.parseDate("date", date);
         PdfFile.checkTarget(out, force);
@@ -112,16 +101,15 @@ public final class SheetCommand implements Callable<Integer> {
             SheetRenderer renderer = new SheetRenderer(SheetFont.load(), clock);
             Unprintable[] leftOut = {Unprintable.NONE};
             PdfFile.write(out, force, stream -> leftOut[0] = renderer.renderBatch(pages, stream, SheetProgress.NONE, () -> false));
-            spec.commandLine().getOut().println("Wrote " + out + " (" + pages.size() + (pages.size() == 1 ? " page)" : " pages)"));
+            spec.commandLine().getOut().println(CliLanguage.say("sheet.written", out, pages.size()));
             spec.commandLine().getOut().flush();
             if (!leftOut[0].isEmpty()) {
-                spec.commandLine().getErr().println("Note: left out of the sheet, as no font the sheets carry can print them: "
-                        + leftOut[0].listed());
+                spec.commandLine().getErr().println(CliLanguage.say("sheet.leftOut", leftOut[0].listed()));
                 spec.commandLine().getErr().flush();
             }
             return 0;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(CliLanguage.say("out.failed", out, e.getMessage()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.db;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.cli.ServerChoice;
@@ -20,18 +21,13 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 
 /** db copy: everything in the data folder into an empty server database, in one transaction. */
-@Command(name = "copy", mixinStandardHelpOptions = true,
-        description = {"Copies everything in the data folder (rule sets, journal, clinic profile, clients, sessions)"
-                + " into an EMPTY database on a clinic server, in one transaction, then compares the row counts table"
-                + " by table. A database that already holds data is refused and nothing is written.",
-                "The folder is left as it is. The server's password comes from $RECOVERY_PLANNER_DB_PASSWORD or is asked."})
+@Command(name = "copy", mixinStandardHelpOptions = true)
 final class DbCopyCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption data;
 
-    @Option(names = "--to", required = true, paramLabel = "URL",
-            description = "The server database to fill: jdbc:postgresql://HOST:PORT/DATABASE")
+    @Option(names = "--to", required = true, paramLabel = "URL")
     String to;
 
     @Spec
@@ -40,8 +36,7 @@ final class DbCopyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (data.serverOptionGiven()) {
-            throw new BadInputException("db copy reads the data folder (--data-dir) and writes to --to URL;"
-                    + " --db-url is not used here");
+            throw new BadInputException(CliLanguage.say("db.copy.noDbUrl"));
         }
         Path folder = data.chosenFolder();
         ServerAddress target = ServerChoice.target(to, data.dbUser());
@@ -50,10 +45,9 @@ final class DbCopyCommand implements Callable<Integer> {
         PlaceService.Copied copied = PlaceService.copyFolderToServer(folder, password, target,
                 () -> ServerChoice.askPassword(target));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Copied " + copied.total() + " rows from " + folder + " to the clinic server " + copied.to()
-                + "; the row counts are equal table by table:");
-        copied.target().forEach((table, count) -> out.println("  " + table + ": " + count));
-        out.println("Point every desk at the server (--db-url or $RECOVERY_PLANNER_DB_URL); the folder is left as it was.");
+        out.println(CliLanguage.say("db.copy.done", copied.total(), folder, copied.to()));
+        copied.target().forEach((table, count) -> out.println(CliLanguage.say("db.table", table, count)));
+        out.println(CliLanguage.say("db.copy.next"));
         out.flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.db;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -16,9 +17,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /** db status: folder or server (never the password), the schema version, and the rows of each table. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Says where the data is (a data folder, or a clinic server without its password),"
-                + " the schema version and the number of rows in each table.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class DbStatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +26,7 @@ final class DbStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -50,10 +49,10 @@ final class DbStatusCommand implements Callable<Integer> {
             out.println(PlanJson.write(o));
         } else {
             out.println(status.onServer()
-                    ? "Data on the clinic server " + status.where() + " (user " + status.user() + ")"
-                    : "Data in the folder " + status.where());
-            out.println("Schema version " + status.schemaVersion());
-            status.rows().forEach((table, count) -> out.println("  " + table + ": " + count));
+                    ? CliLanguage.say("db.status.server", status.where(), status.user())
+                    : CliLanguage.say("db.status.folder", status.where()));
+            out.println(CliLanguage.say("db.status.schema", status.schemaVersion()));
+            status.rows().forEach((table, count) -> out.println(CliLanguage.say("db.table", table, count)));
         }
         out.flush();
         return 0;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
@@ -11,26 +12,25 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "add", mixinStandardHelpOptions = true, description = "Start a recovery: log a massage.")
+@Command(name = "add", mixinStandardHelpOptions = true)
 final class JournalAddCommand extends JournalSubcommand {
 
-    @Option(names = "--massage", required = true, paramLabel = "ID", description = "Massage type id, e.g. deep-tissue.")
+    @Option(names = "--massage", required = true, paramLabel = "ID")
     String massage;
 
-    @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME",
-            description = "When the massage was: 2026-03-01T09:30 (local time) or with an offset.")
+    @Option(names = "--at", required = true, paramLabel = "ISO_DATETIME")
     String at;
 
-    @Option(names = "--soreness", paramLabel = "N", description = "Soreness at the end of the massage, 0-10.")
+    @Option(names = "--soreness", paramLabel = "N")
     String soreness;
 
-    @Option(names = "--quality", paramLabel = "achy|sharp", description = "Pain quality (default achy).")
+    @Option(names = "--quality", paramLabel = "achy|sharp")
     String quality;
 
-    @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeat for more.")
+    @Option(names = "--factor", paramLabel = "ID")
     List<String> factors;
 
-    @Option(names = "--condition", paramLabel = "ID", description = "A health condition id; repeat for more.")
+    @Option(names = "--condition", paramLabel = "ID")
     List<String> conditions;
 
     @Option(names = "--therapist", paramLabel = "NAME")
@@ -42,7 +42,7 @@ final class JournalAddCommand extends JournalSubcommand {
     @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -61,11 +61,11 @@ final class JournalAddCommand extends JournalSubcommand {
             n.put("checkInOverdue", s.isCheckInOverdue());
             printJson(n);
         } else {
-            out().println("Recovery " + r.id() + " started: " + r.massage() + " at " + view.time(r.startedAt()) + ".");
-            out().println("Expected course: " + s.band().course() + ".");
+            out().println(CliLanguage.say("journal.started", String.valueOf(r.id()), r.massage(), view.time(r.startedAt())));
+            out().println(CliLanguage.say("journal.course", s.band().course()));
             if (s.nextCheckInDue() != null) {
-                out().println((s.isCheckInOverdue() ? "A check-in was due " : "Next check-in due ")
-                        + view.time(s.nextCheckInDue()) + ".");
+                out().println(CliLanguage.say(s.isCheckInOverdue() ? "journal.wasDue" : "journal.nextDue",
+                        view.time(s.nextCheckInDue())));
             }
         }
         return 0;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -14,33 +15,31 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "check-in", mixinStandardHelpOptions = true,
-        description = "Record how sore you are now; it is judged against the expected course.")
+@Command(name = "check-in", mixinStandardHelpOptions = true)
 final class JournalCheckInCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--at", paramLabel = "ISO_DATETIME", description = "When (default now).")
+    @Option(names = "--at", paramLabel = "ISO_DATETIME")
     String at;
 
-    @Option(names = "--soreness", required = true, paramLabel = "N", description = "Soreness now, 0-10.")
+    @Option(names = "--soreness", required = true, paramLabel = "N")
     String soreness;
 
     @Option(names = "--quality", paramLabel = "achy|sharp")
     String quality;
 
-    @Option(names = "--red-flag", paramLabel = "ID", description = "A red-flag id; repeat for more.")
+    @Option(names = "--red-flag", paramLabel = "ID")
     List<String> redFlags;
 
     @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--did", paramLabel = "ITEM_ID",
-            description = "A plan item of the recovery you did by now (e.g. hydration.water); repeat for more.")
+    @Option(names = "--did", paramLabel = "ITEM_ID")
     List<String> did;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -65,14 +64,14 @@ final class JournalCheckInCommand extends JournalSubcommand {
             }
             printJson(n);
         } else {
-            out().println("Check-in " + c.id() + " saved for recovery " + c.recoveryId() + ": soreness " + c.soreness()
-                    + " at " + Times.roundHours(c.judgement().hours()) + " h, " + c.judgement().status() + ".");
+            out().println(CliLanguage.say("journal.checkIn.saved", String.valueOf(c.id()), String.valueOf(c.recoveryId()),
+                    c.soreness(), CliLanguage.number(Times.roundHours(c.judgement().hours()), 2), c.judgement().status()));
             printWarnings(c.judgement().warnings());
             if (!c.done().isEmpty()) {
-                out().println("You did: " + String.join(", ", c.done()) + ".");
+                out().println(CliLanguage.say("journal.checkIn.did", String.join(", ", c.done())));
             }
             if (result.closedRecovery()) {
-                out().println("Soreness 0: recovery " + c.recoveryId() + " is closed.");
+                out().println(CliLanguage.say("journal.checkIn.closed", String.valueOf(c.recoveryId())));
             }
         }
         return 0;

@@ -1,18 +1,19 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "close", mixinStandardHelpOptions = true, description = "Close a recovery (it leaves the status list).")
+@Command(name = "close", mixinStandardHelpOptions = true)
 final class JournalCloseCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--json", description = "Print the closed recovery as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -22,7 +23,7 @@ final class JournalCloseCommand extends JournalSubcommand {
         if (json) {
             printJson(view.recovery(r));
         } else {
-            out().println("Recovery " + r.id() + " is closed (" + view.time(r.closedAt()) + ").");
+            out().println(CliLanguage.say("journal.closed", String.valueOf(r.id()), view.time(r.closedAt())));
         }
         return 0;
     }

@@ -1,30 +1,29 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.journal.DeletedRecovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "delete", mixinStandardHelpOptions = true,
-        description = "Delete a recovery and all its check-ins. It cannot be undone here: export the journal first if unsure.")
+@Command(name = "delete", mixinStandardHelpOptions = true)
 final class JournalDeleteCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--yes", description = "Confirm the delete (required).")
+    @Option(names = "--yes")
     boolean yes;
 
     @Override
     Integer run(Services services) {
         if (!yes) {
-            throw new BadInputException("journal delete removes recovery " + recovery
-                    + " and its check-ins for good; add --yes to confirm");
+            throw new BadInputException(CliLanguage.say("journal.delete.confirm", String.valueOf(recovery)));
         }
         DeletedRecovery deleted = services.journal().deleteRecovery(recovery);
         int n = deleted.checkIns().size();
-        out().println("Recovery " + recovery + " deleted, with " + (n == 1 ? "1 check-in." : n + " check-ins."));
+        out().println(CliLanguage.say("journal.delete.done", String.valueOf(recovery), n));
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -14,52 +15,49 @@ import picocli.CommandLine.Option;
 import java.util.List;
 
 /** journal edit: corrects a logged massage; what is not given stays as it was. */
-@Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Correct a logged massage; options not given stay as they were.",
-                "Every check-in is judged again with the change, and what changed is printed."})
+@Command(name = "edit", mixinStandardHelpOptions = true)
 final class JournalEditCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--massage", paramLabel = "ID", description = "The massage type id, e.g. deep-tissue.")
+    @Option(names = "--massage", paramLabel = "ID")
     String massage;
 
-    @Option(names = "--at", paramLabel = "ISO_DATETIME", description = "When the massage was: 2026-03-01T09:30.")
+    @Option(names = "--at", paramLabel = "ISO_DATETIME")
     String at;
 
-    @Option(names = "--factor", paramLabel = "ID", description = "A factor id; repeat for more (replaces the factors).")
+    @Option(names = "--factor", paramLabel = "ID")
     List<String> factors;
 
-    @Option(names = "--no-factors", description = "No factors at all.")
+    @Option(names = "--no-factors")
     boolean noFactors;
 
-    @Option(names = "--condition", paramLabel = "ID",
-            description = "A health condition id; repeat for more (replaces the conditions).")
+    @Option(names = "--condition", paramLabel = "ID")
     List<String> conditions;
 
-    @Option(names = "--no-conditions", description = "No health conditions at all.")
+    @Option(names = "--no-conditions")
     boolean noConditions;
 
-    @Option(names = "--area", paramLabel = "ID", description = "Where it is sore; repeat for more (replaces the areas).")
+    @Option(names = "--area", paramLabel = "ID")
     List<String> areas;
 
-    @Option(names = "--therapist", paramLabel = "NAME", description = "The therapist (an empty value removes it).")
+    @Option(names = "--therapist", paramLabel = "NAME")
     String therapist;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "The note (an empty value removes it).")
+    @Option(names = "--note", paramLabel = "TEXT")
     String note;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
     Integer run(Services services) {
         if (noFactors && factors != null || noConditions && conditions != null) {
-            throw new BadInputException("--no-factors and --factor (or --no-conditions and --condition) exclude each other");
+            throw new BadInputException(CliLanguage.say("journal.edit.exclusive"));
         }
         Recovery old = services.journal().recovery(recovery).orElseThrow(() -> new BadInputException(
-                "--recovery must be the id of a recovery in the journal, got " + recovery));
+                CliLanguage.say("journal.edit.unknown", String.valueOf(recovery))));
         NewRecovery changed = NewRecovery.from(old)
                 .withMassage(massage != null ? massage : old.massage(), at != null ? time(services, "at", at) : old.startedAt())
                 .withFactors(noFactors ? List.of() : factors != null ? factors : old.factors())
@@ -84,7 +82,7 @@ final class JournalEditCommand extends JournalSubcommand {
             n.set("summary", JournalJson.ids(edited.summary()));
             printJson(n);
         } else {
-            out().println("Recovery " + recovery + " corrected.");
+            out().println(CliLanguage.say("journal.edit.done", String.valueOf(recovery)));
             edited.summary().forEach(line -> out().println("  " + line));
         }
         return 0;

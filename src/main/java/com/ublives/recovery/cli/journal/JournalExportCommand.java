@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.cli.OutFile;
@@ -10,23 +11,22 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the journal to a file: csv (one row per check-in) or json (everything, for import).")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class JournalExportCommand extends JournalSubcommand {
 
     @Option(names = "--format", required = true, paramLabel = "csv|json")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     boolean force;
 
     @Override
     Integer run(Services services) throws IOException {
         if (!"csv".equals(format) && !"json".equals(format)) {
-            throw new BadInputException("--format must be csv or json, got " + format);
+            throw new BadInputException(CliLanguage.say("journal.export.format", format));
         }
         if (out == null) {
             write(services, out());
@@ -34,7 +34,7 @@ final class JournalExportCommand extends JournalSubcommand {
         }
         Path target = OutFile.check(out, force);
         OutFile.writeText(out, target, force, w -> write(services, w));
-        out().println("Exported the journal as " + format + " to " + target);
+        out().println(CliLanguage.say("journal.export.done", format, target));
         return 0;
     }
 

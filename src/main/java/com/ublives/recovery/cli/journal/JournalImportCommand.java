@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.journal.JournalImport;
@@ -13,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Add the recoveries of a JSON export to the journal: all of them, or none if one is bad."
-                + " What the journal already holds is not added again.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class JournalImportCommand extends JournalSubcommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE")
@@ -24,13 +23,13 @@ final class JournalImportCommand extends JournalSubcommand {
     @Override
     Integer run(Services services) throws IOException {
         if (!Files.isRegularFile(in)) {
-            throw new BadInputException("--in " + in + ": no such file");
+            throw new BadInputException(CliLanguage.say("rules.import.noFile", in));
         }
         JournalImport.Result result;
         try (Reader r = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
             result = services.journal().importJson(r);
         } catch (CharacterCodingException e) {
-            throw new BadInputException("--in " + in + ": the file is not UTF-8 text");
+            throw new BadInputException(CliLanguage.say("rules.import.notUtf8", in));
         }
         out().println(summary(result));
         return 0;
@@ -38,20 +37,14 @@ final class JournalImportCommand extends JournalSubcommand {
 
     /** "Added 2 recoveries and 3 check-ins." and, when the journal already held some, what was left out. */
     static String summary(JournalImport.Result result) {
-        String added = "Added " + count(result.recoveries(), "recovery", "recoveries") + " and "
-                + count(result.checkIns(), "check-in", "check-ins");
+        String added = CliLanguage.say("journal.import.added", result.recoveries(), result.checkIns());
         if (!result.skippedAny()) {
-            return added + ".";
+            return CliLanguage.say("journal.import.done", added);
         }
-        String skipped = count(result.skippedRecoveries(), "recovery", "recoveries");
         if (result.skippedCheckIns() > 0) {
-            return added + "; " + skipped + " and " + count(result.skippedCheckIns(), "check-in", "check-ins")
-                    + " were already in the journal.";
+            return CliLanguage.say("journal.import.skippedBoth", added, result.skippedRecoveries(), result.skippedCheckIns());
         }
-        return added + "; " + skipped + (result.skippedRecoveries() == 1 ? " was" : " were") + " already in the journal.";
+        return CliLanguage.say("journal.import.skipped", added, result.skippedRecoveries());
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

@@ -1,19 +1,19 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.Recovery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "reopen", mixinStandardHelpOptions = true,
-        description = "Open a closed recovery again, to check in on it (reminders and the 72-hour watch start again).")
+@Command(name = "reopen", mixinStandardHelpOptions = true)
 final class JournalReopenCommand extends JournalSubcommand {
 
     @Option(names = "--recovery", required = true, paramLabel = "ID")
     long recovery;
 
-    @Option(names = "--json", description = "Print the recovery as JSON.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -22,7 +22,7 @@ final class JournalReopenCommand extends JournalSubcommand {
         if (json) {
             printJson(new JournalJson(zone(services)).recovery(r));
         } else {
-            out().println("Recovery " + r.id() + " is open.");
+            out().println(CliLanguage.say("journal.reopened", String.valueOf(r.id())));
         }
         return 0;
     }

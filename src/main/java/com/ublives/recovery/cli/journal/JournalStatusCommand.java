@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.ublives.recovery.Services;
@@ -13,14 +14,13 @@ import picocli.CommandLine.Option;
 import java.time.Instant;
 import java.util.List;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Open recoveries: hours since the massage, latest soreness, status, warnings, next check-in.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class JournalStatusCommand extends JournalSubcommand {
 
-    @Option(names = "--now", paramLabel = "ISO_DATETIME", description = "Judge as of this moment (default: now).")
+    @Option(names = "--now", paramLabel = "ISO_DATETIME")
     String now;
 
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -38,17 +38,17 @@ final class JournalStatusCommand extends JournalSubcommand {
             return 0;
         }
         if (open.isEmpty()) {
-            out().println("No open recoveries.");
+            out().println(CliLanguage.say("journal.status.none"));
         }
         for (RecoveryStatus s : open) {
-            out().println("Recovery " + s.recovery().id() + ": " + s.recovery().massage() + ", "
-                    + Math.round(Math.floor(s.hoursSince())) + " h since the massage. " + reading(s, view)
-                    + (s.status() == null ? "" : " Status " + s.status() + ".")
-                    + " Expected course: " + s.band().course() + ".");
+            out().println(CliLanguage.say("journal.status.recovery", String.valueOf(s.recovery().id()), s.recovery().massage(),
+                    Math.round(Math.floor(s.hoursSince())), reading(s, view))
+                    + (s.status() == null ? "" : " " + CliLanguage.say("journal.status.status", s.status()))
+                    + " " + CliLanguage.say("journal.course", s.band().course()));
             printWarnings(s.warnings().stream().map(w -> told(s, w, watch)).toList());
             if (s.nextCheckInDue() != null) {
-                out().println("  " + (s.isCheckInOverdue() ? "Check-in overdue since " : "Next check-in due ")
-                        + view.time(s.nextCheckInDue()));
+                out().println(CliLanguage.say(s.isCheckInOverdue() ? "journal.status.overdue" : "journal.status.nextDue",
+                        view.time(s.nextCheckInDue())));
             }
         }
         return 0;
@@ -57,11 +57,11 @@ final class JournalStatusCommand extends JournalSubcommand {
     /** The latest soreness with when it was given, so that it is never read as a soreness of now. */
     private static String reading(RecoveryStatus s, JournalJson view) {
         if (s.latestCheckIn() != null) {
-            return "Last soreness " + s.latestSoreness() + "/10, given " + view.time(s.latestCheckIn().at()) + ", "
-                    + Times.hoursText(s.latestCheckIn().judgement().hours()) + " h after the massage.";
+            return CliLanguage.say("journal.status.last", s.latestSoreness(), view.time(s.latestCheckIn().at()),
+                    CliLanguage.number(Double.parseDouble(Times.hoursText(s.latestCheckIn().judgement().hours())), 1));
         }
-        return s.latestSoreness() == null ? "No soreness given yet."
-                : "Last soreness " + s.latestSoreness() + "/10, given at the end of the massage.";
+        return s.latestSoreness() == null ? CliLanguage.say("journal.status.noSoreness")
+                : CliLanguage.say("journal.status.lastAtEnd", s.latestSoreness());
     }
 
     /**
@@ -73,9 +73,8 @@ final class JournalStatusCommand extends JournalSubcommand {
         if (!RecoveryStatus.PAST_72_HOURS.equals(w.code()) || readAt > watch) {
             return w;
         }
-        return new Outcome.Warning(w.level(), w.code(), "It is " + Math.round(Math.floor(s.hoursSince()))
-                + " h since the massage; the last soreness given was " + s.latestSoreness() + "/10, at "
-                + Times.hoursText(readAt) + " h. Check in with how it is now (journal check-in --recovery " + s.recovery().id()
-                + " --soreness N); if you are still sore, contact your therapist or a health professional.");
+        return new Outcome.Warning(w.level(), w.code(), CliLanguage.say("journal.status.past72",
+                Math.round(Math.floor(s.hoursSince())), s.latestSoreness(), CliLanguage.number(Double.parseDouble(Times.hoursText(readAt)), 1),
+                String.valueOf(s.recovery().id())));
     }
 }

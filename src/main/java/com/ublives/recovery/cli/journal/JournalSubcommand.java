@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.journal;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.ublives.recovery.cli.PlanJson;
 import com.ublives.recovery.Services;
@@ -70,7 +71,7 @@ abstract class JournalSubcommand implements Callable<Integer> {
 
     void printWarnings(List<Outcome.Warning> warnings) {
         for (Outcome.Warning w : warnings) {
-            out().println("  " + w.level() + " " + w.code() + ": " + w.message());
+            out().println(CliLanguage.say("journal.warning", CliLanguage.say("level." + w.level().name()), w.code(), w.message()));
         }
     }
 

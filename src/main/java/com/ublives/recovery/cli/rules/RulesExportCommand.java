@@ -1,28 +1,23 @@
 package com.ublives.recovery.cli.rules;
 
+import com.ublives.recovery.cli.OutFile;
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
-import com.ublives.recovery.cli.BadInputException;
-import com.ublives.recovery.storage.SafeFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a version of the rule set (default: the one in use) as JSON, in the bundled file's"
-                + " format: edit it and bring it back with `rules import`.")
+@Command(name = "export", mixinStandardHelpOptions = true)
 final class RulesExportCommand extends RulesSubcommand {
 
-    @Option(names = "--version", paramLabel = "V", description = "The number of a stored version (see `rules list`).")
+    @Option(names = "--version", paramLabel = "V")
     Integer version;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
+    @Option(names = "--force")
     boolean force;
 
     @Override
@@ -31,20 +26,10 @@ final class RulesExportCommand extends RulesSubcommand {
             RulesUseCommand.requireStored(services, "--version", version);
         }
         String json = services.content().exportJson(version);
-        Path target;
-        try {
-            target = SafeFile.checkTarget(out, force);
-        } catch (SafeFile.TargetRefusedException refused) {
-            throw new BadInputException("--out " + refused.getMessage());
-        }
-        try {
-            SafeFile.writeText(target, force, w -> w.write(json + System.lineSeparator()));
-        } catch (FileAlreadyExistsException raced) {
-            throw new BadInputException("--out " + out + " already exists; add --force to replace it");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + out + ": " + e.getMessage(), e);
-        }
-        out().println("Exported " + (version == null ? "the rule set in use" : "version " + version) + " to " + target);
+        Path target = OutFile.check(out, force);
+        OutFile.writeText(out, target, force, w -> w.write(json + System.lineSeparator()));
+        out().println(version == null ? CliLanguage.say("rules.export.inUse", target)
+                : CliLanguage.say("rules.export.version", String.valueOf(version), target));
         return 0;
     }
 }

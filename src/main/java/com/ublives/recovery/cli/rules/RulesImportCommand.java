@@ -1,5 +1,7 @@
 package com.ublives.recovery.cli.rules;
 
+import com.ublives.recovery.cli.CliLanguage;
+import com.ublives.recovery.cli.OutFile;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.content.ChangeWords;
@@ -18,15 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Check a rule set file (the format of `rules export`), safety floor included, show what it"
-                + " changes, then store it as a new version and use it. A file with any problem is refused whole.")
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class RulesImportCommand extends RulesSubcommand {
 
     @Option(names = "--in", required = true, paramLabel = "FILE")
     Path in;
 
-    @Option(names = "--dry-run", description = "Check and show the changes; store nothing.")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Option(names = "--replace-newer", description = "Import a file exported while another version was in use,"
@@ -42,14 +42,13 @@ final class RulesImportCommand extends RulesSubcommand {
         } catch (ContentService.OutdatedExportException outdated) {
             throw new RuleSetChangedException(outdated(outdated));
         } catch (RuleSetException refused) {
-            throw new BadInputException("--in " + in + " was refused, nothing was stored ("
-                    + refused.problems().size() + " problem" + (refused.problems().size() == 1 ? "" : "s") + "):"
+            throw new BadInputException(CliLanguage.say("rules.import.refused", in, refused.problems().size())
                     + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", refused.problems()));
         }
         RuleSetVersion current = inUse(content.versions());
-        out().println("Compared with the rule set in use" + (current == null ? "" : ", " + named(current)) + ":");
+        out().println(current == null ? CliLanguage.say("rules.import.compared") : CliLanguage.say("rules.import.comparedWith", named(current)));
         if (check.sameContent()) {
-            out().println("  no changes: the file holds the same rules and texts. Nothing was stored.");
+            out().println(CliLanguage.say("rules.import.same"));
             return 0;
         }
         ChangeWords words = new ChangeWords(texts());
@@ -57,12 +56,11 @@ final class RulesImportCommand extends RulesSubcommand {
             out().println("  " + words.describe(change));
         }
         if (dryRun) {
-            out().println(check.changes().size() + " change" + (check.changes().size() == 1 ? "" : "s")
-                    + ". Dry run: nothing was stored.");
+            out().println(CliLanguage.say("rules.import.dryRun", check.changes().size()));
             return 0;
         }
         RuleSetVersion saved = content.importChecked(check, who());
-        out().println("Stored as " + named(saved) + " and in use.");
+        out().println(CliLanguage.say("rules.import.stored", named(saved)));
         return 0;
     }
 
@@ -79,13 +77,13 @@ final class RulesImportCommand extends RulesSubcommand {
     /** The file as UTF-8 text; anything else is bad input that names the file. */
     private static String read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("--in " + file + ": no such file");
+            throw new BadInputException(CliLanguage.say("rules.import.noFile", file));
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            throw new BadInputException("--in " + file + ": the file is not UTF-8 text");
+            throw new BadInputException(CliLanguage.say("rules.import.notUtf8", file));
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.ublives.recovery.cli.rules;
 
+import com.ublives.recovery.cli.CliLanguage;
+import com.ublives.recovery.cli.OutFile;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.PlanJson;
@@ -9,11 +11,10 @@ import picocli.CommandLine.Option;
 
 import java.util.List;
 
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the stored versions of the rule set, oldest first; * marks the one in use.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class RulesListCommand extends RulesSubcommand {
 
-    @Option(names = "--json", description = "Print one JSON array.")
+    @Option(names = "--json")
     boolean json;
 
     @JsonPropertyOrder({"number", "name", "source", "savedBy", "savedAt", "inUse"})
@@ -28,7 +29,7 @@ final class RulesListCommand extends RulesSubcommand {
                     v.source().id(), v.savedBy(), v.savedAt().toString(), v.inUse())).toList()));
             return 0;
         }
-        out().println("  no.  name                   source    saved             by");
+        out().println(CliLanguage.say("rules.list.header"));
         versions.forEach(v -> out().println(line(v)));
         return 0;
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.rules;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.rules.RuleSetVersion;
@@ -9,14 +10,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** What every rules subcommand shares: the data folder, output, and how a version is named in a line. */
 abstract class RulesSubcommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Mixin
     DataDirOption dataDir;
@@ -54,19 +53,19 @@ abstract class RulesSubcommand implements Callable<Integer> {
 
     /** "version 3 (2026.11-2+3)". */
     static String named(RuleSetVersion v) {
-        return "version " + v.number() + " (" + v.name() + ")";
+        return CliLanguage.say("rules.version", String.valueOf(v.number()), v.name());
     }
 
     /** "  3  2026.11-2+3   edited    2026-03-01 10:00  anna" with "*" in front of the one in use. */
     static String line(RuleSetVersion v) {
-        String by = v.savedBy() == null ? "the app" : v.savedBy();
+        String by = v.savedBy() == null ? CliLanguage.say("rules.byTheApp") : v.savedBy();
         return String.format(java.util.Locale.ROOT, "%s %3d  %-22s %-9s %s  %s", v.inUse() ? "*" : " ", v.number(), v.name(),
                 v.source().id(), when(v), by);
     }
 
-    /** "2026-03-01 10:00", in this computer's time zone. */
+    /** When a version was saved, in this computer's time zone, as the language writes it. */
     static String when(RuleSetVersion v) {
-        return WHEN.format(v.savedAt().atZone(ZoneId.systemDefault()));
+        return CliLanguage.dateTime().format(v.savedAt().atZone(ZoneId.systemDefault()));
     }
 
     static RuleSetVersion inUse(List<RuleSetVersion> versions) {

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli.rules;
 
+import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.cli.BadInputException;
 import com.ublives.recovery.rules.RuleSetVersion;
@@ -8,11 +9,10 @@ import picocli.CommandLine.Parameters;
 
 import java.util.List;
 
-@Command(name = "use", mixinStandardHelpOptions = true,
-        description = "Use a stored version of the rule set again (see `rules list`); the others stay.")
+@Command(name = "use", mixinStandardHelpOptions = true)
 final class RulesUseCommand extends RulesSubcommand {
 
-    @Parameters(index = "0", paramLabel = "VERSION", description = "The number of a stored version.")
+    @Parameters(index = "0", paramLabel = "VERSION", descriptionKey = "version")
     String version;
 
     @Override
@@ -20,17 +20,17 @@ final class RulesUseCommand extends RulesSubcommand {
         int number = number(version);
         RuleSetVersion wanted = requireStored(services, "VERSION", number);
         if (wanted.inUse()) {
-            out().println(named(wanted) + " is already in use; nothing changed.");
+            out().println(CliLanguage.say("rules.use.already", named(wanted)));
             return 0;
         }
         RuleSetVersion used = services.content().use(number, services.content().changes());
-        out().println("Now using " + named(used) + ".");
+        out().println(CliLanguage.say("rules.use.done", named(used)));
         return 0;
     }
 
     private static int number(String text) {
         if (text == null || !text.matches("[0-9]{1,9}")) {
-            throw new BadInputException("VERSION must be the number of a stored version (see rules list), got " + text);
+            throw new BadInputException(CliLanguage.say("rules.use.notNumber", text));
         }
         return Integer.parseInt(text);
     }
@@ -39,8 +39,9 @@ final class RulesUseCommand extends RulesSubcommand {
     static RuleSetVersion requireStored(Services services, String option, int number) {
         List<RuleSetVersion> versions = services.content().versions();
         return versions.stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> new BadInputException(option + " must be the number of a stored version, "
-                        + (versions.isEmpty() ? "and none is stored" : "from 1 to " + versions.get(versions.size() - 1).number())
-                        + ", got " + number));
+                .orElseThrow(() -> new BadInputException(versions.isEmpty()
+                        ? CliLanguage.say("rules.use.noneStored", option, String.valueOf(number))
+                        : CliLanguage.say("rules.use.unknown", option, String.valueOf(versions.get(versions.size() - 1).number()),
+                                String.valueOf(number))));
     }
 }

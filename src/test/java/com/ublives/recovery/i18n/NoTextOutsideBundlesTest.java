@@ -1,0 +1,196 @@
+package com.ublives.recovery.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No text a person reads is written in code: the faces of the app (screens and their view models, the
+ * command line, the sheets) are read as source, and every string literal handed to a place a person
+ * reads (a control's text, a dialog, a line printed by the command line, a usage-help annotation, the
+ * message of an exception that is shown to a person, as the command line's Failures and the window's
+ * dialogs show them; an IllegalStateException of a bug is not, and stays English for the report) must be no words: an id, a key, a CSS class, an
+ * option name, a format pattern. FXML texts must be %keys. A text in English only, or a German one
+ * missing, is what this keeps out; BundlesTest keeps the two languages in step.
+ */
+class NoTextOutsideBundlesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/com/ublives/recovery");
+    private static final Path FXML = Path.of("src/main/resources/com/ublives/recovery");
+
+    /** The faces: what a person reads comes from these packages. Services and the engine are not scanned. */
+    private static final List<String> FACES = List.of("cli/", "ui/", "assess/", "journal/screen/",
+            "clinic/screen/", "clinic/sheet/", "content/screen/");
+
+    /**
+     * Command packages whose answers are still written in code (English only): they are moved into
+     * i18n/cli*.properties one package at a time; remove a package here once it is done.
+     */
+    private static final List<String> NOT_YET = List.of(
+            "clinic/screen/", "clinic/sheet/", "ui/");
+
+    /** Calls and annotation attributes whose text a person reads. */
+    private static final Pattern SINK = Pattern.compile(
+            "\\b(?:set(?:Text|PromptText|Title|HeaderText|ContentText|AccessibleText|AccessibleHelp)"
+                    + "|new\\s+(?:Label|Button|Tooltip|CheckBox|RadioButton|ToggleButton|Hyperlink|MenuItem|Menu"
+                    + "|CheckMenuItem|Tab|TitledPane|Text|Alert|TextInputDialog|ButtonType)"
+                    + "|(?:out|err|getOut\\(\\)|getErr\\(\\)|writer)\\s*\\.\\s*(?:println|print|printf|format)|\\.append|\\.readPassword"
+                    + "|new\\s+(?:BadInput|InvalidInput|UncheckedIO|Storage|Cancellation|RuleSet|ChangedElsewhere"
+                    + "|Unprintable|WrongPassword)Exception"
+                    + ")\\s*\\("
+                    + "|\\b(?:description|footer|header|customSynopsis|descriptionHeading)\\s*=\\s*");
+
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /** No words: ids, keys, CSS classes (lower case, no spaces), option names, and format patterns. */
+    private static final Pattern ID = Pattern.compile("[a-z][A-Za-z0-9._-]*|-{1,2}[a-z][a-z-]*|\\W*");
+    private static final Pattern FORMAT_TOKEN = Pattern.compile("%[-#+ 0,(]*\\d*(?:\\.\\d+)?[a-zA-Z%]|\\{\\d+}|\\\\[nt]");
+
+    /**
+     * Literals with words that are not for a person: each with why. Keep this short: a text a person
+     * reads belongs in i18n/messages*.properties (window, sheets) or i18n/cli*.properties (command line).
+     */
+    private static final Set<String> ALLOWED = Set.of(
+            "] TJ\\n", ">] TJ\\n", "0 Ts\\n", "endbfchar\\n"); // PDF content-stream operators (clinic/sheet/PdfFonts)
+
+    @Test
+    void everyTextAPersonReadsComesFromABundle() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String relative = SOURCES.relativize(file).toString().replace('\\', '/');
+                if (FACES.stream().anyMatch(relative::startsWith) && NOT_YET.stream().noneMatch(relative::startsWith)) {
+                    found.addAll(strayTexts(file, Files.readString(file, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(FXML)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".fxml")).sorted().toList()) {
+                found.addAll(strayFxmlTexts(file, Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        assertThat(found)
+                .as("Texts a person reads, written in code instead of a bundle. Move each into i18n/messages.properties"
+                        + " (window, dialogs, sheets; read with Language.messages()) or i18n/cli.properties (command line;"
+                        + " CliLanguage.say(key, args); usage help by picocli key), with its German in the _de file"
+                        + " (written for a reader, not word for word). Only a text that is not for a person (an id,"
+                        + " a log line) may go into ALLOWED in this test, with the reason")
+                .isEmpty();
+    }
+
+    static List<String> strayTexts(Path file, String source) {
+        String code = withoutComments(source);
+        List<String> found = new ArrayList<>();
+        Matcher sink = SINK.matcher(code);
+        while (sink.find()) {
+            String argument = code.substring(sink.end(), endOfArgument(code, sink.end()));
+            Matcher literal = LITERAL.matcher(argument);
+            while (literal.find()) {
+                String text = literal.group(1);
+                if (hasWords(text) && !ALLOWED.contains(text)) {
+                    int line = lineOf(code, sink.end() + literal.start());
+                    found.add(file + ":" + line + ": \"" + text + "\"");
+                }
+            }
+        }
+        return found;
+    }
+
+    private static final Pattern FXML_TEXT = Pattern.compile(
+            "\\b(?:text|promptText|title|accessibleText|accessibleHelp)\\s*=\\s*\"([^\"]*)\"");
+
+    static List<String> strayFxmlTexts(Path file, String source) {
+        List<String> found = new ArrayList<>();
+        Matcher m = FXML_TEXT.matcher(source);
+        while (m.find()) {
+            String text = m.group(1);
+            if (!text.startsWith("%") && !text.startsWith("$") && hasWords(text)) {
+                found.add(file + ":" + lineOf(source, m.start()) + ": \"" + text + "\"");
+            }
+        }
+        return found;
+    }
+
+    static boolean hasWords(String literal) {
+        if (ID.matcher(literal).matches()) {
+            return false;
+        }
+        String rest = FORMAT_TOKEN.matcher(literal).replaceAll(" ");
+        return rest.codePoints().filter(Character::isLetter).count() >= 2 && rest.matches("(?s).*\\p{L}{2,}.*");
+    }
+
+    /** Where the argument (or annotation value) that starts at {@code from} ends: its closing bracket or comma at depth 0. */
+    private static int endOfArgument(String code, int from) {
+        int depth = 0;
+        boolean annotationValue = code.charAt(from - 1) != '(';
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"') {
+                i = skipString(code, i);
+            } else if (c == '(' || c == '{' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == '}' || c == ']') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (c == ';' || annotationValue && c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return code.length();
+    }
+
+    private static int skipString(String code, int quote) {
+        int i = quote + 1;
+        while (i < code.length() && code.charAt(i) != '"') {
+            i += code.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i;
+    }
+
+    /** The source with comments blanked out (line breaks kept, so line numbers stay right). */
+    static String withoutComments(String source) {
+        StringBuilder out = new StringBuilder(source);
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '"') {
+                i = skipString(source, i);
+            } else if (c == '\'' ) {
+                i = source.indexOf('\'', i + (source.charAt(i + 1) == '\\' ? 2 : 1));
+            } else if (c == '/' && i + 1 < out.length() && (out.charAt(i + 1) == '/' || out.charAt(i + 1) == '*')) {
+                boolean line = out.charAt(i + 1) == '/';
+                int end = line ? source.indexOf('\n', i) : source.indexOf("*/", i + 2) + 2;
+                end = end < (line ? 0 : 2) ? source.length() : end;
+                for (int j = i; j < end; j++) {
+                    if (out.charAt(j) != '\n') {
+                        out.setCharAt(j, ' ');
+                    }
+                }
+                i = end - 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
