@@ -209,10 +209,10 @@ public final class SettingsScreen {
                 hours.getStyleClass().add("error");
             }
         });
-        // the label above its field: a long label wraps at large text sizes instead of being cut
+        // a flow: at a large text size the field goes below its label instead of the label being cut
         label.setWrapText(true);
-        hours.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox row = new VBox(6, label, hours);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 6, label, hours);
+        row.setAlignment(Pos.CENTER_LEFT);
         return card("settings.checkIns.title", row, error, hint(texts.getString("settings.checkIns.hint")));
     }
 
