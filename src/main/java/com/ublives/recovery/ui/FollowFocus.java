@@ -32,13 +32,13 @@ public final class FollowFocus {
         if (node == null || content == null || scroll.getScene() == null || !inside(content, node)) {
             return;
         }
-        double contentHeight = content.getBoundsInLocal().getHeight();
+        double contentHeight = content.getLayoutBounds().getHeight();
         double viewHeight = scroll.getViewportBounds().getHeight();
         double room = contentHeight - viewHeight;
         if (room <= 0) {
             return;
         }
-        Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         double span = scroll.getVmax() - scroll.getVmin();
         double top = (scroll.getVvalue() - scroll.getVmin()) / span * room;
         double wanted = at.getMinY() < top ? at.getMinY()

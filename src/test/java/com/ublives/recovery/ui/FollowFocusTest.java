@@ -63,7 +63,7 @@ class FollowFocusTest {
 
     private boolean shown(Node node) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Bounds field = node.localToScene(node.getBoundsInLocal());
+            Bounds field = node.localToScene(node.getLayoutBounds());
             Bounds view = scroll.localToScene(scroll.getLayoutBounds());
             return field.getMinY() >= view.getMinY() - 0.5 && field.getMaxY() <= view.getMaxY() + 0.5;
         }).get();

@@ -29,8 +29,7 @@ final class RulesImportCommand extends RulesSubcommand {
     @Option(names = "--dry-run")
     boolean dryRun;
 
-    @Option(names = "--replace-newer", description = "Import a file exported while another version was in use,"
-            + " replacing the rules put in use since (their version stays in the history).")
+    @Option(names = "--replace-newer")
     boolean replaceNewer;
 
     @Override
@@ -67,11 +66,9 @@ final class RulesImportCommand extends RulesSubcommand {
     /** One line: since when the file is outdated, who changed the rules, and the two ways on. */
     private String outdated(ContentService.OutdatedExportException e) {
         RuleSetVersion now = e.inUse();
-        String by = now.savedBy() == null || now.savedBy().isBlank() ? "the app" : now.savedBy();
-        return "--in " + in + " was exported while version " + e.base().number() + " (" + e.base().name()
-                + ") was in use, but " + named(now) + " is in use now, saved by " + by + " on " + when(now)
-                + "; nothing was stored. Export again and make your changes in that file, or add --replace-newer"
-                + " to put this file in use over version " + now.number() + ".";
+        String by = now.savedBy() == null || now.savedBy().isBlank() ? CliLanguage.say("rules.byTheApp") : now.savedBy();
+        return CliLanguage.say("rules.import.outdated", in, String.valueOf(e.base().number()), e.base().name(), named(now),
+                by, when(now), String.valueOf(now.number()));
     }
 
     /** The file as UTF-8 text; anything else is bad input that names the file. */

@@ -250,7 +250,7 @@ class JournalScreensTest {
                 .satisfies(c -> assertThat(c.done()).containsExactly("hydration.water", "stretching.gentle"));
         TableView<?> table = robot.lookup("#checkInTable").queryAs(TableView.class);
         TableColumn<?, ?> did = table.getColumns().stream().filter(c -> "didColumn".equals(c.getId())).findFirst().orElseThrow();
-        assertThat(did.getText()).isEqualTo("You did");
+        assertThat(did.getText()).isEqualTo("Did");
         assertThat(did.getCellData(table.getItems().size() - 1)).isEqualTo("Drink water; Gentle stretching");
 
         // editing the check-in shows what was ticked, and unticking one is kept
