@@ -125,6 +125,85 @@ public final class RealApp implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Walks every screen with data in it and the forms that open there, in the order a person meets them,
+     * stopping at each state for {@code atEachStop} with the state's name (assessment empty and with a plan
+     * and its rules, the journal and its two forms, the clinic's tabs and sheet preview, content, settings).
+     */
+    public void visitEveryScreen(java.util.function.Consumer<String> atEachStop) {
+        show("Assessment");
+        atEachStop.accept("assessment, empty");
+        showAPlan();
+        atEachStop.accept("assessment with a plan and its rules");
+
+        show("Journal");
+        await(() -> !node("#recoveryList", javafx.scene.control.ListView.class).getItems().isEmpty());
+        robot().interact(() -> node("#recoveryList", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        await(() -> node("#checkInButton", javafx.scene.control.Button.class).isVisible());
+        atEachStop.accept("journal");
+        Node detail = rightPane();
+        robot().interact(() -> node("#checkInButton", javafx.scene.control.Button.class).fire());
+        await(() -> rightPane() != detail);
+        Node checkInForm = rightPane();
+        atEachStop.accept("check-in form");
+        robot().interact(() -> node("#logMassageButton", javafx.scene.control.Button.class).fire());
+        await(() -> rightPane() != checkInForm && rightPane() != detail);
+        atEachStop.accept("log a massage form");
+
+        show("Clinic");
+        await(() -> !node("#sessionList", javafx.scene.control.ListView.class).getItems().isEmpty());
+        atEachStop.accept("clinic sessions and the session form");
+        clinicTab("clients-tab");
+        await(() -> !node("#clientList", javafx.scene.control.ListView.class).getItems().isEmpty());
+        robot().interact(() -> node("#clientList", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        atEachStop.accept("clinic client form");
+        clinicTab("profile-tab");
+        atEachStop.accept("clinic profile");
+        clinicTab("sessions-tab");
+        robot().interact(() -> {
+            node("#sessionList", javafx.scene.control.ListView.class).getSelectionModel().select(0);
+            node("#previewButton", javafx.scene.control.Button.class).fire();
+        });
+        await(() -> node("#pageView", javafx.scene.image.ImageView.class).getImage() != null);
+        atEachStop.accept("clinic sheet preview");
+
+        show("Content");
+        await(() -> !node("#entryList", javafx.scene.control.ListView.class).getItems().isEmpty());
+        robot().interact(() -> node("#entryList", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        atEachStop.accept("content entry");
+
+        show("Settings");
+        atEachStop.accept("settings");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void showAPlan() {
+        robot().interact(() -> {
+            javafx.scene.control.ComboBox<com.ublives.recovery.rules.MassageType> box =
+                    node("#massageBox", javafx.scene.control.ComboBox.class);
+            box.setValue(box.getItems().stream().filter(t -> t.id().equals("deep-tissue")).findFirst().orElseThrow());
+            node("#datePicker", javafx.scene.control.DatePicker.class).setValue(java.time.LocalDate.now().minusDays(1));
+            node("#timeField", javafx.scene.control.TextField.class).setText("08:00");
+            node("#sorenessField", javafx.scene.control.TextField.class).setText("5");
+            node("#showPlanButton", javafx.scene.control.Button.class).fire();
+        });
+        await(() -> robot().lookup("#why").tryQuery().isPresent());
+        robot().interact(() -> node("#why", javafx.scene.control.TitledPane.class).setExpanded(true));
+    }
+
+    /** What the journal shows on the right: a recovery's detail or one of its forms. */
+    private Node rightPane() {
+        return node("#rightPane", javafx.scene.layout.StackPane.class).getChildren().get(0);
+    }
+
+    private void clinicTab(String id) {
+        robot().interact(() -> {
+            javafx.scene.control.TabPane tabs = node(".clinic", javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow());
+        });
+        await(() -> true);
+    }
+
     @Override
     public void close() throws Exception {
         FxToolkit.cleanupApplication(app);
