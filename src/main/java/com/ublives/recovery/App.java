@@ -485,5 +485,10 @@ public class App extends Application {
         if (opened != null && here instanceof DataLocation.Server) {
             opened.close();
         }
+        if (systemLocale != null) {
+            // the language chose the JVM's formats (makeDefault); a window opened after this one in the same
+            // JVM (the tests open many) starts from the computer's locale again, not from this window's choice
+            Locale.setDefault(systemLocale);
+        }
     }
 }

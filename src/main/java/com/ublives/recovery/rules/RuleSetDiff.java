@@ -47,16 +47,44 @@ public final class RuleSetDiff {
             JsonNode now = b.path(section);
             if (was.isArray() || now.isArray()) {
                 rows(section, was, now, changes);
-            } else if (!was.equals(now)) {
+            } else if (!"translations".equals(section) && !was.equals(now)) {
                 changes.add(new Change(Change.Kind.CHANGED, section, null, null, null, text(was), text(now)));
             }
         }
+        // last, once every row added or removed is known: their texts come and go with them, unsaid
+        Set<String> rowsComeOrGone = new java.util.HashSet<>();
+        changes.stream().filter(c -> c.kind() != Change.Kind.CHANGED).forEach(c -> rowsComeOrGone.add(c.section() + "." + c.id()));
+        texts(a.path("translations"), b.path("translations"), rowsComeOrGone, changes);
         return changes;
     }
 
     /** The changes apart from the name of the set: empty when two sets would give the same answers and texts. */
     public static List<Change> ofContent(RuleSet before, RuleSet after) {
         return between(before, after).stream().filter(c -> !"version".equals(c.section())).toList();
+    }
+
+    /**
+     * The texts in other languages, one change per text (language, part, id, field: "de.redFlags.fever"
+     * label), so a clinic reads which German text changed rather than the whole translations object.
+     */
+    private static void texts(JsonNode was, JsonNode now, Set<String> rowsComeOrGone, List<Change> changes) {
+        for (String language : names(was, now)) {
+            for (String part : names(was.path(language), now.path(language))) {
+                for (String id : names(was.path(language).path(part), now.path(language).path(part))) {
+                    if (rowsComeOrGone.contains(part + "." + id)) {
+                        continue;
+                    }
+                    JsonNode x = was.path(language).path(part).path(id);
+                    JsonNode y = now.path(language).path(part).path(id);
+                    for (String field : names(x, y)) {
+                        if (!x.path(field).equals(y.path(field))) {
+                            changes.add(new Change(Change.Kind.CHANGED, "translations", language + "." + part + "." + id,
+                                    null, field, text(x.path(field)), text(y.path(field))));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static void rows(String section, JsonNode was, JsonNode now, List<Change> changes) {

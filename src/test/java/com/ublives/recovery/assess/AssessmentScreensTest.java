@@ -49,6 +49,8 @@ class AssessmentScreensTest {
     }
 
     private void typeInto(FxRobot robot, String field, String text) {
+        // the form may be scrolled down (the focus was below the fold): the focus brings the field back into view
+        focus(robot, field);
         robot.doubleClickOn(field).eraseText(8).write(text);
     }
 

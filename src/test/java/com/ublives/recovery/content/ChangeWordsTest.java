@@ -30,7 +30,7 @@ class ChangeWordsTest {
                 ? new PlanItem(i.id(), i.category(), i.title(), "Drink a glass of water now.", i.variants()) : i).toList();
         RuleSet r = BUNDLED;
         return new RuleSet(r.version(), 96, r.bands(), massages, r.severities(), factors, r.redFlags(), r.conditions(),
-                r.bandRules(), r.warningRules(), items, r.exclusions());
+                r.bandRules(), r.warningRules(), items, r.exclusions(), r.translations());
     }
 
     @Test
@@ -62,10 +62,23 @@ class ChangeWordsTest {
         massages.add(0, massages.remove(1));
         RuleSet r = BUNDLED;
         RuleSet reordered = new RuleSet(r.version(), r.watchHours(), r.bands(), massages, r.severities(), r.factors(),
-                r.redFlags(), r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), r.exclusions());
+                r.redFlags(), r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), r.exclusions(), r.translations());
 
         List<String> lines = new ChangeWords(Language.ENGLISH.messages()).describe(RuleSetDiff.between(BUNDLED, reordered));
 
         assertThat(lines).singleElement().asString().startsWith("Changed the order of the massage types: swedish, ");
+    }
+
+    @Test
+    void aChangedGermanTextIsOneSentenceNamingWhichText() {
+        RuleSet r = BUNDLED;
+        RuleSet noGerman = new RuleSet(r.version(), r.watchHours(), r.bands(), r.massageTypes(), r.severities(), r.factors(),
+                r.redFlags(), r.conditions(), r.bandRules(), r.warningRules(), r.planItems(), r.exclusions());
+
+        List<String> lines = new ChangeWords(Language.ENGLISH.messages()).describe(RuleSetDiff.between(BUNDLED, noGerman));
+
+        assertThat(lines).contains("Changed the text in another language 'de.redFlags.fever' what to do: "
+                + "'Wenden Sie sich heute noch an eine Ärztin oder einen Arzt.' → (none)");
+        assertThat(lines).allSatisfy(line -> assertThat(line).doesNotContain("{\""));
     }
 }
