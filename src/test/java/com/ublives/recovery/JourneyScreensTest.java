@@ -217,7 +217,7 @@ class JourneyScreensTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> shown(robot, "#printButton"));
         assertThat(shown(robot, "#pdfButton")).isTrue();
-        assertThat(robot.lookup("#printButton").queryButton().getText()).isEqualTo("_Print\u2026");
+        assertThat(robot.lookup("#printButton").queryButton().getText()).isEqualTo("Pr_int\u2026");
 
         printDialogAnswer = false;
         robot.interact(() -> robot.lookup("#printButton").queryButton().fire());

@@ -90,9 +90,12 @@ public final class RealApp implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The sidebar's entry of a screen named in English (SCREENS), found by its place so any language works. */
     public ToggleButton entry(String title) {
-        return robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> title.equals(b.getText())).findFirst().orElseThrow();
+        List<ToggleButton> entries = List.copyOf(robot.lookup(".nav-item").queryAllAs(ToggleButton.class));
+        int place = SCREENS.indexOf(title);
+        return place >= 0 && place < entries.size() ? entries.get(place)
+                : entries.stream().filter(b -> title.equals(b.getText())).findFirst().orElseThrow();
     }
 
     private Parent content() {
