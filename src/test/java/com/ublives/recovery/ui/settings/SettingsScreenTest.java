@@ -84,8 +84,10 @@ class SettingsScreenTest {
 
         assertThat(navEntry("Clinic").isVisible()).isTrue();
         // at 150 % the box is below the fold: the keyboard's focus brings it into view
-        robot.interact(() -> robot.lookup("#clinicShownBox").query().requestFocus());
-        robot.clickOn("#clinicShownBox");
+        Node box = onFx(() -> robot.lookup("#clinicShownBox").query());
+        robot.interact(box::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(box);
         await(() -> !navEntry("Clinic").isVisible());
 
         await(() -> fileSays("theme", "dark") && fileSays("text.size", "150") && fileSays("screens.clinic", "hidden"));
@@ -142,8 +144,8 @@ class SettingsScreenTest {
     }
 
     private ToggleButton navEntry(String title) {
-        return robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> title.equals(b.getText())).findFirst().orElseThrow();
+        return onFx(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> title.equals(b.getText())).findFirst().orElseThrow());
     }
 
     /** The Settings screen's background as drawn: the theme's -rp-bg. */
@@ -162,9 +164,23 @@ class SettingsScreenTest {
         return Files.isRegularFile(dir.resolve(SettingsFile.NAME)) && value.equals(SettingsFile.read(dir).get(key));
     }
 
+    /**
+     * Looks the scene graph up on the FX thread: a look-up from the test thread walks children lists the
+     * FX thread may be changing at that moment (the form scrolls to the focus), which failed once in CI
+     * with an IndexOutOfBoundsException.
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return javafx.application.Platform.isFxApplicationThread() ? query.call()
+                    : WaitForAsyncUtils.asyncFx(query).get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the screen", e);
+        }
+    }
+
     private static void await(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("waited 60 s in vain", e);
         }
