@@ -44,17 +44,20 @@ final class CheckInJudge {
                 quality == null ? null : quality.id(), "0", null, factors, List.of(), conditions));
     }
 
-    /** Judges one check-in; with validate the raw values go through the parser so bad input is named. */
+    /**
+     * Judges one check-in; with validate the raw values go through the parser so bad input is named. The
+     * outcome has the rule set's own texts: it is stored (see {@link PlannerService#assessToKeep}).
+     */
     Outcome outcome(Recovery recovery, CheckIn checkIn, Integer previous, boolean validate) {
         double hours = CheckInSchedule.hoursBetween(recovery.startedAt(), checkIn.at());
         if (validate) {
             // plain digits: the parser takes no "1.0E-4"
-            return planner.assess(new AssessmentParser.Raw(recovery.massage(), Integer.toString(checkIn.soreness()),
+            return planner.assessToKeep(new AssessmentParser.Raw(recovery.massage(), Integer.toString(checkIn.soreness()),
                     checkIn.quality().id(), BigDecimal.valueOf(hours).toPlainString(),
                     previous == null ? null : previous.toString(), recovery.factors(), checkIn.redFlags(),
                     recovery.conditions()));
         }
-        return planner.assess(new Assessment(recovery.massage(), checkIn.soreness(), checkIn.quality(), hours,
+        return planner.assessToKeep(new Assessment(recovery.massage(), checkIn.soreness(), checkIn.quality(), hours,
                 previous, new HashSet<>(recovery.factors()), new HashSet<>(checkIn.redFlags()),
                 new HashSet<>(recovery.conditions())));
     }

@@ -333,13 +333,20 @@ public final class JournalService {
             Recovery recovery = requireRecovery(c, recoveryId);
             Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
                     recovery.factors(), recovery.conditions());
-            List<CheckIn> all = checkIns.forRecovery(c, recoveryId);
+            // stored in the rule set's own texts; the sheet is read in the language spoken
+            List<CheckIn> all = checkIns.forRecovery(c, recoveryId).stream()
+                    .map(ci -> ci.withJudgement(spoken(ci.judgement()))).toList();
             CheckIn latest = all.isEmpty() ? null : all.get(all.size() - 1);
             ChartData chart = new ChartData(recovery, expected.band(), planner.ruleSet().watchHours(), all);
             double hours = Math.max(0, CheckInSchedule.hoursBetween(recovery.startedAt(), now));
             return new RecoverySummary(chart, now, hours, outcomeAt(recovery, latest, hours), expected.plan(),
                     past72Advice(), planner.ruleSet());
         });
+    }
+
+    private Judgement spoken(Judgement j) {
+        return new Judgement(j.hours(), j.previousSoreness(), j.status(), j.band(), planner.spoken(j.warnings()),
+                j.firedRules(), j.ruleSetVersion());
     }
 
     private String past72Advice() {

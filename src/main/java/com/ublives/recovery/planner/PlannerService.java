@@ -6,6 +6,7 @@ import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -103,6 +104,38 @@ public final class PlannerService {
 
     public Outcome assess(Assessment assessment) {
         return judges.in(language).engine().assess(assessment);
+    }
+
+    /**
+     * Judges a reading that is kept (a check-in): refusals are named in the language spoken, but the outcome
+     * carries the rule set's own texts, so what is stored reads the same whatever desk stored it; screens put
+     * it into their language with {@link #spoken(List)}.
+     */
+    public Outcome assessToKeep(AssessmentParser.Raw raw) {
+        return judges.in(null).engine().assess(judges.in(language).parser().parse(raw));
+    }
+
+    /** As {@link #assessToKeep(AssessmentParser.Raw)}, for a reading already parsed. */
+    public Outcome assessToKeep(Assessment assessment) {
+        return judges.in(null).engine().assess(assessment);
+    }
+
+    /**
+     * Stored warnings in the language spoken. A warning is put into words again only when the rule set in use
+     * still says exactly what was stored; one whose rule has changed or gone since keeps the words it was given.
+     */
+    public List<Outcome.Warning> spoken(List<Outcome.Warning> stored) {
+        RuleSet own = judges.own();
+        RuleSet spoken = ruleSet();
+        if (spoken == own) {
+            return stored;
+        }
+        return stored.stream().map(w -> {
+            String said = own.warningMessage(w.code());
+            String now = spoken.warningMessage(w.code());
+            return said != null && said.equals(w.message()) && now != null
+                    ? new Outcome.Warning(w.level(), w.code(), now) : w;
+        }).toList();
     }
 
     /** Judges with the texts in this language, whatever the language spoken (a client's sheet). */

@@ -101,7 +101,7 @@ final class CompiledRules {
         // rules, factors (see WarningOrder); each kind's slots are then read back by that position
         List<Warning> everyWarning = new ArrayList<>();
         for (RedFlag f : rules.redFlags()) {
-            everyWarning.add(new Warning(f.level(), RuleEngine.RED_FLAG_PREFIX + f.id(), f.label() + ". " + f.action()));
+            everyWarning.add(new Warning(f.level(), RuleEngine.RED_FLAG_PREFIX + f.id(), f.message()));
         }
         for (WarningRule r : rules.warningRules()) {
             everyWarning.add(new Warning(r.level(), r.code(), r.message()));

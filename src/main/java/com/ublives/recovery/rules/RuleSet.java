@@ -113,4 +113,20 @@ public record RuleSet(
     public RedFlag redFlag(String id) {
         return redFlags.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
     }
+
+    /**
+     * The message the engine gives with a warning of this code in this set's texts, or null when the set
+     * gives no such warning: a red flag's sign and action, a warning rule's message, a factor's advice.
+     */
+    public String warningMessage(String code) {
+        if (code.startsWith(RuleEngine.RED_FLAG_PREFIX)) {
+            RedFlag flag = redFlag(code.substring(RuleEngine.RED_FLAG_PREFIX.length()));
+            return flag == null ? null : flag.message();
+        }
+        if (code.startsWith(RuleEngine.FACTOR_PREFIX)) {
+            String id = code.substring(RuleEngine.FACTOR_PREFIX.length());
+            return factors.stream().filter(f -> f.id().equals(id)).map(Factor::advice).findFirst().orElse(null);
+        }
+        return warningRules.stream().filter(r -> r.code().equals(code)).map(WarningRule::message).findFirst().orElse(null);
+    }
 }

@@ -10,6 +10,7 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.clinic.SessionCheckIn;
+import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
@@ -55,7 +56,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
             if (json) {
                 out.println(PlanJson.write(json(clinic, who, sessions)));
             } else {
-                text(out, clinic, who, sessions);
+                text(out, clinic, services.planner(), who, sessions);
             }
             out.flush();
             return 0;
@@ -118,7 +119,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void text(PrintWriter out, ClinicService clinic, Client who, List<ClinicSession> sessions) {
+    private static void text(PrintWriter out, ClinicService clinic, PlannerService planner, Client who, List<ClinicSession> sessions) {
         ZoneId zone = clinic.zone();
         out.println(CliLanguage.say("clinic.sessions.heading", who.name(), String.valueOf(who.id()), sessions.size()));
         for (ClinicSession s : sessions) {
@@ -143,7 +144,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
             for (SessionCheckIn ci : clinic.checkInsOf(s.id())) {
                 out.println(CliLanguage.say("clinic.sessions.checkIn", Times.format(ci.at(), zone), ci.soreness(),
                         CliLanguage.number(Times.roundHours(ci.judgement().hours()), 2), ci.judgement().status()));
-                for (Outcome.Warning w : ci.judgement().warnings()) {
+                for (Outcome.Warning w : planner.spoken(ci.judgement().warnings())) {
                     out.println(CliLanguage.say("clinic.sessions.warning", CliLanguage.say("level." + w.level().name()),
                             w.code(), w.message()));
                 }

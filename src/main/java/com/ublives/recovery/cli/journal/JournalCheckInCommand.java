@@ -66,7 +66,7 @@ final class JournalCheckInCommand extends JournalSubcommand {
         } else {
             out().println(CliLanguage.say("journal.checkIn.saved", String.valueOf(c.id()), String.valueOf(c.recoveryId()),
                     c.soreness(), CliLanguage.number(Times.roundHours(c.judgement().hours()), 2), c.judgement().status()));
-            printWarnings(c.judgement().warnings());
+            printWarnings(services, c.judgement().warnings());
             if (!c.done().isEmpty()) {
                 out().println(CliLanguage.say("journal.checkIn.did", String.join(", ", c.done())));
             }

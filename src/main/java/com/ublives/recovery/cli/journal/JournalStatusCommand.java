@@ -45,7 +45,7 @@ final class JournalStatusCommand extends JournalSubcommand {
                     Math.round(Math.floor(s.hoursSince())), reading(s, view))
                     + (s.status() == null ? "" : " " + CliLanguage.say("journal.status.status", s.status()))
                     + " " + CliLanguage.say("journal.course", s.band().course()));
-            printWarnings(s.warnings().stream().map(w -> told(s, w, watch)).toList());
+            printWarnings(services, s.warnings().stream().map(w -> told(s, w, watch)).toList());
             if (s.nextCheckInDue() != null) {
                 out().println(CliLanguage.say(s.isCheckInOverdue() ? "journal.status.overdue" : "journal.status.nextDue",
                         view.time(s.nextCheckInDue())));

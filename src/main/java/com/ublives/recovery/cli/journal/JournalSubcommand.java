@@ -69,8 +69,9 @@ abstract class JournalSubcommand implements Callable<Integer> {
         return values == null ? List.of() : values;
     }
 
-    void printWarnings(List<Outcome.Warning> warnings) {
-        for (Outcome.Warning w : warnings) {
+    /** Warnings as stored (the rule set's own texts) or judged now, in the language spoken. */
+    void printWarnings(Services services, List<Outcome.Warning> warnings) {
+        for (Outcome.Warning w : services.planner().spoken(warnings)) {
             out().println(CliLanguage.say("journal.warning", CliLanguage.say("level." + w.level().name()), w.code(), w.message()));
         }
     }

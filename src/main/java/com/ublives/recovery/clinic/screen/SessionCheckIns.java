@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * The check-ins kept with a session, as a person reads them: each with its time, hours after the session,
@@ -20,7 +21,9 @@ final class SessionCheckIns {
     private SessionCheckIns() {
     }
 
-    static String describe(List<SessionCheckIn> checkIns, ResourceBundle texts, ZoneId zone) {
+    /** spoken: the stored warnings (the rule set's own texts) in the screen's language ({@code PlannerService::spoken}). */
+    static String describe(List<SessionCheckIn> checkIns, UnaryOperator<List<Outcome.Warning>> spoken,
+                           ResourceBundle texts, ZoneId zone) {
         StringBuilder text = new StringBuilder();
         for (SessionCheckIn c : checkIns) {
             if (!text.isEmpty()) {
@@ -32,7 +35,7 @@ final class SessionCheckIns {
                     ClientHistoryViewModel.WHEN.format(c.at().atZone(zone)), hours, c.soreness(),
                     texts.getString("quality." + c.quality().id()),
                     texts.getString("journal.status." + c.judgement().status().name())));
-            for (Outcome.Warning w : c.judgement().warnings()) {
+            for (Outcome.Warning w : spoken.apply(c.judgement().warnings())) {
                 text.append("\n    ").append(texts.getString("level." + w.level().name())).append(": ").append(w.message());
             }
         }

@@ -234,7 +234,7 @@ public final class SessionsViewModel {
         showInDay(session);
         return tasks.run(() -> clinic.checkInsOf(session.id()), found -> {
             if (editing.get() != null && editing.get().id() == session.id()) {
-                checkInsText.set(SessionCheckIns.describe(found, texts, zone));
+                checkInsText.set(SessionCheckIns.describe(found, planner::spoken, texts, zone));
             }
         }, this::failed);
     }

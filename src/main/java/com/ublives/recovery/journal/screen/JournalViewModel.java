@@ -76,7 +76,7 @@ public final class JournalViewModel {
         this.notifier = notifier;
         this.tasks = tasks;
         this.dashboardReads = tasks.latest();
-        this.presenter = new RowPresenter(planner.ruleSet(), texts, journal.clock().getZone());
+        this.presenter = new RowPresenter(planner.ruleSet(), planner::spoken, texts, journal.clock().getZone());
         this.detail = new RecoveryDetailViewModel(journal, tasks, presenter, new ChartPresenter(presenter, texts),
                 this::failedToRead);
         this.massageForm = new MassageFormViewModel(planner.ruleSet(), texts, journal.clock());

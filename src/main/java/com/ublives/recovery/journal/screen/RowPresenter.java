@@ -12,6 +12,7 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Turns the journal's records into the words the dashboard and the check-in table show. */
@@ -22,11 +23,12 @@ final class RowPresenter {
     private final ZoneId zone;
     private final WarningWords warnings;
 
-    RowPresenter(RuleSet rules, ResourceBundle texts, ZoneId zone) {
+    /** spoken: stored warnings in the screen's language ({@code PlannerService::spoken}). */
+    RowPresenter(RuleSet rules, UnaryOperator<List<Outcome.Warning>> spoken, ResourceBundle texts, ZoneId zone) {
         this.rules = rules;
         this.texts = texts;
         this.zone = zone;
-        this.warnings = new WarningWords(rules, texts);
+        this.warnings = new WarningWords(rules, spoken, texts);
     }
 
     ZoneId zone() {

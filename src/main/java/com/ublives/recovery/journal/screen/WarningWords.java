@@ -12,26 +12,30 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** Puts the engine's warnings into words: each one's level and a short name, from the rule set where it has one. */
 final class WarningWords {
 
     private final RuleSet rules;
+    private final UnaryOperator<List<Outcome.Warning>> spoken;
     private final ResourceBundle texts;
     /** Warnings about the time since the massage rather than about a reading: their rule looks at the status. */
     private final Set<String> aboutTime;
 
-    WarningWords(RuleSet rules, ResourceBundle texts) {
+    WarningWords(RuleSet rules, UnaryOperator<List<Outcome.Warning>> spoken, ResourceBundle texts) {
         this.rules = rules;
+        this.spoken = spoken;
         this.texts = texts;
         this.aboutTime = rules.warningRules().stream()
                 .filter(r -> !r.when().statusIn().isEmpty())
                 .map(WarningRule::code).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Stored warnings as lines; they were stored in the rule set's own texts and are read in the screen's. */
     List<WarningLine> lines(List<Outcome.Warning> warnings) {
-        return warnings.stream().map(this::line).toList();
+        return spoken.apply(warnings).stream().map(this::line).toList();
     }
 
     WarningLine line(Outcome.Warning w) {
