@@ -7,11 +7,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,6 +56,8 @@ public final class SafeFile {
     }
 
     private static final int MAX_LINKS = 40;
+    /** How long a part file must have been left unchanged before a missing writer's part is removed. */
+    static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
     private static final List<Path> SPECIAL = List.of(Path.of("/dev"), Path.of("/proc"), Path.of("/sys"));
 
     private SafeFile() {
@@ -121,7 +126,8 @@ public final class SafeFile {
         Path file = resolve(target);
         // Beside the target, not in the temp folder: a move within one folder cannot stop half way,
         // and Files.createTempFile's owner-only permissions would stay on the finished file.
-        Path part = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
+        sweepLeftovers(file);
+        Path part = file.resolveSibling(partPrefix(file) + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 body.writeTo(out);
@@ -139,6 +145,38 @@ public final class SafeFile {
             }
         } finally {
             Files.deleteIfExists(part);
+        }
+    }
+
+    /** Part files of this target are named ".NAME.PID-UUID.part": the writer's process, so a leftover can be told. */
+    private static String partPrefix(Path file) {
+        return "." + file.getFileName() + ".";
+    }
+
+    /**
+     * Removes the part files of this target that a writer killed mid-write left behind (kill -9, a power cut):
+     * those whose process is gone and that have not changed for a while. A part of a live writer, on this
+     * computer or (by its recent change) on another one sharing the folder, is left alone.
+     */
+    static void sweepLeftovers(Path file) {
+        String prefix = partPrefix(file);
+        Instant quietSince = Instant.now().minus(LEFTOVER_AGE);
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(file.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".part");
+        })) {
+            for (Path part : parts) {
+                String rest = part.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                Long pid = dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        ? Long.valueOf(rest.substring(0, dash)) : null;
+                boolean writerGone = pid == null || ProcessHandle.of(pid).isEmpty();
+                if (writerGone && Files.getLastModifiedTime(part).toInstant().isBefore(quietSince)) {
+                    Files.deleteIfExists(part);
+                }
+            }
+        } catch (IOException | RuntimeException leftAsItIs) {
+            // only tidying: a folder that cannot be listed fails the write itself, with its own message
         }
     }
 

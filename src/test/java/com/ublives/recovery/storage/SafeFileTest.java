@@ -6,7 +6,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -94,5 +97,34 @@ class SafeFileTest {
 
         assertThat(Files.readString(file)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void aPartFileLeftByAKilledWriterIsRemovedByTheNextWriteAndNothingOfALiveWriterIs() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid();
+        long alive = ProcessHandle.current().pid();
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Path killed = part(".sheet.pdf." + dead + "-1.part", anHourAgo);
+        Path olderVersion = part(".sheet.pdf.0b6f2c1e-7d1a-4c55-9a0e-1f2d3c4b5a69.part", anHourAgo);
+        Path writing = part(".sheet.pdf." + alive + "-2.part", anHourAgo);
+        Path justNow = part(".sheet.pdf." + dead + "-3.part", FileTime.from(Instant.now()));
+        Path otherFile = part(".other.pdf." + dead + "-4.part", anHourAgo);
+
+        write(dir.resolve("sheet.pdf"), false, "sheet");
+
+        assertThat(killed).as("its writer is gone").doesNotExist();
+        assertThat(olderVersion).as("named before writers were").doesNotExist();
+        assertThat(writing).as("its writer still runs").exists();
+        assertThat(justNow).as("written to a moment ago, maybe from another computer").exists();
+        assertThat(otherFile).as("another target's").exists();
+        assertThat(dir.resolve("sheet.pdf")).hasContent("sheet");
+    }
+
+    private Path part(String name, FileTime modified) throws Exception {
+        Path part = Files.writeString(dir.resolve(name), "half");
+        Files.setLastModifiedTime(part, modified);
+        return part;
     }
 }
