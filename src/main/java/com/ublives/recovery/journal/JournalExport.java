@@ -23,7 +23,7 @@ public final class JournalExport {
 
     static final List<String> CSV_HEADER = List.of("recovery_id", "massage", "started_at", "therapist", "place",
             "recovery_closed_at", "check_in_id", "at", "hours", "soreness", "quality", "red_flags", "status", "band",
-            "warnings", "note");
+            "warnings", "note", "did");
 
     /** One recovery with its check-ins in time order. */
     public record Entry(Recovery recovery, List<CheckIn> checkIns) {
@@ -44,7 +44,7 @@ public final class JournalExport {
                         c.quality().id(), String.join(";", c.redFlags()), c.judgement().status().name(),
                         c.judgement().band(),
                         c.judgement().warnings().stream().map(Outcome.Warning::code).collect(Collectors.joining(";")),
-                        text(c.note())));
+                        text(c.note()), String.join(";", c.done())));
             }
         }
         out.flush();

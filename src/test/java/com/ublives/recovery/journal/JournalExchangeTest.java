@@ -44,7 +44,8 @@ class JournalExchangeTest {
         Recovery r = journal.addRecovery(NewRecovery.of("deep-tissue", MASSAGE).withEndSoreness(5, PainQuality.ACHY)
                 .withFactors(List.of("dehydrated", "little-rest")).withConditions(List.of("pregnancy"))
                 .withDetails("Ana, \"the best\"", "Studio 3", "first note"));
-        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(12), 4).withNote("tender, but fine\nsecond line"));
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(12), 4).withNote("tender, but fine\nsecond line")
+                .withDone(List.of("hydration.water", "active-rest.walk")));
         journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(30), 6).withQuality(PainQuality.SHARP)
                 .withRedFlags(List.of("spreading-bruise")));
         Recovery s = journal.addRecovery(NewRecovery.of("swedish", hoursAfterMassage(100)));
@@ -93,7 +94,7 @@ class JournalExchangeTest {
 
         assertThat(csv).startsWith(String.join(",", JournalExport.CSV_HEADER) + "\r\n");
         assertThat(csv).contains("\"Ana, \"\"the best\"\"\"");
-        assertThat(csv).contains("\"tender, but fine\nsecond line\"");
+        assertThat(csv).contains("\"tender, but fine\nsecond line\",hydration.water;active-rest.walk\r\n");
         assertThat(csv).contains(",2026-03-01T09:30+01:00,");
         assertThat(csv).contains(",30.0,6,sharp,spreading-bruise,ON_TRACK,LINGERING,");
         assertThat(csv.split("\r\n")).hasSize(1 + 3);
