@@ -5,6 +5,7 @@ import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
+import com.ublives.recovery.rules.RuleTranslations;
 
 import java.util.List;
 import java.util.Map;
@@ -122,20 +123,24 @@ public final class PlannerService {
 
     /**
      * Stored warnings in the language spoken. A warning is put into words again only when the rule set in use
-     * still says exactly what was stored; one whose rule has changed or gone since keeps the words it was given.
+     * still says exactly what was stored, in its own words or in one of its translations (check-ins saved
+     * before they were kept in its own words); one whose rule has changed or gone since keeps its words.
      */
     public List<Outcome.Warning> spoken(List<Outcome.Warning> stored) {
-        RuleSet own = judges.own();
         RuleSet spoken = ruleSet();
-        if (spoken == own) {
-            return stored;
-        }
         return stored.stream().map(w -> {
-            String said = own.warningMessage(w.code());
             String now = spoken.warningMessage(w.code());
-            return said != null && said.equals(w.message()) && now != null
+            return now != null && !now.equals(w.message()) && saysNow(w)
                     ? new Outcome.Warning(w.level(), w.code(), now) : w;
         }).toList();
+    }
+
+    /** True when the rule set in use gives exactly this warning's words, in its own texts or a translation. */
+    private boolean saysNow(Outcome.Warning w) {
+        if (w.message().equals(judges.own().warningMessage(w.code()))) {
+            return true;
+        }
+        return RuleTranslations.LANGUAGES.stream().anyMatch(l -> w.message().equals(ruleSet(l).warningMessage(w.code())));
     }
 
     /** Judges with the texts in this language, whatever the language spoken (a client's sheet). */

@@ -42,6 +42,14 @@ class SpokenWarningsTest {
     }
 
     @Test
+    void warningsStoredInGermanBeforeTheyWereKeptInTheRuleSetsOwnWordsReadInEnglishInEnglish() {
+        planner.speak("de");
+        List<Outcome.Warning> germanBefore = planner.assess(sharp).warnings();
+        planner.speak("en");
+        assertThat(planner.spoken(germanBefore)).isEqualTo(planner.assess(sharp).warnings());
+    }
+
+    @Test
     void aWarningWhoseWordsHaveChangedSinceKeepsTheWordsItWasGiven() {
         planner.speak("de");
         Outcome.Warning older = new Outcome.Warning(Level.CAUTION, "sharp-pain", "Sharp pain: words of an older rule set.");
