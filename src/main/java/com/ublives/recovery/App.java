@@ -178,7 +178,7 @@ public class App extends Application {
                     return;
                 }
             }
-            String told = failure instanceof StorageException ? failure.getMessage()
+            String told = failure instanceof StorageException ? FailureText.sentence(failure, texts)
                     : MessageFormat.format(texts.getString("settings.data.unexpected"), server.describe());
             window.showFailure(told, MessageFormat.format(texts.getString("startup.server.hint"), dataDir),
                     texts.getString("settings.data.retry").replace("_", ""), () -> openServer(window, server));
@@ -188,7 +188,7 @@ public class App extends Application {
             }, ok -> {
                 here = DataLocation.folder(dataDir);
                 openFolder(window);
-            }, notSaved -> window.showFailure(FailureText.sentence(notSaved))));
+            }, notSaved -> window.showFailure(FailureText.sentence(notSaved, texts))));
         });
     }
 
@@ -470,7 +470,7 @@ public class App extends Application {
 
     /** The same sentence the command line prints; never the database's or Java's own text. */
     private String problem(Throwable failure, Path dataDir) {
-        return failure instanceof StorageException ? failure.getMessage()
+        return failure instanceof StorageException ? FailureText.sentence(failure, texts)
                 : MessageFormat.format(texts.getString("startup.failedUnexpected"), dataDir);
     }
 

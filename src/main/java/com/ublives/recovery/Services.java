@@ -1,5 +1,6 @@
 package com.ublives.recovery;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
@@ -113,7 +114,7 @@ public record Services(Database database, PlannerService planner, JournalService
 
     private static Password required(Path dataDir, Password password) {
         if (password == null) {
-            throw new WrongPasswordException("The data folder " + dataDir + " is encrypted: its password is needed.", null);
+            throw new WrongPasswordException(Phrase.of("failure.storage.passwordNeeded", dataDir), null);
         }
         return password;
     }

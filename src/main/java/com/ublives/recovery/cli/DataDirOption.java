@@ -69,7 +69,7 @@ public final class DataDirOption {
             return opening.open(folder, password,
                     () -> sayOnStderr(CliLanguage.say("dataDir.waiting")));
         } catch (WrongPasswordException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(CliLanguage.words(e));
         }
     }
 

@@ -52,7 +52,7 @@ public final class EncryptionCommand implements Callable<Integer> {
         try {
             done = change.done(folder, dataFolder.changeEncryption(change, current, fresh));
         } catch (WrongPasswordException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(CliLanguage.words(e));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(done);

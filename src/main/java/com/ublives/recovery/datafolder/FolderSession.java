@@ -1,5 +1,6 @@
 package com.ublives.recovery.datafolder;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.Restore;
@@ -115,8 +116,7 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
             throw new IllegalStateException(change + " does not apply to this folder as it was opened");
         }
         if (change.needsCurrent() && !isCurrentPassword(current)) {
-            throw new WrongPasswordException("That is not the current password of the data folder " + folder.path()
-                    + "; nothing was changed.", null);
+            throw new WrongPasswordException(Phrase.of("failure.encryption.notCurrent", folder.path()), null);
         }
         closeServices();
         Password now = change.needsNew() ? fresh : null;

@@ -84,7 +84,7 @@ public final class JournalService {
 
     public Recovery addRecovery(NewRecovery r) {
         checkRecovery(r);
-        return tx.inTransaction("save the massage", c -> recoveries.find(c, recoveries.insert(c, r)).orElseThrow());
+        return tx.inTransaction("doing.saveMassage", c -> recoveries.find(c, recoveries.insert(c, r)).orElseThrow());
     }
 
     /**
@@ -92,7 +92,7 @@ public final class JournalService {
      * as the first reading (the reading's recovery id is not read). All of it is stored, or nothing.
      */
     public Recovery keepAssessment(NewRecovery massage, NewCheckIn firstReading) {
-        return tx.inTransaction("keep the plan in the journal", c -> edits().keep(c, massage, firstReading));
+        return tx.inTransaction("doing.keepPlan", c -> edits().keep(c, massage, firstReading));
     }
 
     /**
@@ -110,22 +110,22 @@ public final class JournalService {
 
     /** Corrects what a recovery says about its massage; every check-in is judged again with the change. */
     public MassageEdited editMassage(long recoveryId, NewRecovery changed) {
-        return tx.inTransaction("save the massage", c -> edits().editMassage(c, recoveryId, changed));
+        return tx.inTransaction("doing.saveMassage", c -> edits().editMassage(c, recoveryId, changed));
     }
 
     /** Opens a closed recovery again (one closed by hand; reopening an open one changes nothing). */
     public Recovery reopen(long recoveryId) {
-        return tx.inTransaction("reopen the recovery", c -> edits().reopen(c, recoveryId));
+        return tx.inTransaction("doing.reopenRecovery", c -> edits().reopen(c, recoveryId));
     }
 
     /** Deletes a recovery and its check-ins, and returns them so that a screen can offer to undo. */
     public DeletedRecovery deleteRecovery(long recoveryId) {
-        return tx.inTransaction("delete the recovery", c -> edits().delete(c, recoveryId));
+        return tx.inTransaction("doing.deleteRecovery", c -> edits().delete(c, recoveryId));
     }
 
     /** Undoes {@link #deleteRecovery}: the recovery comes back as it was, under a new id. */
     public Recovery restoreRecovery(DeletedRecovery deleted) {
-        return tx.inTransaction("bring the recovery back", c -> edits().restore(c, deleted));
+        return tx.inTransaction("doing.restoreRecovery", c -> edits().restore(c, deleted));
     }
 
     private RecoveryEdits edits() {
@@ -151,7 +151,7 @@ public final class JournalService {
      * the things a check-in can say the person did.
      */
     public List<Outcome.PlannedItem> planItems(long recoveryId) {
-        return tx.read("read the journal", c -> planItems(requireRecovery(c, recoveryId)));
+        return tx.read("doing.readJournal", c -> planItems(requireRecovery(c, recoveryId)));
     }
 
     /** The same for a recovery at hand: the engine alone, no database (fine on any thread). */
@@ -183,7 +183,7 @@ public final class JournalService {
     public CheckInResult checkIn(NewCheckIn input) {
         Instant at = input.at() == null ? clock.instant() : input.at();
         Times.checkNotAhead("at", at, clock);
-        return tx.inTransaction("save the check-in", c -> {
+        return tx.inTransaction("doing.saveCheckIn", c -> {
             Recovery recovery = requireRecovery(c, input.recoveryId());
             if (!recovery.isOpen()) {
                 throw new InvalidInputException("recovery", "must be an open recovery; " + recovery.id()
@@ -207,7 +207,7 @@ public final class JournalService {
 
     /** Replaces what a check-in says; it and the check-ins whose "previous" changed are judged again. */
     public CheckIn editCheckIn(long checkInId, NewCheckIn input) {
-        return tx.inTransaction("save the check-in", c -> {
+        return tx.inTransaction("doing.saveCheckIn", c -> {
             CheckIn old = requireCheckIn(c, checkInId);
             Recovery recovery = requireRecovery(c, old.recoveryId());
             Instant at = input.at() == null ? old.at() : input.at();
@@ -232,7 +232,7 @@ public final class JournalService {
 
     /** Deletes a check-in and returns it (so a screen can offer to undo); the next one is judged again. */
     public CheckIn deleteCheckIn(long checkInId) {
-        return tx.inTransaction("delete the check-in", c -> {
+        return tx.inTransaction("doing.deleteCheckIn", c -> {
             CheckIn old = requireCheckIn(c, checkInId);
             Recovery recovery = requireRecovery(c, old.recoveryId());
             checkIns.delete(c, old.id());
@@ -244,7 +244,7 @@ public final class JournalService {
 
     /** Closes a recovery by hand; closing a closed one changes nothing. */
     public Recovery close(long recoveryId) {
-        return tx.inTransaction("close the recovery", c -> {
+        return tx.inTransaction("doing.closeRecovery", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
             if (!recovery.isOpen()) {
                 return recovery;
@@ -258,16 +258,16 @@ public final class JournalService {
     }
 
     public Optional<Recovery> recovery(long id) {
-        return tx.read("read the journal", c -> recoveries.find(c, id));
+        return tx.read("doing.readJournal", c -> recoveries.find(c, id));
     }
 
     /** Every recovery, newest massage first. */
     public List<Recovery> recoveries() {
-        return tx.read("read the journal", recoveries::findAll);
+        return tx.read("doing.readJournal", recoveries::findAll);
     }
 
     public List<CheckIn> checkIns(long recoveryId) {
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             requireRecovery(c, recoveryId);
             return checkIns.forRecovery(c, recoveryId);
         });
@@ -279,7 +279,7 @@ public final class JournalService {
 
     /** Open recoveries as they stand at now, oldest massage first. */
     public List<RecoveryStatus> status(Instant now) {
-        return statuses(tx.read("read the journal", checkIns::openWithLatest), now);
+        return statuses(tx.read("doing.readJournal", checkIns::openWithLatest), now);
     }
 
     /**
@@ -287,7 +287,7 @@ public final class JournalService {
      * newest closed ones, at most closedShown, newest massage first. Two queries however many there are.
      */
     public Dashboard dashboard(Instant now, int closedShown) {
-        return tx.read("read the journal", c -> new Dashboard(statuses(checkIns.openWithLatest(c), now),
+        return tx.read("doing.readJournal", c -> new Dashboard(statuses(checkIns.openWithLatest(c), now),
                 statuses(checkIns.closedWithLatest(c, closedShown), now)));
     }
 
@@ -301,7 +301,7 @@ public final class JournalService {
 
     /** One recovery as it stands at now (closed ones too: they have no check-in due). */
     public RecoveryStatus statusOf(long recoveryId, Instant now) {
-        return tx.read("read the journal", c -> statusOf(requireRecovery(c, recoveryId),
+        return tx.read("doing.readJournal", c -> statusOf(requireRecovery(c, recoveryId),
                 checkIns.latest(c, recoveryId).orElse(null), now));
     }
 
@@ -316,7 +316,7 @@ public final class JournalService {
      */
     public ReminderCalendar.Calendar reminders(long recoveryId) {
         Instant now = clock.instant();
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Recovery r = requireRecovery(c, recoveryId);
             Double latest = checkIns.latest(c, recoveryId).map(ci -> ci.judgement().hours()).orElse(null);
             var type = planner.ruleSet().massageType(r.massage());
@@ -329,7 +329,7 @@ public final class JournalService {
     /** Everything a recovery's one-page summary shows, as it stands now. */
     public RecoverySummary summary(long recoveryId) {
         Instant now = clock.instant();
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
             Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
                     recovery.factors(), recovery.conditions());
@@ -348,7 +348,7 @@ public final class JournalService {
     }
 
     public ChartData chart(long recoveryId) {
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
             Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
                     recovery.factors(), recovery.conditions());
@@ -375,7 +375,7 @@ public final class JournalService {
 
     /** Every recovery with its check-ins, newest massage first; two queries however many there are. */
     List<JournalExport.Entry> snapshot() {
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Map<Long, List<CheckIn>> byRecovery = new HashMap<>();
             for (CheckIn checkIn : checkIns.all(c)) {
                 byRecovery.computeIfAbsent(checkIn.recoveryId(), id -> new ArrayList<>()).add(checkIn);

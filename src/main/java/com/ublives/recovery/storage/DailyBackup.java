@@ -45,7 +45,7 @@ public final class DailyBackup implements Runnable {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            String why = e instanceof StorageException ? e.getMessage() : StorageException.from(e, "make the backup").getMessage();
+            String why = e instanceof StorageException ? e.getMessage() : StorageException.from(e, "doing.makeTheBackup").getMessage();
             tell.accept("Today's automatic backup could not be made; your change is saved all the same. " + why);
         }
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui.data;
 
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.datafolder.EncryptionChange;
 import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.datafolder.NewPassword;
@@ -132,7 +133,7 @@ public final class EncryptionViewModel<S extends AutoCloseable> {
             progress.set("");
             // a refused change opened the data again: the window must work on the services open now
             session.services().filter(now -> now != before).ifPresent(reopened);
-            problem.set(failure instanceof StorageException ? failure.getMessage()
+            problem.set(failure instanceof StorageException ? FailureText.sentence(failure, texts)
                     : MessageFormat.format(texts.getString("data.encryption.failed"), session.folder().path()));
         });
     }
