@@ -82,11 +82,11 @@ public final class ClinicService {
             required(errors, "therapist", therapist, 200);
         }
         if (JsonColumns.write(profile.therapists()).length() > 4000) {
-            errors.add(new InputError("therapist", "list is too long: at most about 4000 characters in all"));
+            errors.add(new InputError("therapist", Phrase.of("input.therapists.tooLong")));
         }
         if (profile.logo() != null) {
             try {
-                Logo.check(profile.logo(), "the logo");
+                Logo.check(profile.logo(), Phrase.of("input.logo.source"));
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }
@@ -115,7 +115,7 @@ public final class ClinicService {
         return tx.inTransaction("doing.updateClient", c -> {
             if (!clients.update(c, client, mine)) {
                 Change theirs = clients.lastChange(c, client.id())
-                        .orElseThrow(() -> new InvalidInputException("client", client.id() + ": no such client"));
+                        .orElseThrow(() -> new InvalidInputException("client", Phrase.of("input.client.unknown", client.id())));
                 throw changedElsewhere(Phrase.of("changed.client", client.name()), theirs);
             }
             return client.withVersion(client.version() + 1);
@@ -139,12 +139,12 @@ public final class ClinicService {
             found = tx.inTransaction("doing.deleteClient", c -> clients.delete(c, id));
         } catch (StorageException e) {
             if (e.getCause() instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
-                throw new InvalidInputException("client", id + " has sessions on record and cannot be deleted");
+                throw new InvalidInputException("client", Phrase.of("input.client.hasSessions", id));
             }
             throw e;
         }
         if (!found) {
-            throw new InvalidInputException("client", id + ": no such client");
+            throw new InvalidInputException("client", Phrase.of("input.client.unknown", id));
         }
     }
 
@@ -230,17 +230,17 @@ public final class ClinicService {
      */
     private NewSession checked(NewSession s) {
         Client client = client(s.clientId())
-                .orElseThrow(() -> new InvalidInputException("client", s.clientId() + ": no such client"));
+                .orElseThrow(() -> new InvalidInputException("client", Phrase.of("input.client.unknown", s.clientId())));
         if (s.pressure() != null && !s.pressure().isBlank() && !PRESSURES.contains(s.pressure())) {
-            throw new InvalidInputException("pressure", "must be one of " + String.join(", ", PRESSURES) + ", got " + s.pressure());
+            throw new InvalidInputException("pressure", Phrase.of("input.oneOf", String.join(", ", PRESSURES), s.pressure()));
         }
         for (String area : s.areas()) {
             if (area.isBlank() || area.length() > MAX_AREA) {
-                throw new InvalidInputException("area", "must be a name of 1 to " + MAX_AREA + " characters, got \"" + area + "\"");
+                throw new InvalidInputException("area", Phrase.of("input.area.length", MAX_AREA, area));
             }
         }
         if (s.startedAt() == null) {
-            throw new InvalidInputException("at", "is required: when the session was, e.g. 2026-05-12T09:30");
+            throw new InvalidInputException("at", Phrase.of("input.sessionAt.required"));
         }
         Times.checkMassage("at", s.startedAt(), clock);
         Set<String> conditions = new LinkedHashSet<>(client.conditions());
@@ -258,7 +258,7 @@ public final class ClinicService {
     }
 
     private static InvalidInputException noSuchSession(long id) {
-        return new InvalidInputException("session", id + ": no such session");
+        return new InvalidInputException("session", Phrase.of("input.session.unknown", id));
     }
 
     private void check(Client client) {
@@ -269,7 +269,7 @@ public final class ClinicService {
         List<String> known = planner.ruleSet().conditions().stream().map(HealthCondition::id).collect(Collectors.toList());
         for (String condition : client.conditions()) {
             if (!known.contains(condition)) {
-                errors.add(new InputError("condition", "must be one of " + String.join(", ", known) + ", got " + condition));
+                errors.add(new InputError("condition", Phrase.of("input.oneOf", String.join(", ", known), condition)));
             }
         }
         refuseIf(errors);
@@ -277,7 +277,7 @@ public final class ClinicService {
 
     private static void required(List<InputError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new InputError(field, "is required"));
+            errors.add(new InputError(field, Phrase.of("input.required")));
         } else {
             limit(errors, field, value, max);
         }
@@ -285,7 +285,7 @@ public final class ClinicService {
 
     private static void limit(List<InputError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new InputError(field, "must be at most " + max + " characters, got " + value.length()));
+            errors.add(new InputError(field, Phrase.of("input.tooLong", max, value.length())));
         }
     }
 

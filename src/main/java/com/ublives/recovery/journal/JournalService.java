@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -135,7 +136,7 @@ public final class JournalService {
     /** Refuses (naming the input) what a recovery may not hold; nothing is stored. */
     void checkRecovery(NewRecovery r) {
         if (r.startedAt() == null) {
-            throw new InvalidInputException("at", "is required: when the massage was, e.g. 2026-03-01T09:30");
+            throw new InvalidInputException("at", Phrase.of("input.at.required"));
         }
         Times.checkMassage("at", r.startedAt(), clock);
         judge.expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions());
@@ -164,12 +165,12 @@ public final class JournalService {
         List<String> allowed = planItems(recovery).stream().map(Outcome.PlannedItem::id).toList();
         for (String id : done) {
             if (!allowed.contains(id)) {
-                throw new InvalidInputException("did", "must be a plan item of recovery " + recovery.id() + ": "
-                        + String.join(", ", allowed) + "; got " + id);
+                throw new InvalidInputException("did", Phrase.of("input.did.unknown", recovery.id(),
+                        String.join(", ", allowed), id));
             }
         }
         if (new HashSet<>(done).size() != done.size()) {
-            throw new InvalidInputException("did", "names a plan item twice: " + String.join(", ", done));
+            throw new InvalidInputException("did", Phrase.of("input.did.twice", String.join(", ", done)));
         }
     }
 
@@ -186,9 +187,8 @@ public final class JournalService {
         return tx.inTransaction("doing.saveCheckIn", c -> {
             Recovery recovery = requireRecovery(c, input.recoveryId());
             if (!recovery.isOpen()) {
-                throw new InvalidInputException("recovery", "must be an open recovery; " + recovery.id()
-                        + " was closed on "
-                        + Times.format(recovery.closedAt(), clock.getZone()) + " (start a new one for a new massage)");
+                throw new InvalidInputException("recovery", Phrase.of("input.recovery.closed", recovery.id(),
+                        Times.format(recovery.closedAt(), clock.getZone())));
             }
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
@@ -410,25 +410,24 @@ public final class JournalService {
 
     private Recovery requireRecovery(Connection c, long id) throws SQLException {
         return recoveries.find(c, id).orElseThrow(() -> new InvalidInputException("recovery",
-                "must be the id of a recovery in the journal, got " + id));
+                Phrase.of("input.recovery.unknown", id)));
     }
 
     private CheckIn requireCheckIn(Connection c, long id) throws SQLException {
         return checkIns.find(c, id).orElseThrow(() -> new InvalidInputException("check-in",
-                "must be the id of a check-in in the journal, got " + id));
+                Phrase.of("input.checkIn.unknown", id)));
     }
 
     private void checkNotBefore(Recovery recovery, Instant at) {
         if (at.isBefore(recovery.startedAt())) {
-            throw new InvalidInputException("at", "must not be before the massage of recovery " + recovery.id()
-                    + " (" + Times.format(recovery.startedAt(), clock.getZone()) + "), got "
-                    + Times.format(at, clock.getZone()));
+            throw new InvalidInputException("at", Phrase.of("input.at.beforeMassageOf", recovery.id(),
+                    Times.format(recovery.startedAt(), clock.getZone()), Times.format(at, clock.getZone())));
         }
     }
 
     static void checkLength(String input, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new InvalidInputException(input, "must be at most " + max + " characters, got " + value.length());
+            throw new InvalidInputException(input, Phrase.of("input.tooLong", max, value.length()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
@@ -51,14 +52,12 @@ public final class ReminderCalendar {
     static Calendar of(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
                        String past72Advice, Instant now, ZoneId zone) {
         if (!r.isOpen()) {
-            throw new InvalidInputException("recovery", "must be open to be reminded of; recovery " + r.id()
-                    + " is closed (reopen it first)");
+            throw new InvalidInputException("recovery", Phrase.of("input.reminder.closed", r.id()));
         }
         List<Reminder> due = due(r, marks, massageName, latestCheckInHours, past72Advice, now, zone);
         if (due.isEmpty()) {
-            throw new InvalidInputException("recovery", "has no check-in still due: the "
-                    + String.join(", ", marks.stream().map(String::valueOf).toList()) + " h marks of"
-                    + " recovery " + r.id() + " are past or met");
+            throw new InvalidInputException("recovery", Phrase.of("input.reminder.nothingDue",
+                    String.join(", ", marks.stream().map(String::valueOf).toList()), r.id()));
         }
         return new Calendar(r.id(), due, ics(r.id(), due, now));
     }
