@@ -33,6 +33,7 @@ import com.ublives.recovery.ui.settings.PlaceViewModel;
 import com.ublives.recovery.ui.settings.SettingsScreen;
 import com.ublives.recovery.ui.settings.SettingsViewModel;
 import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.settings.Settings;
 import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.ui.data.BackupsDialog;
@@ -290,8 +291,8 @@ public class App extends Application {
     }
 
     /** Said once a day at most: the change was saved, its backup was not. */
-    private void tellBackupFailed(String message) {
-        Platform.runLater(() -> dialogs.showError(texts.getString("data.autoBackup.failed"), message));
+    private void tellBackupFailed(Phrase message) {
+        Platform.runLater(() -> dialogs.showError(texts.getString("data.autoBackup.failed"), message.in(texts)));
     }
 
     private static void addIcons(Stage stage) {

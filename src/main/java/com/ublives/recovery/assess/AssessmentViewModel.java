@@ -399,8 +399,8 @@ public final class AssessmentViewModel {
             for (InputError error : invalid.errors()) {
                 switch (error.input()) {
                     case "massage" -> massageProblem = texts.getString("error.massage");
-                    case "soreness" -> sorenessProblem = FailureText.capitalised(error.described("").in(texts));
-                    default -> whenProblem = whenProblem != null ? whenProblem : FailureText.capitalised(error.described("").in(texts));
+                    case "soreness" -> sorenessProblem = FailureText.described(error, texts);
+                    default -> whenProblem = whenProblem != null ? whenProblem : FailureText.described(error, texts);
                 }
             }
         }

@@ -32,6 +32,22 @@ public record InputError(String input, Phrase says) {
         return described(prefix).in(language);
     }
 
+    /** Two refusals are the same when they name the same input and say the same (in English): however they were made. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof InputError e && java.util.Objects.equals(input, e.input) && message().equals(e.message());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(input, message());
+    }
+
+    @Override
+    public String toString() {
+        return "InputError[input=" + input + ", message=" + message() + "]";
+    }
+
     /** The input's name (never translated: it is what is typed) and what is wrong with it. */
     public Phrase described(String prefix) {
         return Phrase.joined(" ", java.util.List.of(Phrase.written(prefix + input), says));

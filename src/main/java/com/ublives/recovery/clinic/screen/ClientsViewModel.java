@@ -174,7 +174,7 @@ public final class ClientsViewModel {
     private void failed(Throwable failure) {
         if (failure instanceof InvalidInputException invalid) {
             nameError.set(invalid.errors().stream().filter(e -> e.input().equals("name")).findFirst()
-                    .map(e -> FailureText.capitalised(e.described("").in(texts))).orElse(null));
+                    .map(e -> FailureText.described(e, texts)).orElse(null));
             message.failed(FailureText.sentence(invalid, texts));
             if (invalid.errors().stream().map(InputError::input).anyMatch("client"::equals)) {
                 // The only refusal of a stored client: sessions still name them (the journal needs them).

@@ -149,7 +149,7 @@ public final class ProfileViewModel {
             nameError.set(null);
             for (InputError error : invalid.errors()) {
                 if (error.input().equals("name")) {
-                    nameError.set(FailureText.capitalised(error.described("").in(texts)));
+                    nameError.set(FailureText.described(error, texts));
                 }
             }
             message.failed(FailureText.sentence(invalid, texts));

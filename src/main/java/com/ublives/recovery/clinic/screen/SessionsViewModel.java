@@ -312,7 +312,7 @@ public final class SessionsViewModel {
                 if (error.input().equals("massage")) {
                     massageError.set(texts.getString("clinic.sessions.error.massage"));
                 } else if (error.input().equals("soreness")) {
-                    sorenessError.set(FailureText.capitalised(error.described("").in(texts)));
+                    sorenessError.set(FailureText.described(error, texts));
                 }
             }
         }
