@@ -32,7 +32,7 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
     }
 
     /** An encryption change done: the sentence saying what was done, and the services on the re-encrypted data. */
-    public record Encrypted<S>(String done, S services) {
+    public record Encrypted<S>(Phrase done, S services) {
     }
 
     private final DataFolder folder;
@@ -120,7 +120,7 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
         }
         closeServices();
         Password now = change.needsNew() ? fresh : null;
-        String done;
+        Phrase done;
         try {
             done = change.done(folder.path(), folder.changeEncryption(change, current, fresh));
         } catch (RuntimeException refused) {

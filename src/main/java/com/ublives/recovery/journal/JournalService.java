@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
@@ -322,7 +323,7 @@ public final class JournalService {
             var type = planner.ruleSet().massageType(r.massage());
             String advice = past72Advice();
             return ReminderCalendar.of(r, checkInHours.get(), type == null ? r.massage() : type.name(), latest, advice, now,
-                    clock.getZone());
+                    clock.getZone(), Language.of(planner.language()).orElse(Language.ENGLISH));
         });
     }
 

@@ -115,7 +115,8 @@ public final class EncryptionViewModel<S extends AutoCloseable> {
                 return texts.getString("data.encryption.wrongCurrent");
             }
         }
-        return change.needsNew() ? NewPassword.problem(fresh, again) : null;
+        com.ublives.recovery.i18n.Phrase problem = change.needsNew() ? NewPassword.problem(fresh, again) : null;
+        return problem == null ? null : problem.in(texts);
     }
 
     private void start(EncryptionChange change, Password current, Password fresh, Runnable finished) {
@@ -127,7 +128,7 @@ public final class EncryptionViewModel<S extends AutoCloseable> {
             progress.set("");
             finished.run();
             reopened.accept(done.services());
-            dialogs.showInformation(text(change, "done"), done.done());
+            dialogs.showInformation(text(change, "done"), done.done().in(texts));
         }, failure -> {
             busy.set(false);
             progress.set("");
