@@ -33,6 +33,7 @@ import com.ublives.recovery.ui.settings.PlaceViewModel;
 import com.ublives.recovery.ui.settings.SettingsScreen;
 import com.ublives.recovery.ui.settings.SettingsViewModel;
 import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.settings.Settings;
 import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.ui.data.BackupsDialog;
@@ -178,7 +179,7 @@ public class App extends Application {
                     return;
                 }
             }
-            String told = failure instanceof StorageException ? failure.getMessage()
+            String told = failure instanceof StorageException ? FailureText.sentence(failure, texts)
                     : MessageFormat.format(texts.getString("settings.data.unexpected"), server.describe());
             window.showFailure(told, MessageFormat.format(texts.getString("startup.server.hint"), dataDir),
                     texts.getString("settings.data.retry").replace("_", ""), () -> openServer(window, server));
@@ -188,7 +189,7 @@ public class App extends Application {
             }, ok -> {
                 here = DataLocation.folder(dataDir);
                 openFolder(window);
-            }, notSaved -> window.showFailure(FailureText.sentence(notSaved))));
+            }, notSaved -> window.showFailure(FailureText.sentence(notSaved, texts))));
         });
     }
 
@@ -290,8 +291,8 @@ public class App extends Application {
     }
 
     /** Said once a day at most: the change was saved, its backup was not. */
-    private void tellBackupFailed(String message) {
-        Platform.runLater(() -> dialogs.showError(texts.getString("data.autoBackup.failed"), message));
+    private void tellBackupFailed(Phrase message) {
+        Platform.runLater(() -> dialogs.showError(texts.getString("data.autoBackup.failed"), message.in(texts)));
     }
 
     private static void addIcons(Stage stage) {
@@ -470,7 +471,7 @@ public class App extends Application {
 
     /** The same sentence the command line prints; never the database's or Java's own text. */
     private String problem(Throwable failure, Path dataDir) {
-        return failure instanceof StorageException ? failure.getMessage()
+        return failure instanceof StorageException ? FailureText.sentence(failure, texts)
                 : MessageFormat.format(texts.getString("startup.failedUnexpected"), dataDir);
     }
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.clinic.ClinicService;
@@ -43,7 +44,7 @@ public record Services(Database database, PlannerService planner, JournalService
     }
 
     /** As below, for a program that says nothing while it waits for another one on the folder (the window). */
-    public static Services open(Path dataDir, Password password, Consumer<String> tell) {
+    public static Services open(Path dataDir, Password password, Consumer<Phrase> tell) {
         return open(dataDir, password, tell, () -> {
         });
     }
@@ -53,7 +54,7 @@ public record Services(Database database, PlannerService planner, JournalService
      * Writes go through the day's automatic backup; {@code tell} hears, once a day, if it failed.
      * {@code waiting} is told once when the folder has kept this waiting a few seconds for another program.
      */
-    public static Services open(Path dataDir, Password password, Consumer<String> tell, Runnable waiting) {
+    public static Services open(Path dataDir, Password password, Consumer<Phrase> tell, Runnable waiting) {
         return open(DataLocation.folder(dataDir), password, tell, waiting);
     }
 
@@ -61,7 +62,7 @@ public record Services(Database database, PlannerService planner, JournalService
      * The services of the data where it lives. A folder as above; a clinic server is migrated on first
      * use and has no automatic backup here (backups of a server are the server's business: pg_dump).
      */
-    public static Services open(DataLocation where, Password password, Consumer<String> tell, Runnable waiting) {
+    public static Services open(DataLocation where, Password password, Consumer<Phrase> tell, Runnable waiting) {
         if (where instanceof DataLocation.Server server) {
             Database database = Database.connect(server.address());
             return withServices(database, database.dataSource(), DataDirectory.resolve(null));
@@ -113,7 +114,7 @@ public record Services(Database database, PlannerService planner, JournalService
 
     private static Password required(Path dataDir, Password password) {
         if (password == null) {
-            throw new WrongPasswordException("The data folder " + dataDir + " is encrypted: its password is needed.", null);
+            throw new WrongPasswordException(Phrase.of("failure.storage.passwordNeeded", dataDir), null);
         }
         return password;
     }

@@ -67,6 +67,16 @@ class LanguageIT {
     }
 
     @Test
+    void theEnginesRefusalIsInTheRunsLanguage() throws Exception {
+        FatJar.Result german = inEnglishComputer("plan", "--massage", "swedish", "--soreness", "11", "--lang", "de",
+                "--data-dir", dir.resolve("data").toString());
+
+        assertThat(german.status()).isEqualTo(2);
+        assertThat(german.out()).isEmpty();
+        assertThat(german.errLines()).containsExactly("--soreness muss eine ganze Zahl von 0 bis 10 sein, nicht 11");
+    }
+
+    @Test
     void anUnknownLanguageIsRefusedInOneLineNamingTheAllowedOnes() throws Exception {
         FatJar.Result refused = inEnglishComputer(plan("--lang", "xx"));
 

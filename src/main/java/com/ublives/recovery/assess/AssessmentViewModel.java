@@ -245,7 +245,7 @@ public final class AssessmentViewModel {
             done.complete(null);
         }, failure -> {
             busy.set(false);
-            actionMessage.set(MessageFormat.format(texts.getString("plan.keep.failed"), FailureText.sentence(failure)));
+            actionMessage.set(MessageFormat.format(texts.getString("plan.keep.failed"), FailureText.sentence(failure, texts)));
             done.complete(null);
         });
         return done;
@@ -289,7 +289,7 @@ public final class AssessmentViewModel {
         }, failure -> {
             busy.set(false);
             actionMessage.set(MessageFormat.format(texts.getString("plan.pdf.failed"),
-                    failure instanceof InvalidInputException invalid ? invalid.first().message() : failure.getMessage()));
+                    failure instanceof InvalidInputException invalid ? invalid.first().says().in(texts) : FailureText.reason(failure, texts)));
             done.complete(null);
         });
         return done;
@@ -399,8 +399,8 @@ public final class AssessmentViewModel {
             for (InputError error : invalid.errors()) {
                 switch (error.input()) {
                     case "massage" -> massageProblem = texts.getString("error.massage");
-                    case "soreness" -> sorenessProblem = FailureText.capitalised(error.describe(""));
-                    default -> whenProblem = whenProblem != null ? whenProblem : FailureText.capitalised(error.describe(""));
+                    case "soreness" -> sorenessProblem = FailureText.described(error, texts);
+                    default -> whenProblem = whenProblem != null ? whenProblem : FailureText.described(error, texts);
                 }
             }
         }

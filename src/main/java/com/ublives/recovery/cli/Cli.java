@@ -55,7 +55,7 @@ public final class Cli {
         cli.setExecutionExceptionHandler((ex, command, parsed) -> {
             if (ex instanceof BadInputException || ex instanceof InvalidInputException) {
                 err.println(ex instanceof InvalidInputException invalid
-                        ? invalid.first().describe("--") : ex.getMessage());
+                        ? invalid.first().describe("--", CliLanguage.language()) : ex.getMessage());
                 return 2;
             }
             err.println(CliLanguage.say("failure.line", Failures.sentence(ex)));

@@ -1,6 +1,7 @@
 package com.ublives.recovery.cli;
 
 import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.storage.DataDirectory;
 
@@ -62,6 +63,19 @@ public final class CliLanguage {
      */
     public static String say(String key, Object... args) {
         return new MessageFormat(current.bundle.getString(key), current.formats).format(args);
+    }
+
+    /**
+     * A failure's or refusal's words in this run's language: services, storage and the engine fail with
+     * phrases of i18n/messages (they do not know the language of the run); anything else with its message.
+     */
+    public static String words(Throwable failure) {
+        return com.ublives.recovery.i18n.Phrased.message(failure, current.language);
+    }
+
+    /** A phrase of i18n/messages in this run's language. */
+    public static String say(Phrase phrase) {
+        return phrase.in(current.language);
     }
 
     /** A date and time as the language writes them (the pattern is in the bundle: format.dateTime). */

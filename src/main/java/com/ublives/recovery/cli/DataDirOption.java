@@ -51,7 +51,7 @@ public final class DataDirOption {
         ServerAddress server = server();
         Services services = server != null
                 ? Services.openServer(server, () -> ServerChoice.askPassword(server))
-                : open((folder, password, waiting) -> Services.open(folder, password, this::sayOnStderr, waiting));
+                : open((folder, password, waiting) -> Services.open(folder, password, told -> sayOnStderr(CliLanguage.say(told)), waiting));
         // the rule set's own texts (massage names, warnings, plan items) in the language of this run
         services.planner().speak(CliLanguage.language().code());
         return services;
@@ -69,7 +69,7 @@ public final class DataDirOption {
             return opening.open(folder, password,
                     () -> sayOnStderr(CliLanguage.say("dataDir.waiting")));
         } catch (WrongPasswordException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(CliLanguage.words(e));
         }
     }
 

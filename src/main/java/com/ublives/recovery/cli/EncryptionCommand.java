@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.datafolder.EncryptionChange;
 import com.ublives.recovery.storage.Password;
@@ -48,14 +49,14 @@ public final class EncryptionCommand implements Callable<Integer> {
         Password fresh = change.needsNew()
                 ? TerminalPassword.fresh(change == EncryptionChange.ON ? TerminalPassword.ENV : TerminalPassword.NEW_ENV)
                 : null;
-        String done;
+        Phrase done;
         try {
             done = change.done(folder, dataFolder.changeEncryption(change, current, fresh));
         } catch (WrongPasswordException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(CliLanguage.words(e));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(done);
+        out.println(CliLanguage.say(done));
         out.flush();
         return 0;
     }

@@ -23,7 +23,7 @@ final class Failures {
                 || failure instanceof RuleSetException || failure instanceof CancellationException
                 || failure instanceof ChangedElsewhereException
                 || failure instanceof RuleSetChangedException;
-        String message = failure.getMessage();
+        String message = CliLanguage.words(failure);
         if (!forAPerson || message == null || message.isBlank()) {
             return CliLanguage.say("failure.unexpected", Cli.VERBOSE);
         }

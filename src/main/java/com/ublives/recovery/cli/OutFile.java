@@ -26,7 +26,7 @@ public final class OutFile {
         try {
             return SafeFile.checkTarget(file, force);
         } catch (SafeFile.TargetRefusedException refused) {
-            throw new BadInputException(option + " " + refused.getMessage());
+            throw new BadInputException(option + " " + CliLanguage.words(refused));
         }
     }
 

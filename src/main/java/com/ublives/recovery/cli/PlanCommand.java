@@ -108,7 +108,7 @@ public final class PlanCommand implements Callable<Integer> {
         try {
             PdfFile.write(pdf, force, stream -> renderer.render(sheet, stream));
         } catch (InvalidInputException appeared) {
-            throw new BadInputException(appeared.first().describe("--"));
+            throw new BadInputException(appeared.first().describe("--", CliLanguage.language()));
         } catch (IOException e) {
             throw new UncheckedIOException(CliLanguage.say("out.failed", pdf, e.getMessage()), e);
         }

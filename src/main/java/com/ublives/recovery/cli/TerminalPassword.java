@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.datafolder.NewPassword;
 import com.ublives.recovery.storage.Password;
 
@@ -50,21 +51,21 @@ public final class TerminalPassword {
         }
         char[] first = console.readPassword("%s", CliLanguage.say("password.new", Password.MIN_LENGTH));
         char[] again = console.readPassword("%s", CliLanguage.say("password.again"));
-        String problem = NewPassword.problem(first, again);
+        Phrase problem = NewPassword.problem(first, again);
         if (again != null) {
             Arrays.fill(again, '\0');
         }
         if (problem != null) {
-            throw new BadInputException(problem);
+            throw new BadInputException(CliLanguage.say(problem));
         }
         return take(first);
     }
 
     /** Given once, in the environment: only its length can be wrong. */
     private static Password checked(char[] typed) {
-        String problem = NewPassword.problem(typed, typed);
+        Phrase problem = NewPassword.problem(typed, typed);
         if (problem != null) {
-            throw new BadInputException(problem);
+            throw new BadInputException(CliLanguage.say(problem));
         }
         return take(typed);
     }

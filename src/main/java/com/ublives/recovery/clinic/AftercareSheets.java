@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.rules.RuleSet;
 
@@ -35,7 +36,7 @@ public final class AftercareSheets {
     /** The sheet of a stored session; refused (input "session") when there is no such session. */
     public SheetContent forSession(long sessionId, Paper paper) {
         ClinicSession session = clinic.session(sessionId).orElseThrow(() -> new InvalidInputException("session",
-                sessionId + ": no such session (a session is a massage recorded for a client)"));
+                Phrase.of("input.session.unknownExplained", sessionId)));
         return sheet(session, clinic.profile(), paper);
     }
 
@@ -43,7 +44,7 @@ public final class AftercareSheets {
     public List<SheetContent> forDate(LocalDate date, Paper paper) {
         List<ClinicSession> sessions = clinic.sessionsOn(date);
         if (sessions.isEmpty()) {
-            throw new InvalidInputException("date", date + ": no sessions on that date");
+            throw new InvalidInputException("date", Phrase.of("input.date.noSessions", date));
         }
         ClinicProfile profile = clinic.profile();
         List<SheetContent> sheets = new ArrayList<>(sessions.size());
@@ -77,7 +78,7 @@ public final class AftercareSheets {
     public SheetContent forAssessment(String clientName, String therapist, LocalDate date, Paper paper,
                                       AssessmentParser.Raw raw) {
         if (clientName == null || clientName.isBlank()) {
-            throw new InvalidInputException("client", "is required: the client's name as it should be printed");
+            throw new InvalidInputException("client", Phrase.of("input.client.required"));
         }
         Optional<Client> onFile = clinic.clientNamed(clientName);
         Set<String> conditions = new LinkedHashSet<>(raw.conditions() == null ? List.of() : raw.conditions());

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.AssessmentParser;
 import com.ublives.recovery.rules.HealthCondition;
@@ -62,7 +63,7 @@ public final class ClinicService {
 
     /** The stored profile, or an unset one (no name, A4) before the clinic is set up. */
     public ClinicProfile profile() {
-        return tx.read("read the clinic profile", c -> profiles.load(c).orElse(ClinicProfile.unset()));
+        return tx.read("doing.readProfile", c -> profiles.load(c).orElse(ClinicProfile.unset()));
     }
 
     /**
@@ -81,20 +82,20 @@ public final class ClinicService {
             required(errors, "therapist", therapist, 200);
         }
         if (JsonColumns.write(profile.therapists()).length() > 4000) {
-            errors.add(new InputError("therapist", "list is too long: at most about 4000 characters in all"));
+            errors.add(new InputError("therapist", Phrase.of("input.therapists.tooLong")));
         }
         if (profile.logo() != null) {
             try {
-                Logo.check(profile.logo(), "the logo");
+                Logo.check(profile.logo(), Phrase.of("input.logo.source"));
             } catch (InvalidInputException e) {
                 errors.addAll(e.errors());
             }
         }
         refuseIf(errors);
         Change mine = new Change(Change.desk(), clock.instant());
-        return tx.inTransaction("save the clinic profile", c -> {
+        return tx.inTransaction("doing.saveProfile", c -> {
             if (!profiles.save(c, profile, mine)) {
-                throw changedElsewhere("The clinic profile", profiles.lastChange(c).orElse(new Change(null, null)));
+                throw changedElsewhere(Phrase.of("changed.profile"), profiles.lastChange(c).orElse(new Change(null, null)));
             }
             return profile.withVersion(profile.version() + 1);
         });
@@ -102,7 +103,7 @@ public final class ClinicService {
 
     public Client addClient(Client client) {
         check(client);
-        return tx.inTransaction("add the client", c -> clients.insert(c, client, new Change(Change.desk(), clock.instant())));
+        return tx.inTransaction("doing.addClient", c -> clients.insert(c, client, new Change(Change.desk(), clock.instant())));
     }
 
     public Client updateClient(Client client) {
@@ -111,23 +112,21 @@ public final class ClinicService {
         }
         check(client);
         Change mine = new Change(Change.desk(), clock.instant());
-        return tx.inTransaction("update the client", c -> {
+        return tx.inTransaction("doing.updateClient", c -> {
             if (!clients.update(c, client, mine)) {
                 Change theirs = clients.lastChange(c, client.id())
-                        .orElseThrow(() -> new InvalidInputException("client", client.id() + ": no such client"));
-                throw changedElsewhere("The client " + client.name(), theirs);
+                        .orElseThrow(() -> new InvalidInputException("client", Phrase.of("input.client.unknown", client.id())));
+                throw changedElsewhere(Phrase.of("changed.client", client.name()), theirs);
             }
             return client.withVersion(client.version() + 1);
         });
     }
 
     /** Another desk saved the row after it was read: nothing is overwritten, and the person learns by whom and when. */
-    private ChangedElsewhereException changedElsewhere(String what, Change theirs) {
-        String when = theirs.at() == null ? "" : " at " + CHANGE_TIME.format(theirs.at().atZone(zone()));
-        String who = theirs.by() == null || theirs.by().isBlank() ? "" : " by " + theirs.by();
-        return new ChangedElsewhereException(what + " was changed on another desk" + who + when
-                + " after you opened it, so your changes were not saved. The form now shows what is stored;"
-                + " make your changes again if they are still needed.");
+    private ChangedElsewhereException changedElsewhere(Phrase what, Change theirs) {
+        Object when = theirs.at() == null ? "" : Phrase.of("changed.when", CHANGE_TIME.format(theirs.at().atZone(zone())));
+        Object who = theirs.by() == null || theirs.by().isBlank() ? "" : Phrase.of("changed.who", theirs.by());
+        return new ChangedElsewhereException(Phrase.of("changed.elsewhere", what, who, when));
     }
 
     /**
@@ -137,25 +136,25 @@ public final class ClinicService {
     public void deleteClient(long id) {
         boolean found;
         try {
-            found = tx.inTransaction("delete the client", c -> clients.delete(c, id));
+            found = tx.inTransaction("doing.deleteClient", c -> clients.delete(c, id));
         } catch (StorageException e) {
             if (e.getCause() instanceof SQLException sql && FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
-                throw new InvalidInputException("client", id + " has sessions on record and cannot be deleted");
+                throw new InvalidInputException("client", Phrase.of("input.client.hasSessions", id));
             }
             throw e;
         }
         if (!found) {
-            throw new InvalidInputException("client", id + ": no such client");
+            throw new InvalidInputException("client", Phrase.of("input.client.unknown", id));
         }
     }
 
     public Optional<Client> client(long id) {
-        return tx.read("read the client", c -> clients.find(c, id));
+        return tx.read("doing.readClient", c -> clients.find(c, id));
     }
 
     /** Clients whose name contains the query, ignoring case and accents ("lukasz" finds "Łukasz"). */
     public List<Client> searchClients(String query) {
-        return tx.read("search the clients", c -> clients.search(c, query == null ? "" : query, SEARCH_LIMIT));
+        return tx.read("doing.searchClients", c -> clients.search(c, query == null ? "" : query, SEARCH_LIMIT));
     }
 
     /** The one client with exactly this name (ignoring case and accents), if there is exactly one. */
@@ -166,7 +165,7 @@ public final class ClinicService {
 
     /** Every client whose whole name is this one, ignoring case and accents (two clients may share a name). */
     public List<Client> clientsNamed(String name) {
-        return tx.read("find the client", c -> clients.findByName(c, name == null ? "" : name));
+        return tx.read("doing.findClient", c -> clients.findByName(c, name == null ? "" : name));
     }
 
     /**
@@ -175,7 +174,7 @@ public final class ClinicService {
      */
     public ClinicSession recordSession(NewSession s) {
         NewSession session = checked(s);
-        return tx.inTransaction("record the session", c -> sessions.find(c, sessions.insert(c, session, new Change(Change.desk(), clock.instant()))).orElseThrow());
+        return tx.inTransaction("doing.recordSession", c -> sessions.find(c, sessions.insert(c, session, new Change(Change.desk(), clock.instant()))).orElseThrow());
     }
 
     /**
@@ -186,10 +185,10 @@ public final class ClinicService {
     public ClinicSession updateSession(long id, int version, NewSession s) {
         NewSession session = checked(s);
         Change mine = new Change(Change.desk(), clock.instant());
-        return tx.inTransaction("save the session", c -> {
+        return tx.inTransaction("doing.saveSession", c -> {
             if (!sessions.update(c, id, version, session, mine)) {
                 Change theirs = sessions.lastChange(c, id).orElseThrow(() -> noSuchSession(id));
-                throw changedElsewhere("The session " + id, theirs);
+                throw changedElsewhere(Phrase.of("changed.session", id), theirs);
             }
             return sessions.find(c, id).orElseThrow();
         });
@@ -197,7 +196,7 @@ public final class ClinicService {
 
     /** Deletes a session with the check-ins kept with it. */
     public void deleteSession(long id) {
-        boolean found = tx.inTransaction("delete the session", c -> sessions.delete(c, id));
+        boolean found = tx.inTransaction("doing.deleteSession", c -> sessions.delete(c, id));
         if (!found) {
             throw noSuchSession(id);
         }
@@ -205,24 +204,24 @@ public final class ClinicService {
 
     /** The session of that id, if there is one. */
     public Optional<ClinicSession> session(long id) {
-        return tx.read("read the session", c -> sessions.find(c, id));
+        return tx.read("doing.readSession", c -> sessions.find(c, id));
     }
 
     /** A client's sessions, newest first (none for an unknown client). */
     public List<ClinicSession> sessionsOf(long clientId) {
-        return tx.read("read the client's sessions", c -> sessions.ofClient(c, clientId));
+        return tx.read("doing.readClientSessions", c -> sessions.ofClient(c, clientId));
     }
 
     /** The check-ins kept with a session from before sessions left the journal, in time order; mostly none. */
     public List<SessionCheckIn> checkInsOf(long sessionId) {
-        return tx.read("read the session's check-ins", c -> sessionCheckIns.forSession(c, sessionId));
+        return tx.read("doing.readSessionCheckIns", c -> sessionCheckIns.forSession(c, sessionId));
     }
 
     /** Every session that started on that date (in the clinic's time zone), in time order. */
     public List<ClinicSession> sessionsOn(LocalDate date) {
         Instant from = date.atStartOfDay(zone()).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(zone()).toInstant();
-        return tx.read("read the sessions", c -> sessions.startedBetween(c, from, to));
+        return tx.read("doing.readSessions", c -> sessions.startedBetween(c, from, to));
     }
 
     /**
@@ -231,17 +230,17 @@ public final class ClinicService {
      */
     private NewSession checked(NewSession s) {
         Client client = client(s.clientId())
-                .orElseThrow(() -> new InvalidInputException("client", s.clientId() + ": no such client"));
+                .orElseThrow(() -> new InvalidInputException("client", Phrase.of("input.client.unknown", s.clientId())));
         if (s.pressure() != null && !s.pressure().isBlank() && !PRESSURES.contains(s.pressure())) {
-            throw new InvalidInputException("pressure", "must be one of " + String.join(", ", PRESSURES) + ", got " + s.pressure());
+            throw new InvalidInputException("pressure", Phrase.of("input.oneOf", String.join(", ", PRESSURES), s.pressure()));
         }
         for (String area : s.areas()) {
             if (area.isBlank() || area.length() > MAX_AREA) {
-                throw new InvalidInputException("area", "must be a name of 1 to " + MAX_AREA + " characters, got \"" + area + "\"");
+                throw new InvalidInputException("area", Phrase.of("input.area.length", MAX_AREA, area));
             }
         }
         if (s.startedAt() == null) {
-            throw new InvalidInputException("at", "is required: when the session was, e.g. 2026-05-12T09:30");
+            throw new InvalidInputException("at", Phrase.of("input.sessionAt.required"));
         }
         Times.checkMassage("at", s.startedAt(), clock);
         Set<String> conditions = new LinkedHashSet<>(client.conditions());
@@ -259,7 +258,7 @@ public final class ClinicService {
     }
 
     private static InvalidInputException noSuchSession(long id) {
-        return new InvalidInputException("session", id + ": no such session");
+        return new InvalidInputException("session", Phrase.of("input.session.unknown", id));
     }
 
     private void check(Client client) {
@@ -270,7 +269,7 @@ public final class ClinicService {
         List<String> known = planner.ruleSet().conditions().stream().map(HealthCondition::id).collect(Collectors.toList());
         for (String condition : client.conditions()) {
             if (!known.contains(condition)) {
-                errors.add(new InputError("condition", "must be one of " + String.join(", ", known) + ", got " + condition));
+                errors.add(new InputError("condition", Phrase.of("input.oneOf", String.join(", ", known), condition)));
             }
         }
         refuseIf(errors);
@@ -278,7 +277,7 @@ public final class ClinicService {
 
     private static void required(List<InputError> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.add(new InputError(field, "is required"));
+            errors.add(new InputError(field, Phrase.of("input.required")));
         } else {
             limit(errors, field, value, max);
         }
@@ -286,7 +285,7 @@ public final class ClinicService {
 
     private static void limit(List<InputError> errors, String field, String value, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new InputError(field, "must be at most " + max + " characters, got " + value.length()));
+            errors.add(new InputError(field, Phrase.of("input.tooLong", max, value.length())));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.InvalidInputException;
 
 import javax.imageio.ImageIO;
@@ -27,28 +28,28 @@ public final class Logo {
     }
 
     /** A logo file's bytes, checked as {@link #check} does; a file over 2 MB is refused before it is read. */
-    public static byte[] load(Path file, String source) throws IOException {
+    public static byte[] load(Path file, Object source) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            throw new InvalidInputException("logo", "must be at most 2 MB; " + source + " has " + size / 1024 + " KB");
+            throw new InvalidInputException("logo", Phrase.of("input.logo.size", source, size / 1024));
         }
         return check(Files.readAllBytes(file), source);
     }
 
     /** The bytes unchanged when they are a readable PNG or JPEG of at most 2 MB and 4000 px a side; refused otherwise. */
-    public static byte[] check(byte[] bytes, String source) {
+    public static byte[] check(byte[] bytes, Object source) {
         if (bytes == null || bytes.length == 0) {
-            throw new InvalidInputException("logo", "must be a PNG or JPEG image; " + source + " is empty");
+            throw new InvalidInputException("logo", Phrase.of("input.logo.empty", source));
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException("logo", "must be at most 2 MB; " + source + " has " + bytes.length / 1024 + " KB");
+            throw new InvalidInputException("logo", Phrase.of("input.logo.size", source, bytes.length / 1024));
         }
         if (!isPng(bytes) && !isJpeg(bytes)) {
-            throw new InvalidInputException("logo", "must be a PNG or JPEG image; " + source + " is neither");
+            throw new InvalidInputException("logo", Phrase.of("input.logo.kind", source));
         }
         BufferedImage image = read(bytes, source);
         if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new InvalidInputException("logo", "must be a readable PNG or JPEG image; " + source + " cannot be read");
+            throw new InvalidInputException("logo", Phrase.of("input.logo.unreadable", source));
         }
         return bytes;
     }
@@ -57,7 +58,7 @@ public final class Logo {
      * The decoded image, or null when the bytes are no image that can be read; refused (input "logo")
      * when the header declares more than {@link #MAX_SIDE} pixels a side, before it is decoded.
      */
-    public static BufferedImage read(byte[] bytes, String source) {
+    public static BufferedImage read(byte[] bytes, Object source) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -69,8 +70,7 @@ public final class Logo {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > MAX_SIDE || height > MAX_SIDE) {
-                    throw new InvalidInputException("logo", "must be at most " + MAX_SIDE + " x " + MAX_SIDE
-                            + " pixels; " + source + " is " + width + " x " + height);
+                    throw new InvalidInputException("logo", Phrase.of("input.logo.pixels", MAX_SIDE, source, width, height));
                 }
                 return reader.read(0);
             } finally {

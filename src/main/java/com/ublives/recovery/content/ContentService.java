@@ -1,5 +1,6 @@
 package com.ublives.recovery.content;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.Outcome;
@@ -75,8 +76,7 @@ public final class ContentService {
         private final transient RuleSetVersion inUse;
 
         OutdatedExportException(RuleSetJson.ExportBase base, RuleSetVersion inUse) {
-            super("The file was exported while version " + base.number() + " was in use; version " + inUse.number()
-                    + " is in use now. Nothing was stored.");
+            super(Phrase.of("failure.rules.outdatedExport", base.number(), inUse.number()));
             this.base = base;
             this.inUse = inUse;
         }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.datafolder;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.BackupSettings;
 import com.ublives.recovery.storage.Backups;
@@ -77,7 +78,7 @@ public final class DataFolder {
         try (Connection c = live.getConnection()) {
             return store().create(BackupFile.Kind.MANUAL, c, password);
         } catch (SQLException e) {
-            throw StorageException.from(e, "make a backup");
+            throw StorageException.from(e, "doing.makeBackup");
         }
     }
 
@@ -103,8 +104,7 @@ public final class DataFolder {
      */
     public Encryption.Result changeEncryption(EncryptionChange change, Password current, Password fresh) {
         if (!change.appliesTo(encrypted())) {
-            throw new StorageException("Encryption is already " + (encrypted() ? "on" : "off") + " for " + path
-                    + "; nothing was changed.", null);
+            throw new StorageException(Phrase.of(encrypted() ? "failure.encryption.alreadyOn" : "failure.encryption.alreadyOff", path), null);
         }
         Password from = change.needsCurrent() ? required(current, "current") : null;
         Password to = change.needsNew() ? required(fresh, "new") : null;

@@ -1,5 +1,6 @@
 package com.ublives.recovery.datafolder;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.Encryption;
 
 import java.nio.file.Path;
@@ -47,19 +48,12 @@ public enum EncryptionChange {
     }
 
     /** What was done, in one or two sentences; both faces say it so. */
-    public String done(Path folder, Encryption.Result result) {
-        String done = switch (this) {
-            case ON -> "Encryption is on for " + folder + ": the data file and " + result.backupsRewritten()
-                    + " backups are encrypted. Keep the password safe: without it nobody can read the data, you included.";
-            case OFF -> "Encryption is off for " + folder + ": the data file and " + result.backupsRewritten()
-                    + " backups are no longer encrypted.";
-            case CHANGE -> "The password of " + folder + " is changed, for the data file and " + result.backupsRewritten()
-                    + " backups.";
-        };
+    public Phrase done(Path folder, Encryption.Result result) {
+        Phrase done = Phrase.of("encryption.done." + name().toLowerCase(java.util.Locale.ROOT), folder, result.backupsRewritten());
         if (result.backupsNotRewritten().isEmpty()) {
             return done;
         }
-        return done + System.lineSeparator() + "These backups could not be rewritten and keep their old setting: "
-                + String.join(", ", result.backupsNotRewritten());
+        return Phrase.joined(System.lineSeparator(), java.util.List.of(done,
+                Phrase.of("encryption.done.notRewritten", String.join(", ", result.backupsNotRewritten()))));
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.datafolder;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.Restore;
@@ -31,7 +32,7 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
     }
 
     /** An encryption change done: the sentence saying what was done, and the services on the re-encrypted data. */
-    public record Encrypted<S>(String done, S services) {
+    public record Encrypted<S>(Phrase done, S services) {
     }
 
     private final DataFolder folder;
@@ -115,12 +116,11 @@ public final class FolderSession<S extends AutoCloseable> implements AutoCloseab
             throw new IllegalStateException(change + " does not apply to this folder as it was opened");
         }
         if (change.needsCurrent() && !isCurrentPassword(current)) {
-            throw new WrongPasswordException("That is not the current password of the data folder " + folder.path()
-                    + "; nothing was changed.", null);
+            throw new WrongPasswordException(Phrase.of("failure.encryption.notCurrent", folder.path()), null);
         }
         closeServices();
         Password now = change.needsNew() ? fresh : null;
-        String done;
+        Phrase done;
         try {
             done = change.done(folder.path(), folder.changeEncryption(change, current, fresh));
         } catch (RuntimeException refused) {

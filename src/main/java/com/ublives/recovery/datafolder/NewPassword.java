@@ -1,5 +1,6 @@
 package com.ublives.recovery.datafolder;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.Password;
 
 import java.util.Arrays;
@@ -14,12 +15,12 @@ public final class NewPassword {
     }
 
     /** Null when the two typings make a good new password, else the sentence naming what is wrong. */
-    public static String problem(char[] typed, char[] again) {
+    public static Phrase problem(char[] typed, char[] again) {
         if (typed == null || typed.length == 0) {
-            return "No new password was typed; nothing was changed.";
+            return Phrase.of("password.none");
         }
         if (again == null || !Arrays.equals(typed, again)) {
-            return "The two new passwords differ; type the same one twice. Nothing was changed.";
+            return Phrase.of("password.differ");
         }
         return Password.problemWithNew(typed);
     }

@@ -60,6 +60,11 @@ public enum Language {
         return Optional.empty();
     }
 
+    /** The language a bundle of this app is in (its base bundle is English). */
+    public static Language of(ResourceBundle bundle) {
+        return of(bundle.getLocale());
+    }
+
     /** The language of a locale; English for any the app does not speak. */
     public static Language of(Locale locale) {
         return of(locale.getLanguage()).orElse(ENGLISH);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.time.Times;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ final class Course {
      * What is wrong: with which check-in (its index in time order, or -1 for the recovery itself), the
      * field ("at" or "closedAt") and a message to follow it.
      */
-    record Breach(int checkIn, String field, String message) {
+    record Breach(int checkIn, String field, Phrase message) {
     }
 
     private Course() {
@@ -26,19 +27,19 @@ final class Course {
     /** The first breach of a recovery with these check-ins in time order, or null when it keeps to the order. */
     static Breach check(Instant startedAt, Instant closedAt, List<CheckIn> inTimeOrder, ZoneId zone) {
         if (closedAt != null && closedAt.isBefore(startedAt)) {
-            return new Breach(-1, "closedAt", "must not be before the massage (" + Times.format(startedAt, zone)
-                    + "), got " + Times.format(closedAt, zone));
+            return new Breach(-1, "closedAt", Phrase.of("input.closedAt.beforeMassage", Times.format(startedAt, zone),
+                    Times.format(closedAt, zone)));
         }
         Instant zeroAt = null;
         for (int i = 0; i < inTimeOrder.size(); i++) {
             CheckIn checkIn = inTimeOrder.get(i);
             if (zeroAt != null) {
-                return new Breach(i, "at", "must not be after the check-in with soreness 0 at "
-                        + Times.format(zeroAt, zone) + ", which ended the recovery, got " + Times.format(checkIn.at(), zone));
+                return new Breach(i, "at", Phrase.of("input.at.afterZero",
+                        Times.format(zeroAt, zone), Times.format(checkIn.at(), zone)));
             }
             if (closedAt != null && checkIn.at().isAfter(closedAt)) {
-                return new Breach(i, "at", "must not be after the recovery was closed ("
-                        + Times.format(closedAt, zone) + "), got " + Times.format(checkIn.at(), zone));
+                return new Breach(i, "at", Phrase.of("input.at.afterClosed",
+                        Times.format(closedAt, zone), Times.format(checkIn.at(), zone)));
             }
             if (checkIn.soreness() == 0) {
                 zeroAt = checkIn.at();

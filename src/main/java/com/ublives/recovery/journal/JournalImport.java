@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -86,13 +87,13 @@ public final class JournalImport {
             root = onlyValue(parser);
         }
         if (root == null || !root.isObject() || !root.path("recoveries").isArray()) {
-            throw refused("the file is not a journal export: it needs a \"recoveries\" array");
+            throw refused(Phrase.of("import.notAnExport"));
         }
         if (root.has("format") && !JournalExport.FORMAT.equals(root.get("format").asText())) {
-            throw refused("the file is a " + root.get("format").asText() + ", not a " + JournalExport.FORMAT);
+            throw refused(Phrase.of("import.wrongFormat", root.get("format").asText(), JournalExport.FORMAT));
         }
         JsonNode list = root.get("recoveries");
-        return tx.inTransaction("import the journal", c -> {
+        return tx.inTransaction("doing.importJournal", c -> {
             Tally tally = new Tally(recoveries.findAll(c));
             for (int i = 0; i < list.size(); i++) {
                 if (isClientSession(list.get(i))) {
@@ -124,7 +125,7 @@ public final class JournalImport {
         try {
             root = JournalJson.mapper().readTree(parser);
         } catch (JsonProcessingException e) {
-            throw refused("the file is not readable JSON: " + e.getOriginalMessage() + line(e.getLocation()));
+            throw refused(Phrase.of("import.notJson", e.getOriginalMessage(), line(e.getLocation())));
         }
         JsonLocation more;
         try {
@@ -133,14 +134,13 @@ public final class JournalImport {
             more = strayText.getLocation() != null ? strayText.getLocation() : parser.currentLocation();
         }
         if (more != null) {
-            throw refused("the file goes on after the end of the JSON" + line(more)
-                    + "; a journal export holds one JSON object and nothing after it");
+            throw refused(Phrase.of("import.afterEnd", line(more)));
         }
         return root;
     }
 
-    private static String line(JsonLocation at) {
-        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ")";
+    private static Object line(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : Phrase.of("import.line", at.getLineNr());
     }
 
     private void importRecovery(Connection c, JsonNode n, String where, Tally tally) throws SQLException {
@@ -165,7 +165,7 @@ public final class JournalImport {
 
         JsonNode list = n.path("checkIns");
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-            throw refused(where + ": checkIns must be an array");
+            throw refused(where, "import.notArray", "checkIns");
         }
         List<Record> records = new ArrayList<>();
         for (int j = 0; list.isArray() && j < list.size(); j++) {
@@ -186,14 +186,14 @@ public final class JournalImport {
         Course.Breach breach = Course.check(draft.startedAt(), closedAt, inTime, zone);
         if (breach != null) {
             String who = breach.checkIn() < 0 ? where : records.get(order.get(breach.checkIn())).where;
-            throw refused(who + ": " + breach.field() + " " + breach.message());
+            throw refused(Phrase.of("import.at", who, Phrase.joined(" ", List.of(breach.field(), breach.message()))));
         }
         if (known != null) {
             addMissingCheckIns(c, known, inTime, tally);
             try {
                 judge.checkCourse(c, known.id());
             } catch (InvalidInputException e) {
-                throw refused(where + ": with the check-ins the journal already holds, " + e.first().describe(""));
+                throw refused(where, "import.withStored", e.first().described(""));
             }
             return;
         }
@@ -284,8 +284,8 @@ public final class JournalImport {
     private CheckIn checkIn(Recovery recovery, Record rec) {
         Instant at = rec.time("at", true);
         if (at.isBefore(recovery.startedAt())) {
-            throw refused(rec.where + ": at must not be before the massage (" + Times.format(recovery.startedAt(), zone)
-                    + "), got " + Times.format(at, zone));
+            throw refused(rec.where, "import.atBeforeMassage", Times.format(recovery.startedAt(), zone),
+                    Times.format(at, zone));
         }
         rec.check(() -> Times.checkNotAhead("at", at, clock));
         int soreness = rec.soreness("soreness", true);
@@ -299,8 +299,13 @@ public final class JournalImport {
         return n != null && n.path(idField).canConvertToLong() ? path + " (id " + n.get(idField).asLong() + ")" : path;
     }
 
-    static InvalidInputException refused(String message) {
+    static InvalidInputException refused(Phrase message) {
         return new InvalidInputException("in", message);
+    }
+
+    /** A refusal that names the record of the file it is about. */
+    static InvalidInputException refused(String where, String key, Object... args) {
+        return refused(Phrase.of("import.at", where, Phrase.of(key, args)));
     }
 
     /** One record of the file, read field by field; every refusal names the record and the field. */
@@ -310,7 +315,7 @@ public final class JournalImport {
 
         Record(JsonNode n, String where) {
             if (n == null || !n.isObject()) {
-                throw refused(where + ": must be a JSON object");
+                throw refused(where, "import.notObject");
             }
             this.n = n;
             this.where = where;
@@ -320,15 +325,15 @@ public final class JournalImport {
             JsonNode v = n.get(field);
             if (v == null || v.isNull()) {
                 if (required) {
-                    throw refused(where + ": " + field + " is required");
+                    throw refused(where, "import.required", field);
                 }
                 return null;
             }
             if (!v.isTextual()) {
-                throw refused(where + ": " + field + " must be text, got " + v);
+                throw refused(where, "import.notText", field, v);
             }
             if (v.asText().length() > max) {
-                throw refused(where + ": " + field + " must be at most " + max + " characters");
+                throw refused(where, "import.tooLong", field, max);
             }
             return v.asText();
         }
@@ -363,11 +368,11 @@ public final class JournalImport {
                 return result;
             }
             if (!v.isArray()) {
-                throw refused(where + ": " + field + " must be an array of ids");
+                throw refused(where, "import.notIds", field);
             }
             for (JsonNode id : v) {
                 if (!id.isTextual()) {
-                    throw refused(where + ": " + field + " must hold ids as text, got " + id);
+                    throw refused(where, "import.idNotText", field, id);
                 }
                 result.add(id.asText());
             }
@@ -378,7 +383,7 @@ public final class JournalImport {
             try {
                 return ClosedBy.valueOf(text);
             } catch (IllegalArgumentException e) {
-                throw refused(where + ": closedBy must be PERSON or SORENESS_ZERO, got " + text);
+                throw refused(where, "import.oneOf", "closedBy", "PERSON, SORENESS_ZERO", text);
             }
         }
 
@@ -388,19 +393,19 @@ public final class JournalImport {
             try {
                 status = Status.valueOf(n.get("status").asText());
             } catch (IllegalArgumentException e) {
-                throw refused(where + ": status must be one of NO_SORENESS, ON_TRACK, LONGER_THAN_EXPECTED,"
-                        + " PAST_72_HOURS, got " + n.get("status").asText());
+                throw refused(where, "import.oneOf", "status",
+                        "NO_SORENESS, ON_TRACK, LONGER_THAN_EXPECTED, PAST_72_HOURS", n.get("status").asText());
             }
             String band = text("band", 32, true);
             if (rules.band(band) == null) {
-                throw refused(where + ": band must be one of "
-                        + String.join(", ", rules.bands().stream().map(b -> b.id()).toList()) + ", got " + band);
+                throw refused(where, "import.oneOf", "band",
+                        String.join(", ", rules.bands().stream().map(b -> b.id()).toList()), band);
             }
             List<Outcome.Warning> warnings = new ArrayList<>();
             JsonNode ws = n.get("warnings");
             if (ws != null && !ws.isNull()) {
                 if (!ws.isArray()) {
-                    throw refused(where + ": warnings must be an array");
+                    throw refused(where, "import.notArray", "warnings");
                 }
                 for (JsonNode w : ws) {
                     warnings.add(warning(w));
@@ -414,14 +419,14 @@ public final class JournalImport {
 
         private Outcome.Warning warning(JsonNode w) {
             if (!w.isObject() || !w.path("code").isTextual() || !w.path("message").isTextual()) {
-                throw refused(where + ": each warning needs level, code and message");
+                throw refused(where, "import.warningFields");
             }
             try {
                 return new Outcome.Warning(Level.valueOf(w.path("level").asText()), w.get("code").asText(),
                         w.get("message").asText());
             } catch (IllegalArgumentException e) {
-                throw refused(where + ": warning level must be one of INFO, CAUTION, WARNING, URGENT, EMERGENCY, got "
-                        + w.path("level").asText());
+                throw refused(where, "import.oneOf", "warning level",
+                        "INFO, CAUTION, WARNING, URGENT, EMERGENCY", w.path("level").asText());
             }
         }
 
@@ -437,7 +442,7 @@ public final class JournalImport {
             try {
                 return reading.get();
             } catch (InvalidInputException e) {
-                throw refused(where + ": " + e.first().describe(""));
+                throw refused(Phrase.of("import.at", where, e.first().described("")));
             }
         }
     }

@@ -1,5 +1,7 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -84,7 +86,7 @@ public final class JournalService {
 
     public Recovery addRecovery(NewRecovery r) {
         checkRecovery(r);
-        return tx.inTransaction("save the massage", c -> recoveries.find(c, recoveries.insert(c, r)).orElseThrow());
+        return tx.inTransaction("doing.saveMassage", c -> recoveries.find(c, recoveries.insert(c, r)).orElseThrow());
     }
 
     /**
@@ -92,7 +94,7 @@ public final class JournalService {
      * as the first reading (the reading's recovery id is not read). All of it is stored, or nothing.
      */
     public Recovery keepAssessment(NewRecovery massage, NewCheckIn firstReading) {
-        return tx.inTransaction("keep the plan in the journal", c -> edits().keep(c, massage, firstReading));
+        return tx.inTransaction("doing.keepPlan", c -> edits().keep(c, massage, firstReading));
     }
 
     /**
@@ -110,22 +112,22 @@ public final class JournalService {
 
     /** Corrects what a recovery says about its massage; every check-in is judged again with the change. */
     public MassageEdited editMassage(long recoveryId, NewRecovery changed) {
-        return tx.inTransaction("save the massage", c -> edits().editMassage(c, recoveryId, changed));
+        return tx.inTransaction("doing.saveMassage", c -> edits().editMassage(c, recoveryId, changed));
     }
 
     /** Opens a closed recovery again (one closed by hand; reopening an open one changes nothing). */
     public Recovery reopen(long recoveryId) {
-        return tx.inTransaction("reopen the recovery", c -> edits().reopen(c, recoveryId));
+        return tx.inTransaction("doing.reopenRecovery", c -> edits().reopen(c, recoveryId));
     }
 
     /** Deletes a recovery and its check-ins, and returns them so that a screen can offer to undo. */
     public DeletedRecovery deleteRecovery(long recoveryId) {
-        return tx.inTransaction("delete the recovery", c -> edits().delete(c, recoveryId));
+        return tx.inTransaction("doing.deleteRecovery", c -> edits().delete(c, recoveryId));
     }
 
     /** Undoes {@link #deleteRecovery}: the recovery comes back as it was, under a new id. */
     public Recovery restoreRecovery(DeletedRecovery deleted) {
-        return tx.inTransaction("bring the recovery back", c -> edits().restore(c, deleted));
+        return tx.inTransaction("doing.restoreRecovery", c -> edits().restore(c, deleted));
     }
 
     private RecoveryEdits edits() {
@@ -135,7 +137,7 @@ public final class JournalService {
     /** Refuses (naming the input) what a recovery may not hold; nothing is stored. */
     void checkRecovery(NewRecovery r) {
         if (r.startedAt() == null) {
-            throw new InvalidInputException("at", "is required: when the massage was, e.g. 2026-03-01T09:30");
+            throw new InvalidInputException("at", Phrase.of("input.at.required"));
         }
         Times.checkMassage("at", r.startedAt(), clock);
         judge.expectation(r.massage(), r.endSoreness(), r.quality(), r.factors(), r.conditions());
@@ -151,7 +153,7 @@ public final class JournalService {
      * the things a check-in can say the person did.
      */
     public List<Outcome.PlannedItem> planItems(long recoveryId) {
-        return tx.read("read the journal", c -> planItems(requireRecovery(c, recoveryId)));
+        return tx.read("doing.readJournal", c -> planItems(requireRecovery(c, recoveryId)));
     }
 
     /** The same for a recovery at hand: the engine alone, no database (fine on any thread). */
@@ -164,12 +166,12 @@ public final class JournalService {
         List<String> allowed = planItems(recovery).stream().map(Outcome.PlannedItem::id).toList();
         for (String id : done) {
             if (!allowed.contains(id)) {
-                throw new InvalidInputException("did", "must be a plan item of recovery " + recovery.id() + ": "
-                        + String.join(", ", allowed) + "; got " + id);
+                throw new InvalidInputException("did", Phrase.of("input.did.unknown", recovery.id(),
+                        String.join(", ", allowed), id));
             }
         }
         if (new HashSet<>(done).size() != done.size()) {
-            throw new InvalidInputException("did", "names a plan item twice: " + String.join(", ", done));
+            throw new InvalidInputException("did", Phrase.of("input.did.twice", String.join(", ", done)));
         }
     }
 
@@ -183,12 +185,11 @@ public final class JournalService {
     public CheckInResult checkIn(NewCheckIn input) {
         Instant at = input.at() == null ? clock.instant() : input.at();
         Times.checkNotAhead("at", at, clock);
-        return tx.inTransaction("save the check-in", c -> {
+        return tx.inTransaction("doing.saveCheckIn", c -> {
             Recovery recovery = requireRecovery(c, input.recoveryId());
             if (!recovery.isOpen()) {
-                throw new InvalidInputException("recovery", "must be an open recovery; " + recovery.id()
-                        + " was closed on "
-                        + Times.format(recovery.closedAt(), clock.getZone()) + " (start a new one for a new massage)");
+                throw new InvalidInputException("recovery", Phrase.of("input.recovery.closed", recovery.id(),
+                        Times.format(recovery.closedAt(), clock.getZone())));
             }
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);
@@ -207,7 +208,7 @@ public final class JournalService {
 
     /** Replaces what a check-in says; it and the check-ins whose "previous" changed are judged again. */
     public CheckIn editCheckIn(long checkInId, NewCheckIn input) {
-        return tx.inTransaction("save the check-in", c -> {
+        return tx.inTransaction("doing.saveCheckIn", c -> {
             CheckIn old = requireCheckIn(c, checkInId);
             Recovery recovery = requireRecovery(c, old.recoveryId());
             Instant at = input.at() == null ? old.at() : input.at();
@@ -232,7 +233,7 @@ public final class JournalService {
 
     /** Deletes a check-in and returns it (so a screen can offer to undo); the next one is judged again. */
     public CheckIn deleteCheckIn(long checkInId) {
-        return tx.inTransaction("delete the check-in", c -> {
+        return tx.inTransaction("doing.deleteCheckIn", c -> {
             CheckIn old = requireCheckIn(c, checkInId);
             Recovery recovery = requireRecovery(c, old.recoveryId());
             checkIns.delete(c, old.id());
@@ -244,7 +245,7 @@ public final class JournalService {
 
     /** Closes a recovery by hand; closing a closed one changes nothing. */
     public Recovery close(long recoveryId) {
-        return tx.inTransaction("close the recovery", c -> {
+        return tx.inTransaction("doing.closeRecovery", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
             if (!recovery.isOpen()) {
                 return recovery;
@@ -258,16 +259,16 @@ public final class JournalService {
     }
 
     public Optional<Recovery> recovery(long id) {
-        return tx.read("read the journal", c -> recoveries.find(c, id));
+        return tx.read("doing.readJournal", c -> recoveries.find(c, id));
     }
 
     /** Every recovery, newest massage first. */
     public List<Recovery> recoveries() {
-        return tx.read("read the journal", recoveries::findAll);
+        return tx.read("doing.readJournal", recoveries::findAll);
     }
 
     public List<CheckIn> checkIns(long recoveryId) {
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             requireRecovery(c, recoveryId);
             return checkIns.forRecovery(c, recoveryId);
         });
@@ -279,7 +280,7 @@ public final class JournalService {
 
     /** Open recoveries as they stand at now, oldest massage first. */
     public List<RecoveryStatus> status(Instant now) {
-        return statuses(tx.read("read the journal", checkIns::openWithLatest), now);
+        return statuses(tx.read("doing.readJournal", checkIns::openWithLatest), now);
     }
 
     /**
@@ -287,7 +288,7 @@ public final class JournalService {
      * newest closed ones, at most closedShown, newest massage first. Two queries however many there are.
      */
     public Dashboard dashboard(Instant now, int closedShown) {
-        return tx.read("read the journal", c -> new Dashboard(statuses(checkIns.openWithLatest(c), now),
+        return tx.read("doing.readJournal", c -> new Dashboard(statuses(checkIns.openWithLatest(c), now),
                 statuses(checkIns.closedWithLatest(c, closedShown), now)));
     }
 
@@ -301,7 +302,7 @@ public final class JournalService {
 
     /** One recovery as it stands at now (closed ones too: they have no check-in due). */
     public RecoveryStatus statusOf(long recoveryId, Instant now) {
-        return tx.read("read the journal", c -> statusOf(requireRecovery(c, recoveryId),
+        return tx.read("doing.readJournal", c -> statusOf(requireRecovery(c, recoveryId),
                 checkIns.latest(c, recoveryId).orElse(null), now));
     }
 
@@ -316,20 +317,20 @@ public final class JournalService {
      */
     public ReminderCalendar.Calendar reminders(long recoveryId) {
         Instant now = clock.instant();
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Recovery r = requireRecovery(c, recoveryId);
             Double latest = checkIns.latest(c, recoveryId).map(ci -> ci.judgement().hours()).orElse(null);
             var type = planner.ruleSet().massageType(r.massage());
             String advice = past72Advice();
             return ReminderCalendar.of(r, checkInHours.get(), type == null ? r.massage() : type.name(), latest, advice, now,
-                    clock.getZone());
+                    clock.getZone(), Language.of(planner.language()).orElse(Language.ENGLISH));
         });
     }
 
     /** Everything a recovery's one-page summary shows, as it stands now. */
     public RecoverySummary summary(long recoveryId) {
         Instant now = clock.instant();
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
             Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
                     recovery.factors(), recovery.conditions());
@@ -355,7 +356,7 @@ public final class JournalService {
     }
 
     public ChartData chart(long recoveryId) {
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Recovery recovery = requireRecovery(c, recoveryId);
             Outcome expected = judge.expectation(recovery.massage(), recovery.endSoreness(), recovery.quality(),
                     recovery.factors(), recovery.conditions());
@@ -382,7 +383,7 @@ public final class JournalService {
 
     /** Every recovery with its check-ins, newest massage first; two queries however many there are. */
     List<JournalExport.Entry> snapshot() {
-        return tx.read("read the journal", c -> {
+        return tx.read("doing.readJournal", c -> {
             Map<Long, List<CheckIn>> byRecovery = new HashMap<>();
             for (CheckIn checkIn : checkIns.all(c)) {
                 byRecovery.computeIfAbsent(checkIn.recoveryId(), id -> new ArrayList<>()).add(checkIn);
@@ -417,25 +418,24 @@ public final class JournalService {
 
     private Recovery requireRecovery(Connection c, long id) throws SQLException {
         return recoveries.find(c, id).orElseThrow(() -> new InvalidInputException("recovery",
-                "must be the id of a recovery in the journal, got " + id));
+                Phrase.of("input.recovery.unknown", id)));
     }
 
     private CheckIn requireCheckIn(Connection c, long id) throws SQLException {
         return checkIns.find(c, id).orElseThrow(() -> new InvalidInputException("check-in",
-                "must be the id of a check-in in the journal, got " + id));
+                Phrase.of("input.checkIn.unknown", id)));
     }
 
     private void checkNotBefore(Recovery recovery, Instant at) {
         if (at.isBefore(recovery.startedAt())) {
-            throw new InvalidInputException("at", "must not be before the massage of recovery " + recovery.id()
-                    + " (" + Times.format(recovery.startedAt(), clock.getZone()) + "), got "
-                    + Times.format(at, clock.getZone()));
+            throw new InvalidInputException("at", Phrase.of("input.at.beforeMassageOf", recovery.id(),
+                    Times.format(recovery.startedAt(), clock.getZone()), Times.format(at, clock.getZone())));
         }
     }
 
     static void checkLength(String input, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new InvalidInputException(input, "must be at most " + max + " characters, got " + value.length());
+            throw new InvalidInputException(input, Phrase.of("input.tooLong", max, value.length()));
         }
     }
 }

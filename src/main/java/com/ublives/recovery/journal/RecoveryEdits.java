@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.time.Times;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.rules.Outcome;
@@ -70,9 +71,8 @@ final class RecoveryEdits {
         journal.checkRecovery(changed);
         List<CheckIn> all = checkIns.forRecovery(c, recoveryId);
         if (!all.isEmpty() && all.get(0).at().isBefore(changed.startedAt())) {
-            throw new InvalidInputException("at", "must not be after the first check-in of recovery " + recoveryId
-                    + " (" + Times.format(all.get(0).at(), clock.getZone()) + "), got "
-                    + Times.format(changed.startedAt(), clock.getZone()));
+            throw new InvalidInputException("at", Phrase.of("input.at.afterFirstCheckIn", recoveryId,
+                    Times.format(all.get(0).at(), clock.getZone()), Times.format(changed.startedAt(), clock.getZone())));
         }
         recoveries.update(c, recoveryId, changed);
         Recovery now = recoveries.find(c, recoveryId).orElseThrow();
@@ -98,9 +98,8 @@ final class RecoveryEdits {
             return r;
         }
         if (r.closedBy() == ClosedBy.SORENESS_ZERO) {
-            throw new InvalidInputException("recovery", "was closed by its check-in with soreness 0 ("
-                    + Times.format(r.closedAt(), clock.getZone())
-                    + "); edit or delete that check-in to open recovery " + recoveryId + " again");
+            throw new InvalidInputException("recovery", Phrase.of("input.recovery.closedByZero",
+                    Times.format(r.closedAt(), clock.getZone()), recoveryId));
         }
         recoveries.reopen(c, recoveryId);
         return recoveries.find(c, recoveryId).orElseThrow();
@@ -132,6 +131,6 @@ final class RecoveryEdits {
 
     private Recovery require(Connection c, long id) throws SQLException {
         return recoveries.find(c, id).orElseThrow(() -> new InvalidInputException("recovery",
-                "must be the id of a recovery in the journal, got " + id));
+                Phrase.of("input.recovery.unknown", id)));
     }
 }

@@ -1,5 +1,7 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Phrase;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
@@ -15,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reminders outside the app: an iCalendar file with an event (and an alarm) at each check-in of a recovery
@@ -26,7 +27,6 @@ public final class ReminderCalendar {
 
     /** How long each event lasts in the calendar: a check-in takes a minute, a short slot is easy to see. */
     private static final int EVENT_MINUTES = 15;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** One event: the mark it is for, when, its title and its text. */
     public record Reminder(int markHours, Instant at, String title, String text) {
@@ -50,24 +50,37 @@ public final class ReminderCalendar {
      */
     static Calendar of(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
                        String past72Advice, Instant now, ZoneId zone) {
+        return of(r, marks, massageName, latestCheckInHours, past72Advice, now, zone, Language.ENGLISH);
+    }
+
+    /**
+     * The calendar in this language: a file the person keeps, written like the rule set's texts in it (the
+     * massage's name, the advice) in the language the planner speaks ({@code PlannerService.speak}).
+     */
+    static Calendar of(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
+                       String past72Advice, Instant now, ZoneId zone, Language language) {
         if (!r.isOpen()) {
-            throw new InvalidInputException("recovery", "must be open to be reminded of; recovery " + r.id()
-                    + " is closed (reopen it first)");
+            throw new InvalidInputException("recovery", Phrase.of("input.reminder.closed", r.id()));
         }
-        List<Reminder> due = due(r, marks, massageName, latestCheckInHours, past72Advice, now, zone);
+        List<Reminder> due = due(r, marks, massageName, latestCheckInHours, past72Advice, now, zone, language);
         if (due.isEmpty()) {
-            throw new InvalidInputException("recovery", "has no check-in still due: the "
-                    + String.join(", ", marks.stream().map(String::valueOf).toList()) + " h marks of"
-                    + " recovery " + r.id() + " are past or met");
+            throw new InvalidInputException("recovery", Phrase.of("input.reminder.nothingDue",
+                    String.join(", ", marks.stream().map(String::valueOf).toList()), r.id()));
         }
         return new Calendar(r.id(), due, ics(r.id(), due, now));
     }
 
     static List<Reminder> due(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
                               String past72Advice, Instant now, ZoneId zone) {
+        return due(r, marks, massageName, latestCheckInHours, past72Advice, now, zone, Language.ENGLISH);
+    }
+
+    static List<Reminder> due(Recovery r, List<Integer> marks, String massageName, Double latestCheckInHours,
+                              String past72Advice, Instant now, ZoneId zone, Language language) {
         double covered = latestCheckInHours == null ? Double.NEGATIVE_INFINITY
                 : latestCheckInHours + CheckInSchedule.EARLY_GRACE_HOURS;
-        String massageAt = WHEN.format(r.startedAt().atZone(zone));
+        String massageAt = DateTimeFormatter.ofPattern(Phrase.of("reminder.when").in(language), language.locale())
+                .format(r.startedAt().atZone(zone));
         List<Reminder> result = new ArrayList<>();
         java.util.TreeSet<Integer> hours = new java.util.TreeSet<>(marks);
         hours.add(STILL_SORE_HOUR);
@@ -77,14 +90,14 @@ public final class ReminderCalendar {
                 continue;
             }
             boolean checkIn = marks.contains(mark);
-            String title = checkIn ? "Check in " + mark + " h after the massage: " + massageName
-                    : "If still sore " + mark + " h after the massage: " + massageName;
-            String text = "Massage: " + massageName + ", on " + massageAt + ".";
+            String title = Phrase.of(checkIn ? "reminder.title.checkIn" : "reminder.title.stillSore", mark, massageName)
+                    .in(language);
+            String text = Phrase.of("reminder.text", massageName, massageAt).in(language);
             if (checkIn) {
-                text += " How sore are you now, " + mark + " hours after it? Record it in the journal of Recovery Planner.";
+                text += Phrase.of("reminder.text.checkIn", mark).in(language);
             }
             if (mark == STILL_SORE_HOUR) {
-                text += " If you are still sore now: " + past72Advice;
+                text += Phrase.of("reminder.text.stillSore", past72Advice).in(language);
             }
             result.add(new Reminder(mark, at, title, text));
         }

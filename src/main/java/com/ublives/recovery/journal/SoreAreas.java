@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.InvalidInputException;
 
 import java.util.List;
@@ -20,7 +21,7 @@ public final class SoreAreas {
     public static void check(List<String> areas) {
         for (String area : areas) {
             if (!IDS.contains(area)) {
-                throw new InvalidInputException("area", "must be one of " + String.join(", ", IDS) + ", got " + area);
+                throw new InvalidInputException("area", Phrase.of("input.oneOf", String.join(", ", IDS), area));
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.place;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.StorageException;
 
@@ -59,10 +60,7 @@ final class DataTables {
         Map<String, Long> already = counts(target);
         long present = already.values().stream().mapToLong(Long::longValue).sum();
         if (present > 0) {
-            throw new TargetNotEmptyException(to, present, "The database " + to.database() + " on the clinic server "
-                    + to.describe() + " already holds data (" + present
-                    + " rows); db copy only fills an empty database, so nothing was written."
-                    + " Name a new, empty database.");
+            throw new TargetNotEmptyException(to, present);
         }
         // one consistent view of the folder while it is read, should another program be writing to it
         int isolation = source.getTransactionIsolation();
@@ -79,8 +77,7 @@ final class DataTables {
             Map<String, Long> after = counts(target);
             if (!after.equals(before)) {
                 target.rollback();
-                throw new StorageException("The copy to the clinic server " + to.describe() + " did not give the same"
-                        + " row counts as the data folder; nothing was written.", null);
+                throw new StorageException(Phrase.of("failure.copy.countsDiffer", to.describe()), null);
             }
             target.commit();
             source.commit();

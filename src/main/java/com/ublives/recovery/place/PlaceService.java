@@ -65,7 +65,7 @@ public final class PlaceService {
                 DataTables.Copied copied = DataTables.copy(source, target, server);
                 return new Copied(server.describe(), copied.source(), copied.target());
             } catch (SQLException e) {
-                throw StorageException.from(to.dataSource(), e, "copy the data");
+                throw StorageException.from(to.dataSource(), e, "doing.copyData");
             }
         }
     }
@@ -97,7 +97,7 @@ public final class PlaceService {
             try (Connection c = opened.dataSource().getConnection()) {
                 return new Tried(c.getMetaData().getDatabaseProductVersion(), DataTables.status(c).schemaVersion());
             } catch (SQLException e) {
-                throw StorageException.from(opened.dataSource(), e, "read the data's status");
+                throw StorageException.from(opened.dataSource(), e, "doing.readStatus");
             }
         }
     }
@@ -106,7 +106,7 @@ public final class PlaceService {
         try (Connection c = database.dataSource().getConnection()) {
             return DataTables.status(c);
         } catch (SQLException e) {
-            throw StorageException.from(database.dataSource(), e, "read the data's status");
+            throw StorageException.from(database.dataSource(), e, "doing.readStatus");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.place;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.StorageException;
 
@@ -9,8 +10,8 @@ public final class TargetNotEmptyException extends StorageException {
     private final String server;
     private final long rows;
 
-    TargetNotEmptyException(ServerAddress to, long rows, String message) {
-        super(message, null);
+    TargetNotEmptyException(ServerAddress to, long rows) {
+        super(Phrase.of("failure.copy.notEmpty", to.database(), to.describe(), rows), null);
         this.server = to.describe();
         this.rows = rows;
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.rules;
 
+import com.ublives.recovery.i18n.Phrase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -36,9 +37,9 @@ public final class AssessmentParser {
         List<InputError> errors = new ArrayList<>();
         String massage = raw.massage();
         if (massage == null || massage.isBlank()) {
-            errors.add(new InputError("massage", "is required; one of " + String.join(", ", ids(rules.massageTypes(), MassageType::id))));
+            errors.add(new InputError("massage", Phrase.of("input.massage.required", String.join(", ", ids(rules.massageTypes(), MassageType::id)))));
         } else if (rules.massageType(massage) == null) {
-            errors.add(new InputError("massage", "must be one of " + String.join(", ", ids(rules.massageTypes(), MassageType::id)) + ", got " + massage));
+            errors.add(new InputError("massage", Phrase.of("input.oneOf", String.join(", ", ids(rules.massageTypes(), MassageType::id)), massage)));
         }
         Values values = values(raw, errors);
         Set<String> factors = known("factor", raw.factors(), ids(rules.factors(), Factor::id), errors);
@@ -122,11 +123,11 @@ public final class AssessmentParser {
             return null;
         }
         if (text == null || (text.isBlank() && required)) {
-            throw new InvalidInputException(input, "is required: a whole number from 0 to 10");
+            throw new InvalidInputException(input, Phrase.of("input.soreness.required"));
         }
         Integer value = wholeSoreness(text);
         if (value == null) {
-            throw new InvalidInputException(input, "must be a whole number from 0 to 10, got " + shown(text));
+            throw new InvalidInputException(input, Phrase.of("input.soreness.range", shown(text)));
         }
         return value;
     }
@@ -138,7 +139,7 @@ public final class AssessmentParser {
         }
         PainQuality quality = PainQuality.fromId(text);
         if (quality == null) {
-            throw new InvalidInputException(input, "must be achy or sharp, got " + text);
+            throw new InvalidInputException(input, Phrase.of("input.quality", text));
         }
         return quality;
     }
@@ -157,12 +158,11 @@ public final class AssessmentParser {
                 return value;
             }
         }
-        throw new InvalidInputException(input, "must be a number of hours from 0 to " + MAX_HOURS
-                + ", such as 30 or 4.5, got " + shown(text));
+        throw new InvalidInputException(input, Phrase.of("input.hours", MAX_HOURS, shown(text)));
     }
 
-    private static String shown(String text) {
-        return text.isBlank() ? "an empty value" : text;
+    private static Object shown(String text) {
+        return text.isBlank() ? Phrase.of("input.empty") : text;
     }
 
     private static Set<String> known(String input, Collection<String> given, List<String> allowed, List<InputError> errors) {
@@ -174,7 +174,7 @@ public final class AssessmentParser {
             if (allowed.contains(id)) {
                 result.add(id);
             } else {
-                errors.add(new InputError(input, "must be one of " + String.join(", ", allowed) + ", got " + id));
+                errors.add(new InputError(input, Phrase.of("input.oneOf", String.join(", ", allowed), id)));
             }
         }
         return result;

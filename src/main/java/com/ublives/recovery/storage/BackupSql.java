@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ final class BackupSql {
             Files.copy(zip, copy, StandardCopyOption.REPLACE_EXISTING);
             checkNameable(copy, zip.getFileName(), password);
         } catch (IOException e) {
-            throw new StorageException("The backup " + zip.getFileName() + " could not be read back to check it.", e);
+            throw new StorageException(Phrase.of("failure.backup.notCheckable", zip.getFileName()), e);
         } finally {
             deleteQuietly(copy);
         }
@@ -62,15 +63,14 @@ final class BackupSql {
              PreparedStatement read = c.prepareStatement("SELECT COUNT(*) FROM \"flyway_schema_history\"");
              ResultSet rs = read.executeQuery()) {
             if (!rs.next() || rs.getInt(1) == 0) {
-                throw new StorageException("The backup " + name + " holds no Recovery Planner data.", null);
+                throw new StorageException(Phrase.of("failure.backup.noData", name), null);
             }
         } catch (SQLException e) {
-            StorageException why = StorageException.from(e, "open it");
+            StorageException why = StorageException.from(e, "doing.openIt");
             if (why instanceof WrongPasswordException) {
-                throw new WrongPasswordException("The password does not open the backup " + name + ".", e);
+                throw new WrongPasswordException(Phrase.of("failure.backup.wrongPassword", name), e);
             }
-            throw new StorageException("The backup " + name + " does not open as a database, so it"
-                    + " does not count: " + why.getMessage(), e);
+            throw new StorageException(Phrase.of("failure.backup.notADatabase", name, why.phrase()), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class BackupZips {
         try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(entry(z, zip))) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new StorageException("The backup " + zip.getFileName() + " could not be read: " + e.getMessage(), e);
+            throw new StorageException(Phrase.of("failure.backup.unreadable", zip.getFileName(), e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile.Kind;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class Backups {
                         file, p.made(), p.kind(), size(file), BackupZips.encryptedZip(file))));
             }
         } catch (IOException e) {
-            throw new StorageException("The backups folder " + folder + " could not be read: " + e.getMessage(), e);
+            throw new StorageException(Phrase.of("failure.backup.folderUnreadable", folder, e.getMessage()), e);
         }
         found.sort(Comparator.comparing(BackupFile::made).thenComparing(BackupFile::name).reversed());
         return found;
@@ -99,9 +100,9 @@ public final class Backups {
             prune();
             return new BackupFile(target, now, kind, size(target), password != null);
         } catch (SQLException e) {
-            throw StorageException.from(e, "make a backup in " + folder);
+            throw StorageException.from(e, Phrase.of("doing.makeBackupIn", folder));
         } catch (IOException e) {
-            throw new StorageException("Could not make a backup in " + folder + ": " + e.getMessage(), e);
+            throw new StorageException(Phrase.of("failure.backup.notMade", folder, e.getMessage()), e);
         }
     }
 

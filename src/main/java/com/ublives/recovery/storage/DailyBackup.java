@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile.Kind;
 
 import javax.sql.DataSource;
@@ -20,10 +21,10 @@ public final class DailyBackup implements Runnable {
     private final DataSource live;
     private final Password password;
     private final Clock clock;
-    private final Consumer<String> tell;
+    private final Consumer<Phrase> tell;
     private LocalDate done;
 
-    public DailyBackup(Backups backups, DataSource live, Password password, Clock clock, Consumer<String> tell) {
+    public DailyBackup(Backups backups, DataSource live, Password password, Clock clock, Consumer<Phrase> tell) {
         this.backups = backups;
         this.live = live;
         this.password = password;
@@ -45,8 +46,8 @@ public final class DailyBackup implements Runnable {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            String why = e instanceof StorageException ? e.getMessage() : StorageException.from(e, "make the backup").getMessage();
-            tell.accept("Today's automatic backup could not be made; your change is saved all the same. " + why);
+            Phrase why = e instanceof StorageException told ? told.phrase() : StorageException.from(e, "doing.makeTheBackup").phrase();
+            tell.accept(Phrase.of("failure.backup.daily", why));
         }
     }
 }

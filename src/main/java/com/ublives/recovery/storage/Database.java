@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 import javax.sql.DataSource;
@@ -78,7 +79,7 @@ public final class Database implements AutoCloseable {
             return new Database(null, server, pool, pool::close);
         } catch (RuntimeException e) {
             pool.close();
-            throw ServerTrouble.explain(server, e, "open the data");
+            throw ServerTrouble.explain(server, e, "doing.openData");
         }
     }
 
@@ -174,7 +175,7 @@ public final class Database implements AutoCloseable {
         if (!writable(folder, file)) {
             return StorageException.notWritable(folder, failure);
         }
-        StorageException told = StorageException.from(failure, "open the data folder " + folder);
+        StorageException told = StorageException.from(failure, Phrase.of("doing.openFolder", folder));
         if (told instanceof WrongPasswordException) {
             return told;
         }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile.Kind;
 import org.h2.tools.ChangeFileEncryption;
 
@@ -91,12 +92,12 @@ public final class Encryption {
                     from == null ? null : from.fileKey().toCharArray(),
                     to == null ? null : to.fileKey().toCharArray(), true);
         } catch (SQLException e) {
-            throw StorageException.from(e, "re-encrypt " + zip.getFileName());
+            throw StorageException.from(e, Phrase.of("doing.reEncrypt", zip.getFileName()));
         }
         try (Connection c = H2Connections.exclusive(target.getParent().resolve(Database.FILE_NAME), to)) {
             c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"").close();
         } catch (SQLException e) {
-            throw StorageException.from(e, "check the re-encrypted copy of " + zip.getFileName());
+            throw StorageException.from(e, Phrase.of("doing.checkReEncrypted", zip.getFileName()));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +16,7 @@ final class ExclusiveFile implements AutoCloseable {
 
     /** The file is there but cannot be read as a database (damaged, cut short); the cause says more. */
     static final class Unreadable extends StorageException {
-        Unreadable(String message, Throwable cause) {
+        Unreadable(com.ublives.recovery.i18n.Phrase message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -27,8 +28,7 @@ final class ExclusiveFile implements AutoCloseable {
         }
     }
 
-    private static final String IN_USE = "The data folder is open in another program (the Recovery Planner window or a"
-            + " command); close it and try again. Nothing was changed.";
+    private static final Phrase IN_USE = Phrase.of("failure.storage.openElsewhere");
 
     private final Connection connection;
 
@@ -41,20 +41,20 @@ final class ExclusiveFile implements AutoCloseable {
         Path file = dataDir.resolve(BackupZips.ENTRY);
         boolean encrypted = BackupZips.encryptedFile(file);
         if (encrypted && password == null) {
-            throw new WrongPasswordException("The data folder " + dataDir + " is encrypted: its password is needed.", null);
+            throw new WrongPasswordException(Phrase.of("failure.storage.passwordNeeded", dataDir), null);
         }
         Connection c;
         try {
             c = H2Connections.exclusive(dataDir.resolve(Database.FILE_NAME), encrypted ? password : null);
         } catch (SQLException e) {
-            StorageException why = StorageException.from(e, "open the data file");
+            StorageException why = StorageException.from(e, "doing.openDataFile");
             if (e.getErrorCode() == StorageException.DATABASE_ALREADY_OPEN) {
                 throw new InUse(e);
             }
             if (why instanceof WrongPasswordException) {
                 throw why;
             }
-            throw new Unreadable(why.getMessage(), e);
+            throw new Unreadable(why.phrase(), e);
         }
         try (PreparedStatement sessions = c.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS");
              ResultSet rs = sessions.executeQuery()) {
@@ -65,7 +65,7 @@ final class ExclusiveFile implements AutoCloseable {
             return new ExclusiveFile(c);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            throw e instanceof StorageException s ? s : new Unreadable(StorageException.from(e, "read the data file").getMessage(), e);
+            throw e instanceof StorageException s ? s : new Unreadable(StorageException.from(e, "doing.readDataFile").phrase(), e);
         }
     }
 

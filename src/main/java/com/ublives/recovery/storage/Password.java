@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -41,9 +42,8 @@ public record Password(String fileKey) {
     }
 
     /** A new password must be long enough; null when it is, else the sentence saying what is needed. */
-    public static String problemWithNew(char[] typed) {
-        return typed.length < MIN_LENGTH
-                ? "The password must have at least " + MIN_LENGTH + " characters; nothing was changed." : null;
+    public static Phrase problemWithNew(char[] typed) {
+        return typed.length < MIN_LENGTH ? Phrase.of("password.short", MIN_LENGTH) : null;
     }
 
     /** The password property of a connection to the encrypted file (CIPHER=AES). */

@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.storage.BackupFile.Kind;
 
 import java.io.IOException;
@@ -69,8 +70,7 @@ public final class Restore {
             Files.move(current, aside);
             return aside;
         } catch (IOException e) {
-            throw new StorageException("Could not keep the current data file before the restore: " + e.getMessage()
-                    + ". Nothing was changed.", e);
+            throw new StorageException(Phrase.of("failure.restore.notKept", e.getMessage()), e);
         }
     }
 
@@ -82,13 +82,13 @@ public final class Restore {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StorageException("Could not put the new data file in place: " + e.getMessage(), e);
+            throw new StorageException(Phrase.of("failure.restore.notPlaced", e.getMessage()), e);
         }
     }
 
     private static Password required(Password password, BackupFile backup) {
         if (password == null) {
-            throw new WrongPasswordException("The backup " + backup.name() + " is encrypted: its password is needed.", null);
+            throw new WrongPasswordException(Phrase.of("failure.backup.passwordNeeded", backup.name()), null);
         }
         return password;
     }

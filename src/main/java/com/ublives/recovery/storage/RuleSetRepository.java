@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.rules.RuleSetChangedException;
 import com.ublives.recovery.rules.RuleSetException;
@@ -311,8 +312,7 @@ public final class RuleSetRepository implements RuleSetStore {
     }
 
     private static RuleSetChangedException changedMeanwhile() {
-        return new RuleSetChangedException("The rules were changed on another desk or by another program after you"
-                + " opened them; nothing was saved. Reload to see that change, then make yours again.");
+        return new RuleSetChangedException(Phrase.of("failure.rules.changedElsewhere"));
     }
 
     /** Two saves at the same moment: the database refuses the second's claim of the counter row. */
@@ -362,7 +362,7 @@ public final class RuleSetRepository implements RuleSetStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StorageException.from(dataSource, e, "read or write the rule set tables");
+            throw StorageException.from(dataSource, e, "doing.ruleSetTables");
         }
     }
 }

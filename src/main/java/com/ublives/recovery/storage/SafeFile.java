@@ -1,5 +1,7 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.i18n.Phrased;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,9 +41,17 @@ public final class SafeFile {
     }
 
     /** A target that is not a file that can be written: a device, a folder, a loop of links. */
-    public static final class NotAFileException extends IOException {
-        NotAFileException(String message) {
-            super(message);
+    public static final class NotAFileException extends IOException implements Phrased {
+        private final transient Phrase phrase;
+
+        NotAFileException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -49,9 +59,17 @@ public final class SafeFile {
      * A target refused before anything is written (see {@link #checkTarget}); the message is one sentence
      * naming the target and what is wrong. Callers tell it as bad input for their own option ("--out").
      */
-    public static final class TargetRefusedException extends RuntimeException {
-        TargetRefusedException(String message) {
-            super(message);
+    public static final class TargetRefusedException extends RuntimeException implements Phrased {
+        private final transient Phrase phrase;
+
+        TargetRefusedException(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        @Override
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -72,20 +90,20 @@ public final class SafeFile {
         for (int links = 0; Files.isSymbolicLink(file); links++) {
             refuseSpecial(target, file);
             if (links == MAX_LINKS) {
-                throw new NotAFileException(target + " is a loop of symbolic links, not a file");
+                throw new NotAFileException(Phrase.of("file.loop", target));
             }
             try {
                 file = file.resolveSibling(Files.readSymbolicLink(file)).normalize();
             } catch (IOException unreadable) {
-                throw new NotAFileException(target + " is a symbolic link that cannot be followed");
+                throw new NotAFileException(Phrase.of("file.brokenLink", target));
             }
         }
         refuseSpecial(target, file);
         if (Files.isDirectory(file)) {
-            throw new NotAFileException(target + " is a folder; give a file name");
+            throw new NotAFileException(Phrase.of("file.folder", target));
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            throw new NotAFileException(target + " is a device or special file, not a file; give a file name");
+            throw new NotAFileException(Phrase.of("file.special", target));
         }
         return file;
     }
@@ -93,7 +111,7 @@ public final class SafeFile {
     private static void refuseSpecial(Path target, Path file) throws NotAFileException {
         for (Path special : SPECIAL) {
             if (file.startsWith(special)) {
-                throw new NotAFileException(target + " is a device or special file, not a file; give a file name");
+                throw new NotAFileException(Phrase.of("file.special", target));
             }
         }
     }
@@ -107,17 +125,17 @@ public final class SafeFile {
         try {
             file = resolve(target);
         } catch (NotAFileException e) {
-            throw new TargetRefusedException(e.getMessage());
+            throw new TargetRefusedException(e.phrase());
         }
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new TargetRefusedException(target + ": the folder " + folder + " does not exist");
+            throw new TargetRefusedException(Phrase.of("file.noFolder", target, folder));
         }
         if (!Files.isWritable(folder)) {
-            throw new TargetRefusedException(target + ": the folder " + folder + " cannot be written");
+            throw new TargetRefusedException(Phrase.of("file.readOnlyFolder", target, folder));
         }
         if (Files.exists(file) && !replace) {
-            throw new TargetRefusedException(target + " already exists; add --force to replace it");
+            throw new TargetRefusedException(Phrase.of("file.exists", target));
         }
         return file;
     }

@@ -1,5 +1,7 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
+
 import java.sql.SQLException;
 import java.util.Locale;
 
@@ -15,56 +17,48 @@ final class ServerTrouble {
     }
 
     static StorageException explain(ServerAddress server, Throwable failure, String doing) {
+        return explain(server, failure, Phrase.of(doing));
+    }
+
+    static StorageException explain(ServerAddress server, Throwable failure, Phrase doing) {
         if (failure instanceof StorageException told && told.getCause() == null) {
             return told;
         }
         SQLException sql = sqlCause(failure);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        String where = "the clinic server " + server.describe();
-        String subject = "The clinic server " + server.describe();
+        String at = server.describe();
         String user = server.userOrDefault();
         // 08004 is the driver's "rejected"; without a password given, the server asked for one
         if (state.equals("08004") && !server.hasPassword()) {
-            return new ServerPasswordNeededException(subject + " asks for the password of the user " + user
-                    + ": set RECOVERY_PLANNER_DB_PASSWORD, or type it when asked.", failure);
+            return new ServerPasswordNeededException(Phrase.of("failure.server.passwordNeeded", at, user), failure);
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            return new StorageException(subject + " did not let the user " + user + " in: check the user name and"
-                    + " its password, and that the server accepts this computer (pg_hba.conf on the server).", failure);
+            return new StorageException(Phrase.of("failure.server.loginRefused", at, user), failure);
         }
         if (state.equals("3D000")) {
-            return new StorageException(subject + " has no database named " + server.database()
-                    + ": create it (README, \"Clinic server\") or correct the name in the address.", failure);
+            return new StorageException(Phrase.of("failure.server.noDatabase", at, server.database()), failure);
         }
         if (state.equals("42501")) {
-            return new StorageException("The user " + user + " may not " + doing + " on " + where
-                    + "; nothing was saved. The server's administrator must grant it (README, \"Clinic server\").", failure);
+            return new StorageException(Phrase.of("failure.server.notAllowed", user, doing, at), failure);
         }
         if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
-            return new StorageException(subject + " was busy with another desk's change to the same data;"
-                    + " nothing was saved. Try again in a moment.", failure);
+            return new StorageException(Phrase.of("failure.server.busy", at), failure);
         }
         if (state.startsWith("53")) {
-            return new StorageException(subject + " has run out of room (disk or memory); nothing was saved."
-                    + " Tell the server's administrator.", failure);
+            return new StorageException(Phrase.of("failure.server.full", at), failure);
         }
         if (state.startsWith("08") || state.startsWith("57P")) {
-            return connectionTrouble(where, failure, sql, state);
+            return connectionTrouble(at, failure, sql, state);
         }
-        return new StorageException("Could not " + doing + " on " + where
-                + " because of an unexpected error in the database.", failure);
+        return new StorageException(Phrase.of("failure.server.unexpected", doing, at), failure);
     }
 
     /** Never connected (server down, wrong host or port), or lost the connection in the middle of the work. */
-    private static StorageException connectionTrouble(String where, Throwable failure, SQLException sql, String state) {
+    private static StorageException connectionTrouble(String at, Throwable failure, SQLException sql, String state) {
         boolean neverConnected = state.equals("08001") || state.equals("57P03")
                 || mentions(sql, "refused") || mentions(sql, "attempt failed");
-        if (neverConnected) {
-            return new StorageException("Cannot reach " + where + ": check that the server is running, that the"
-                    + " host name and port are right, and the network between this computer and the server.", failure);
-        }
-        return new StorageException("Lost the connection to " + where + "; the change in progress was not saved"
-                + " (nothing is half stored). Check that the server is running and the network, then try again.", failure);
+        return new StorageException(Phrase.of(neverConnected ? "failure.server.unreachable" : "failure.server.lost", at),
+                failure);
     }
 
     private static boolean mentions(SQLException sql, String word) {

@@ -1,5 +1,8 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.i18n.Phrased;
+
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
@@ -8,8 +11,10 @@ import java.util.Set;
  * A storage failure told in one sentence a person can act on ("the data folder is open in another
  * program..."); the command line prints the message, the window shows it, neither shows a stack trace.
  * The message never carries the database's own text: that stays in the cause, for {@code --verbose}.
+ * The sentence is a {@link Phrase}: the window and the command line write it in their language;
+ * {@link #getMessage()} is its English.
  */
-public class StorageException extends RuntimeException {
+public class StorageException extends RuntimeException implements Phrased {
 
     // H2 error codes (org.h2.api.ErrorCode), kept as numbers so this class needs no H2 import
     static final int DATABASE_ALREADY_OPEN = 90020;
@@ -34,43 +39,60 @@ public class StorageException extends RuntimeException {
 
     /** The database file itself could not be read, so a backup is what can bring the data back. */
     private final boolean damagedFile;
+    private final transient Phrase phrase;
 
+    /** Words a face already wrote in its language (or a failure not yet in a bundle). */
     public StorageException(String message, Throwable cause) {
-        this(false, message, cause);
+        this(false, Phrase.written(message), cause);
     }
 
-    private StorageException(boolean damagedFile, String message, Throwable cause) {
-        super(message, cause);
+    public StorageException(Phrase phrase, Throwable cause) {
+        this(false, phrase, cause);
+    }
+
+    private StorageException(boolean damagedFile, Phrase phrase, Throwable cause) {
+        super(phrase.english(), cause);
         this.damagedFile = damagedFile;
+        this.phrase = phrase;
+    }
+
+    @Override
+    public Phrase phrase() {
+        return phrase;
     }
 
     /**
      * Finds the SQL error under a failure (Flyway and the pool wrap it) and says what it means for the
      * person; anything unknown is told as such, its detail kept in the cause.
      */
-    public static StorageException from(Throwable failure, String doing) {
+    public static StorageException from(Throwable failure, Phrase doing) {
         SQLException sql = sqlCause(failure);
         int code = sql == null ? 0 : sql.getErrorCode();
         if (code == ENCRYPTION_ERROR || code == WRONG_USER_OR_PASSWORD) {
-            return new WrongPasswordException("The password does not open the encrypted data folder.", failure);
+            return new WrongPasswordException(Phrase.of("failure.storage.wrongPassword"), failure);
         }
-        String message = switch (code) {
-            case DATABASE_ALREADY_OPEN -> "The data folder is in use by another program that does not share it."
-                    + " Close the other Recovery Planner (or the program holding the database) and try again.";
-            case LOCK_TIMEOUT, DEADLOCK -> "The journal is busy with another change right now; nothing was saved."
-                    + " Try again in a moment.";
-            case CONNECTION_BROKEN, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN ->
-                    "Lost the connection to the Recovery Planner that shares the data folder;"
-                    + " nothing more was saved. Try again.";
-            case FILE_CORRUPTED -> "The database file is damaged; nothing more was saved. Restore a backup"
-                    + " (recovery-planner backup list) or an export.";
-            default -> "Could not " + doing + " because of an unexpected error in the database.";
+        Phrase message = switch (code) {
+            case DATABASE_ALREADY_OPEN -> Phrase.of("failure.storage.inUse");
+            case LOCK_TIMEOUT, DEADLOCK -> Phrase.of("failure.storage.busy");
+            case CONNECTION_BROKEN, DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN -> Phrase.of("failure.storage.lost");
+            case FILE_CORRUPTED -> Phrase.of("failure.storage.corrupted");
+            default -> Phrase.of("failure.storage.unexpected", doing);
         };
         return new StorageException(message, failure);
     }
 
+    /** As {@link #from(Throwable, Phrase)}, {@code doing} a key of i18n/messages (doing.*) with no arguments. */
+    public static StorageException from(Throwable failure, String doing) {
+        return from(failure, Phrase.of(doing));
+    }
+
     /** As {@link #from(Throwable, String)}, told for where the data source's data lives (a folder or a clinic server). */
     public static StorageException from(javax.sql.DataSource source, Throwable failure, String doing) {
+        return from(source, failure, Phrase.of(doing));
+    }
+
+    /** As {@link #from(Throwable, Phrase)}, told for where the data source's data lives (a folder or a clinic server). */
+    public static StorageException from(javax.sql.DataSource source, Throwable failure, Phrase doing) {
         ServerAddress server = ServerPool.serverOf(source);
         return server != null ? ServerTrouble.explain(server, failure, doing) : from(failure, doing);
     }
@@ -85,38 +107,31 @@ public class StorageException extends RuntimeException {
 
     /** The file is there but holds no database that can be read: it is never written over. */
     static StorageException damaged(Path folder, Throwable cause) {
-        return new StorageException(true, "The database in " + folder + " is damaged and was left as it is;"
-                + " restore a backup (recovery-planner backup list) or move " + Database.FILE_NAME
-                + ".mv.db out of the folder to start afresh.", cause);
+        return new StorageException(true, Phrase.of("failure.storage.damaged", folder, Database.FILE_NAME + ".mv.db"), cause);
     }
 
     static StorageException unreadable(Path folder, Throwable cause) {
-        return new StorageException("The database in " + folder + " cannot be read with your permissions"
-                + " and was left as it is; allow yourself to read and write it, or use another data folder.", cause);
+        return new StorageException(Phrase.of("failure.storage.unreadable", folder), cause);
     }
 
     static StorageException notWritable(Path folder, Throwable cause) {
-        return new StorageException("The data folder " + folder + " cannot be written to;"
-                + " make it writable, or use another data folder.", cause);
+        return new StorageException(Phrase.of("failure.storage.notWritable", folder), cause);
     }
 
     static StorageException notAFolder(Path folder, Throwable cause) {
-        return new StorageException("The data folder " + folder + " is not a folder that can be created"
-                + " or used; use another data folder.", cause);
+        return new StorageException(Phrase.of("failure.storage.notAFolder", folder), cause);
     }
 
     /** Other programs kept the folder busy (starting and stopping) for longer than opening waits. */
     static StorageException busy(Path folder, Throwable cause) {
         if (inUse(cause)) {
-            return from(cause, "open the data folder " + folder);
+            return from(cause, Phrase.of("doing.openFolder", folder));
         }
-        return new StorageException("The data folder " + folder + " was kept busy by other programs using it;"
-                + " nothing was saved. Try again in a moment.", cause);
+        return new StorageException(Phrase.of("failure.storage.keptBusy", folder), cause);
     }
 
     static StorageException unexpected(Path folder, Throwable cause) {
-        return new StorageException("Could not open the data folder " + folder
-                + " because of an unexpected error in the database.", cause);
+        return new StorageException(Phrase.of("failure.storage.unexpected", Phrase.of("doing.openFolder", folder)), cause);
     }
 
     /** True when the failure is one another program on the folder causes for a moment. */

@@ -22,6 +22,7 @@ public final class Transactions {
     }
 
     /** Commits when work returns, rolls back when it throws (and rethrows; SQL errors as StorageException). */
+    /** {@code doing}: a key of i18n/messages (doing.*), what the work is, for the sentence of a failure. */
     public <T> T inTransaction(String doing, Work<T> work) {
         T result = commit(doing, work);
         WatchedDataSource.afterWrite(dataSource);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class WorkFolder {
             Files.createDirectories(dataDir);
             return Files.createTempDirectory(dataDir, "." + purpose + "-");
         } catch (IOException e) {
-            throw new StorageException("Could not prepare a work folder in " + dataDir + ": " + e.getMessage(), e);
+            throw new StorageException(Phrase.of("failure.storage.workFolder", dataDir, e.getMessage()), e);
         }
     }
 

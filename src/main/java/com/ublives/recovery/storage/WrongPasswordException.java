@@ -6,4 +6,8 @@ public final class WrongPasswordException extends StorageException {
     public WrongPasswordException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    public WrongPasswordException(com.ublives.recovery.i18n.Phrase phrase, Throwable cause) {
+        super(phrase, cause);
+    }
 }

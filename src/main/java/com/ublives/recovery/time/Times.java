@@ -1,5 +1,6 @@
 package com.ublives.recovery.time;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.InvalidInputException;
 
 import java.time.Clock;
@@ -35,7 +36,7 @@ public final class Times {
     /** Parses a date-time; input names the option for the refusal, e.g. "at". */
     public static Instant parse(String input, String text, ZoneId zone) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(input, "is required: an ISO date-time such as 2026-03-01T09:30");
+            throw new InvalidInputException(input, Phrase.of("input.dateTime.required"));
         }
         try {
             TemporalAccessor t = DateTimeFormatter.ISO_DATE_TIME.parseBest(text.trim(), ZonedDateTime::from,
@@ -49,22 +50,21 @@ public final class Times {
             }
             return WallTime.resolve((LocalDateTime) t, zone).instant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(input, "must be an ISO date-time such as 2026-03-01T09:30 or"
-                    + " 2026-03-01T09:30+01:00, got " + text);
+            throw new InvalidInputException(input, Phrase.of("input.dateTime", text));
         }
     }
 
     /** A date as typed, "2026-05-12", in the years 1900 to 9999; input names the option for the refusal. */
     public static LocalDate parseDate(String input, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException(input, "is required: a date such as 2026-05-12");
+            throw new InvalidInputException(input, Phrase.of("input.date.required"));
         }
         try {
             LocalDate date = LocalDate.parse(text.trim());
             checkYear(input, text, date.getYear());
             return date;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(input, "must be a date like 2026-05-12, got " + text);
+            throw new InvalidInputException(input, Phrase.of("input.date", text));
         }
     }
 
@@ -75,16 +75,16 @@ public final class Times {
     public static void checkMassage(String input, Instant at, Clock clock) {
         Instant earliest = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(clock.getZone()).toInstant();
         if (at.isBefore(earliest) || at.isAfter(latest(clock))) {
-            throw new InvalidInputException(input, "must be from " + FIRST_YEAR + "-01-01 to a day from now ("
-                    + format(latest(clock), clock.getZone()) + "), got " + shown(at, clock.getZone()));
+            throw new InvalidInputException(input, Phrase.of("input.time.range", FIRST_YEAR,
+                    format(latest(clock), clock.getZone()), shown(at, clock.getZone())));
         }
     }
 
     /** A check-in or a closing: not more than a day after now (it is never before its massage). */
     public static void checkNotAhead(String input, Instant at, Clock clock) {
         if (at.isAfter(latest(clock))) {
-            throw new InvalidInputException(input, "must not be more than a day from now ("
-                    + format(latest(clock), clock.getZone()) + "), got " + shown(at, clock.getZone()));
+            throw new InvalidInputException(input, Phrase.of("input.time.ahead",
+                    format(latest(clock), clock.getZone()), shown(at, clock.getZone())));
         }
     }
 
@@ -105,8 +105,7 @@ public final class Times {
     /** Years that are not 1900 to 9999 are a typing mistake, and beyond them times do not fit the journal. */
     private static void checkYear(String input, String text, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidInputException(input, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR
-                    + ", got " + text);
+            throw new InvalidInputException(input, Phrase.of("input.years", FIRST_YEAR, LAST_YEAR, text));
         }
     }
 

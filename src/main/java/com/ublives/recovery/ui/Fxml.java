@@ -4,7 +4,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -29,7 +28,8 @@ public final class Fxml {
             Parent root = loader.load();
             return new Loaded(root, loader.getNamespace());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the screen " + owner.getPackageName() + "/" + file, e);
+            // a screen that does not load is a broken build, never the person's doing: a bug, reported in English
+            throw new IllegalStateException("Cannot load the screen " + owner.getPackageName() + "/" + file, e);
         }
     }
 }

@@ -27,12 +27,14 @@ class EncryptionChangeTest {
 
     @Test
     void aNewPasswordMustBeGivenTypedTheSameTwiceAndLongEnough() {
-        assertThat(NewPassword.problem("".toCharArray(), "".toCharArray()))
+        assertThat(NewPassword.problem("".toCharArray(), "".toCharArray()).english())
                 .isEqualTo("No new password was typed; nothing was changed.");
-        assertThat(NewPassword.problem("long enough".toCharArray(), "long enuogh".toCharArray()))
+        assertThat(NewPassword.problem("long enough".toCharArray(), "long enuogh".toCharArray()).english())
                 .isEqualTo("The two new passwords differ; type the same one twice. Nothing was changed.");
-        assertThat(NewPassword.problem("short".toCharArray(), "short".toCharArray()))
+        assertThat(NewPassword.problem("short".toCharArray(), "short".toCharArray()).english())
                 .isEqualTo("The password must have at least 8 characters; nothing was changed.");
+        assertThat(NewPassword.problem("short".toCharArray(), "short".toCharArray()).in(com.ublives.recovery.i18n.Language.GERMAN))
+                .isEqualTo("Das Passwort muss mindestens 8 Zeichen haben; es wurde nichts geändert.");
         assertThat(NewPassword.problem("long enough".toCharArray(), "long enough".toCharArray())).isNull();
     }
 

@@ -56,7 +56,7 @@ class BackupsTest {
 
     @Test
     void theFirstWriteOfTheDayMakesOneCheckedBackupThatHoldsIt() throws Exception {
-        List<String> told = new ArrayList<>();
+        List<com.ublives.recovery.i18n.Phrase> told = new ArrayList<>();
         try (Services services = Services.open(dir, null, told::add)) {
             assertThat(new Backups(dir, Clock.systemDefaultZone()).list()).as("opening writes nothing").isEmpty();
             services.clinic().addClient(Client.named("Ada Lovelace"));
@@ -176,7 +176,7 @@ class BackupsTest {
     @Test
     void aFolderWhosePathHoldsSemicolonAndExclamationMarkIsBackedUpEncryptedAndRestored() throws Exception {
         Path odd = dir.resolve("d;INIT=CREATE TABLE pwned(x INT)--!x");
-        List<String> told = new ArrayList<>();
+        List<com.ublives.recovery.i18n.Phrase> told = new ArrayList<>();
         try (Services services = Services.open(odd, null, told::add)) {
             services.clinic().addClient(Client.named("Ada Lovelace"));
         }

@@ -75,11 +75,14 @@ class SharedDataFolderTest {
     void lockTimeoutsAndUnknownErrorsAreToldWithoutAStack() {
         SQLException timeout = new SQLException("Timeout trying to lock table \"CHECK_IN\"; SQL statement:\nUPDATE ...",
                 "HYT00", StorageException.LOCK_TIMEOUT);
-        assertThat(StorageException.from(new RuntimeException(timeout), "save").getMessage())
+        assertThat(StorageException.from(new RuntimeException(timeout), "doing.saveCheckIn").getMessage())
                 .startsWith("The journal is busy").doesNotContain("\n");
         SQLException other = new SQLException("Disk full\nmore detail", "08000", 1);
         // the database's own words stay in the cause, for --verbose
-        assertThat(StorageException.from(other, "save the check-in").getMessage())
+        assertThat(StorageException.from(other, "doing.saveCheckIn").getMessage())
                 .isEqualTo("Could not save the check-in because of an unexpected error in the database.");
+        // a German window or --lang de run writes the same phrase in German
+        assertThat(StorageException.from(other, "doing.saveCheckIn").phrase().in(com.ublives.recovery.i18n.Language.GERMAN))
+                .isEqualTo("Wegen eines unerwarteten Fehlers in der Datenbank ist es nicht gelungen, den Eintrag zu speichern.");
     }
 }

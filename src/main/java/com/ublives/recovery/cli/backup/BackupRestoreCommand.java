@@ -50,7 +50,7 @@ final class BackupRestoreCommand implements Callable<Integer> {
         try {
             done = dataFolder.restore(backup, password);
         } catch (WrongPasswordException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(CliLanguage.words(e));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(CliLanguage.say("backup.restored", BackupText.when(backup), backup.name(), folder));

@@ -38,7 +38,7 @@ final class JournalSummaryCommand extends JournalSubcommand {
             if (!"out".equals(refused.first().input())) {
                 throw refused;
             }
-            throw new BadInputException(CliLanguage.say("journal.summary.refused", refused.first().message()));
+            throw new BadInputException(CliLanguage.say("journal.summary.refused", refused.first().message(CliLanguage.language())));
         } catch (IOException e) {
             throw new UncheckedIOException(CliLanguage.say("journal.summary.notWritten", pdf, e.getMessage()), e);
         }

@@ -145,7 +145,7 @@ public final class ClientHistoryViewModel {
     }
 
     private void failed(Throwable failure) {
-        String reason = FailureText.sentence(failure);
+        String reason = FailureText.sentence(failure, texts);
         message.set(reason);
         dialogs.showError(texts.getString("clinic.failed"), reason);
     }

@@ -174,8 +174,8 @@ public final class ClientsViewModel {
     private void failed(Throwable failure) {
         if (failure instanceof InvalidInputException invalid) {
             nameError.set(invalid.errors().stream().filter(e -> e.input().equals("name")).findFirst()
-                    .map(e -> FailureText.capitalised(e.describe(""))).orElse(null));
-            message.failed(FailureText.capitalised(invalid.getMessage()));
+                    .map(e -> FailureText.described(e, texts)).orElse(null));
+            message.failed(FailureText.sentence(invalid, texts));
             if (invalid.errors().stream().map(InputError::input).anyMatch("client"::equals)) {
                 // The only refusal of a stored client: sessions still name them (the journal needs them).
                 Client current = selected.get();
@@ -185,8 +185,8 @@ public final class ClientsViewModel {
                 dialogs.showError(texts.getString("clinic.clients.notDeleted"), reason);
             }
         } else {
-            message.failed(FailureText.sentence(failure));
-            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
+            message.failed(FailureText.sentence(failure, texts));
+            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure, texts));
             if (ChangedElsewhereException.causedIn(failure)) {
                 reloadSelected();
             }
@@ -197,7 +197,7 @@ public final class ClientsViewModel {
     private void reloadSelected() {
         Client current = selected.get();
         if (current != null) {
-            tasks.run(() -> clinic.client(current.id()), found -> found.ifPresent(selected::set), failure -> dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure)));
+            tasks.run(() -> clinic.client(current.id()), found -> found.ifPresent(selected::set), failure -> dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure, texts)));
         }
     }
 }

@@ -149,7 +149,7 @@ public final class PreviewViewModel {
 
     private void failed(Throwable failure) {
         busy.set(false);
-        dialogs.showError(texts.getString("clinic.preview.failed"), FailureText.sentence(failure));
+        dialogs.showError(texts.getString("clinic.preview.failed"), FailureText.sentence(failure, texts));
     }
 
     private record Drawn(SheetContent content, SheetPages.Page page) {

@@ -103,8 +103,8 @@ public final class ProfileViewModel {
             message.done(java.text.MessageFormat.format(texts.getString("clinic.profile.logo.chosen"), file.getFileName()));
         }, failure -> {
             String reason = failure instanceof InvalidInputException invalid
-                    ? FailureText.capitalised(invalid.getMessage())
-                    : FailureText.sentence(failure);
+                    ? FailureText.sentence(invalid, texts)
+                    : FailureText.sentence(failure, texts);
             message.failed(reason);
             dialogs.showError(texts.getString("clinic.profile.logo.refused"), reason);
         });
@@ -149,13 +149,13 @@ public final class ProfileViewModel {
             nameError.set(null);
             for (InputError error : invalid.errors()) {
                 if (error.input().equals("name")) {
-                    nameError.set(FailureText.capitalised(error.describe("")));
+                    nameError.set(FailureText.described(error, texts));
                 }
             }
-            message.failed(FailureText.capitalised(invalid.getMessage()));
+            message.failed(FailureText.sentence(invalid, texts));
         } else {
-            message.failed(FailureText.sentence(failure));
-            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure));
+            message.failed(FailureText.sentence(failure, texts));
+            dialogs.showError(texts.getString("clinic.failed"), FailureText.sentence(failure, texts));
             if (ChangedElsewhereException.causedIn(failure)) {
                 load(); // another desk saved the profile first: the form shows what is stored now
             }

@@ -312,7 +312,7 @@ public final class SessionsViewModel {
                 if (error.input().equals("massage")) {
                     massageError.set(texts.getString("clinic.sessions.error.massage"));
                 } else if (error.input().equals("soreness")) {
-                    sorenessError.set(FailureText.capitalised(error.describe("")));
+                    sorenessError.set(FailureText.described(error, texts));
                 }
             }
         }
@@ -368,7 +368,7 @@ public final class SessionsViewModel {
     }
 
     private void failed(Throwable failure) {
-        String reason = FailureText.sentence(failure);
+        String reason = FailureText.sentence(failure, texts);
         message.failed(reason);
         if (!(failure instanceof InvalidInputException)) {
             dialogs.showError(texts.getString("clinic.failed"), reason);

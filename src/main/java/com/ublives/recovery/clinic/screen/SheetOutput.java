@@ -173,7 +173,7 @@ public final class SheetOutput {
             finish(texts.getString("clinic.output.cancelled"));
             return;
         }
-        String reason = FailureText.sentence(failure);
+        String reason = FailureText.sentence(failure, texts);
         finish(reason);
         dialogs.showError(texts.getString("clinic.output.failed"), reason);
     }

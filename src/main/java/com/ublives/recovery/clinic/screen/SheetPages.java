@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.i18n.PhrasedIOException;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
@@ -12,7 +14,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -74,7 +75,7 @@ public final class SheetPages {
         try {
             return renderer().render(sheet, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not make the sheet: " + e.getMessage(), e);
+            throw new PhrasedIOException(Phrase.of("sheet.notMade", e.getMessage()), e);
         }
     }
 
@@ -85,7 +86,7 @@ public final class SheetPages {
             int h = page.getHeight();
             return new PageImage(w, h, page.getRGB(0, 0, w, h, null, 0, w));
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not draw the sheet: " + e.getMessage(), e);
+            throw new PhrasedIOException(Phrase.of("sheet.notDrawn", e.getMessage()), e);
         }
     }
 }

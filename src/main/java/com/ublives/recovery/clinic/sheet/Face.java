@@ -1,5 +1,7 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.i18n.PhrasedIOException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -69,7 +71,7 @@ final class Face {
             name = font.getName() == null ? resource : font.getName();
             ttf = font;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the sheet font " + resource + ": " + e.getMessage(), e);
+            throw new PhrasedIOException(Phrase.of("sheet.fontUnreadable", resource, e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.InvalidInputException;
 import com.ublives.recovery.storage.SafeFile;
 
@@ -27,7 +28,7 @@ public final class PdfFile {
         try {
             return SafeFile.checkTarget(target, overwrite);
         } catch (SafeFile.TargetRefusedException refused) {
-            throw new InvalidInputException("out", refused.getMessage());
+            throw new InvalidInputException("out", refused.phrase());
         }
     }
 
@@ -36,7 +37,7 @@ public final class PdfFile {
         try {
             SafeFile.write(file, overwrite, body::writeTo);
         } catch (FileAlreadyExistsException raced) {
-            throw new InvalidInputException("out", target + " already exists; add --force to replace it");
+            throw new InvalidInputException("out", Phrase.of("file.exists", target));
         }
     }
 }

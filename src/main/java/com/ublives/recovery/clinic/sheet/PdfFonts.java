@@ -296,12 +296,7 @@ final class PdfFonts {
             }
             cmap.append("endbfchar\n");
         }
-        cmap.append("""
-                endcmap
-                CMapName currentdict /CMap defineresource pop
-                end
-                end
-                """);
+        cmap.append("endcmap\n").append("CMapName currentdict /CMap defineresource pop\n").append("end\n").append("end\n");
         return new PDStream(document, new ByteArrayInputStream(cmap.toString().getBytes(StandardCharsets.US_ASCII)),
                 COSName.FLATE_DECODE);
     }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.clinic.Logo;
 
 import javax.imageio.ImageIO;
@@ -44,7 +45,7 @@ final class PrintLogo {
 
     private static byte[] prepare(byte[] logo) {
         try {
-            BufferedImage source = Logo.read(logo, "the logo");
+            BufferedImage source = Logo.read(logo, Phrase.of("input.logo.source"));
             if (source == null) {
                 return null;
             }

@@ -64,7 +64,7 @@ public final class SheetRenderer {
                 int done = 0;
                 for (SheetContent sheet : sheets) {
                     if (cancelled.getAsBoolean()) {
-                        throw new CancellationException("Printing was cancelled after " + done + " of " + sheets.size() + " sheets");
+                        throw new SheetsCancelledException(done, sheets.size());
                     }
                     PDImageXObject logo = logo(document, sheet, logos);
                     float aspect = logo == null ? 0 : (float) logo.getWidth() / logo.getHeight();

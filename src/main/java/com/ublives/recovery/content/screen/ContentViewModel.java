@@ -274,7 +274,7 @@ public final class ContentViewModel {
                 versionChanges.setAll(diff.isEmpty() ? List.of(texts.getString("content.history.first"))
                         : words.describe(diff));
             }
-        }, failure -> versionChanges.setAll(Failures.words(failure)));
+        }, failure -> versionChanges.setAll(Failures.words(failure, texts)));
     }
 
     /** A draft from outside the form (loaded, discarded, a row added or deleted): the list and the form follow it. */
@@ -365,7 +365,7 @@ public final class ContentViewModel {
         if (failure instanceof RuleSetChangedException) {
             otherDesk.set(texts.getString("content.otherDesk"));
         }
-        String words = Failures.words(failure);
+        String words = Failures.words(failure, texts);
         status.set(words);
         dialogs.showError(texts.getString("content.failed"), words);
     }
@@ -375,16 +375,16 @@ public final class ContentViewModel {
         private Failures() {
         }
 
-        static String words(Throwable failure) {
+        static String words(Throwable failure, ResourceBundle texts) {
             Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (t instanceof RuleSetException r) {
                 return String.join("\n", r.problems());
             }
             if (t instanceof RuleSetChangedException || t instanceof com.ublives.recovery.storage.StorageException) {
-                return t.getMessage();
+                return com.ublives.recovery.ui.FailureText.sentence(t, texts);
             }
-            return "Something went wrong; nothing was changed.";
+            return texts.getString("content.failed.unexpected");
         }
     }
 }

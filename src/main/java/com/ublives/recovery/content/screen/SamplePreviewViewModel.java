@@ -6,6 +6,7 @@ import com.ublives.recovery.clinic.screen.PageImage;
 import com.ublives.recovery.clinic.screen.PreviewViewModel;
 import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.content.ContentService;
+import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.rules.Assessment;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.Outcome;
@@ -102,8 +103,17 @@ public final class SamplePreviewViewModel {
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
     public PreviewViewModel sheet() { return sheet; }
 
-    /** The draft's rule set as a preview names it: with changes, it is not a stored version yet. */
+    /**
+     * The draft's rule set as a preview names it (with changes, it is not a stored version yet), with its
+     * texts in the window's language: the draft is edited in the rule set's own words and translations,
+     * and the preview shows what a person at this desk will read.
+     */
     public RuleSet previewed() {
+        RuleSet r = named();
+        return r == null ? null : r.in(Language.of(texts).code());
+    }
+
+    private RuleSet named() {
         RuleSet r = draft.get();
         return r == null || !dirty.get() ? r : new RuleSet(MessageFormat.format(texts.getString("content.preview.draftName"), r.version()),
                 r.watchHours(), r.bands(), r.massageTypes(), r.severities(), r.factors(), r.redFlags(), r.conditions(),
@@ -151,7 +161,8 @@ public final class SamplePreviewViewModel {
                 known(redFlags, rules.redFlags().stream().map(f -> f.id()).toList()),
                 known(conditions, rules.conditions().stream().map(c -> c.id()).toList())));
         outcome.set(o);
-        warnings.setAll(o.warnings().stream().map(w -> "[" + w.level() + "] " + w.message()).toList());
+        warnings.setAll(o.warnings().stream().map(w -> MessageFormat.format(texts.getString("content.preview.warning"),
+                texts.getString("level." + w.level().name()), w.message())).toList());
         List<String> out = new ArrayList<>();
         out.add(MessageFormat.format(texts.getString("content.preview.band"), o.band().label(), o.band().hoursLabel()));
         o.plan().forEach(item -> out.add(MessageFormat.format(texts.getString("content.preview.item"), item.title(),

@@ -116,16 +116,16 @@ public final class JournalTransferViewModel {
     }
 
     /** The refusal names the first bad record; "in" is the CLI's name for the file, which the person just chose. */
-    private static String importReason(Throwable failure) {
+    private String importReason(Throwable failure) {
         if (failure instanceof InvalidInputException invalid) {
-            return invalid.first().message();
+            return invalid.first().says().in(texts);
         }
         return reason(failure);
     }
 
-    private static String reason(Throwable failure) {
-        String why = FailureText.reason(failure);
-        return failure instanceof java.nio.file.NoSuchFileException ? "no such file or folder: " + why
-                : failure instanceof java.nio.file.AccessDeniedException ? "not allowed to use " + why : why;
+    private String reason(Throwable failure) {
+        String why = FailureText.reason(failure, texts);
+        return failure instanceof java.nio.file.NoSuchFileException ? MessageFormat.format(texts.getString("journal.transfer.noSuchFile"), why)
+                : failure instanceof java.nio.file.AccessDeniedException ? MessageFormat.format(texts.getString("journal.transfer.denied"), why) : why;
     }
 }

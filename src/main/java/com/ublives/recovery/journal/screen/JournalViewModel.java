@@ -312,7 +312,7 @@ public final class JournalViewModel {
     private void refused(Throwable failure, BiConsumer<String, String> onField) {
         if (failure instanceof InvalidInputException invalid) {
             for (InputError error : invalid.errors()) {
-                onField.accept(error.input(), FailureText.capitalised(error.message()));
+                onField.accept(error.input(), FailureText.field(error, texts));
             }
         } else {
             failedToSave(failure);
@@ -320,10 +320,10 @@ public final class JournalViewModel {
     }
 
     private void failedToSave(Throwable failure) {
-        dialogs.showError(texts.getString("journal.saveFailed"), FailureText.reason(failure));
+        dialogs.showError(texts.getString("journal.saveFailed"), FailureText.reason(failure, texts));
     }
 
     private void failedToRead(Throwable failure) {
-        message.set(MessageFormat.format(texts.getString("journal.failed"), FailureText.reason(failure)));
+        message.set(MessageFormat.format(texts.getString("journal.failed"), FailureText.reason(failure, texts)));
     }
 }

@@ -169,7 +169,7 @@ public final class RecoveryActionsViewModel {
                 });
     }
 
-    static String reason(Throwable failure) {
-        return FailureText.sentence(failure);
+    private String reason(Throwable failure) {
+        return FailureText.sentence(failure, texts);
     }
 }

@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui.data;
 
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.Restore;
@@ -71,7 +72,7 @@ public final class BackupsViewModel<S extends AutoCloseable> {
 
     public void refresh() {
         tasks.run(session.folder()::backups, list -> rows.setAll(list.stream().map(this::row).toList()),
-                failure -> dialogs.showError(texts.getString("data.backups.title"), failure.getMessage()));
+                failure -> dialogs.showError(texts.getString("data.backups.title"), FailureText.sentence(failure, texts)));
     }
 
     public void backUpNow() {
@@ -83,7 +84,7 @@ public final class BackupsViewModel<S extends AutoCloseable> {
                     MessageFormat.format(texts.getString("data.backUp.done"), when(made), made.name()));
         }, failure -> {
             busy.set(false);
-            dialogs.showError(texts.getString("data.backUp.failed"), failure.getMessage());
+            dialogs.showError(texts.getString("data.backUp.failed"), FailureText.sentence(failure, texts));
         });
     }
 
@@ -106,7 +107,7 @@ public final class BackupsViewModel<S extends AutoCloseable> {
             // a refused restore opened the data again: the window must work on the services open now
             session.services().filter(now -> now != before).ifPresent(reopened);
             refresh();
-            dialogs.showError(texts.getString("data.restore.failed"), failure.getMessage());
+            dialogs.showError(texts.getString("data.restore.failed"), FailureText.sentence(failure, texts));
             ifDeclined.run();
         });
     }

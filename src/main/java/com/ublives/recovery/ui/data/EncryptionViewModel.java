@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui.data;
 
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.datafolder.EncryptionChange;
 import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.datafolder.NewPassword;
@@ -114,7 +115,8 @@ public final class EncryptionViewModel<S extends AutoCloseable> {
                 return texts.getString("data.encryption.wrongCurrent");
             }
         }
-        return change.needsNew() ? NewPassword.problem(fresh, again) : null;
+        com.ublives.recovery.i18n.Phrase problem = change.needsNew() ? NewPassword.problem(fresh, again) : null;
+        return problem == null ? null : problem.in(texts);
     }
 
     private void start(EncryptionChange change, Password current, Password fresh, Runnable finished) {
@@ -126,13 +128,13 @@ public final class EncryptionViewModel<S extends AutoCloseable> {
             progress.set("");
             finished.run();
             reopened.accept(done.services());
-            dialogs.showInformation(text(change, "done"), done.done());
+            dialogs.showInformation(text(change, "done"), done.done().in(texts));
         }, failure -> {
             busy.set(false);
             progress.set("");
             // a refused change opened the data again: the window must work on the services open now
             session.services().filter(now -> now != before).ifPresent(reopened);
-            problem.set(failure instanceof StorageException ? failure.getMessage()
+            problem.set(failure instanceof StorageException ? FailureText.sentence(failure, texts)
                     : MessageFormat.format(texts.getString("data.encryption.failed"), session.folder().path()));
         });
     }

@@ -108,7 +108,7 @@ final class PlaceCard {
     private Node serverForm() {
         TextField url = new TextField();
         url.setId("serverUrlField");
-        url.setPromptText("jdbc:postgresql://HOST:5432/DATABASE");
+        url.setPromptText(texts.getString("settings.server.url.prompt"));
         url.textProperty().bindBidirectional(model.urlProperty());
         TextField user = new TextField();
         user.setId("serverUserField");

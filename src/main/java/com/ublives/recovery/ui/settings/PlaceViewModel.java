@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui.settings;
 
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.place.TargetNotEmptyException;
 import com.ublives.recovery.settings.PlaceSettings;
@@ -307,7 +308,7 @@ public final class PlaceViewModel {
         if (t instanceof TargetNotEmptyException full) {
             return MessageFormat.format(texts.getString("settings.data.copy.notEmpty"), full.server(), full.rows());
         }
-        return t instanceof StorageException ? t.getMessage() : MessageFormat.format(
+        return t instanceof StorageException ? FailureText.sentence(t, texts) : MessageFormat.format(
                 texts.getString("settings.data.unexpected"), server != null ? server.describe() : place.folder());
     }
 }

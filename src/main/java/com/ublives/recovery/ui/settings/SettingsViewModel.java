@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui.settings;
 
+import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.settings.Settings;
 import com.ublives.recovery.settings.SettingsService;
@@ -129,7 +130,7 @@ public final class SettingsViewModel {
             service.save(wanted);
             return null;
         }, ok -> { }, failure -> dialogs.showError(texts.getString("settings.saveFailed.title"),
-                MessageFormat.format(texts.getString("settings.saveFailed"), failure.getMessage())));
+                MessageFormat.format(texts.getString("settings.saveFailed"), FailureText.reason(failure, texts))));
         apply.accept(next);
     }
 }

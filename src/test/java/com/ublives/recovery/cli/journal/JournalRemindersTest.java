@@ -90,6 +90,21 @@ class JournalRemindersTest {
     }
 
     @Test
+    void withLangDeTheRemindersAreInGerman() throws Exception {
+        massageTwentyHoursAgo();
+        Path file = dir.resolve("de.ics");
+
+        Run written = run("journal", "reminders", "--recovery", "1", "--out", file.toString(), "--lang", "de");
+
+        assertThat(written.status()).as(written.err()).isZero();
+        List<VEvent> events = readWithIcal4j(file).getComponents(Component.VEVENT);
+        assertThat(events.get(0).getSummary().getValue()).startsWith("Rückmeldung 24 h nach der Massage: ");
+        assertThat(events.get(0).getDescription().getValue()).startsWith("Massage: ")
+                .contains("Wie stark ist der Muskelkater jetzt, 24 Stunden danach?").doesNotContain("How sore");
+        assertThat(events.get(2).getDescription().getValue()).contains("Wenn Sie jetzt noch Muskelkater haben: ");
+    }
+
+    @Test
     void theFileNamesTheMassageAndTheTimesButNoHealthConditionOrNote() throws Exception {
         massageTwentyHoursAgo();
         Path file = dir.resolve("r.ics");
