@@ -40,10 +40,10 @@ jlink --add-modules "$modules" --include-locales=en,de \
       --output "$work/runtime"
 
 # 3. The app image. The launcher opens the window with no arguments and runs the command line with
-#    them (Launcher.main). A second launcher, $name-cli, is the command in PATH (postinst links it):
-#    the same main class with options for short runs (cli-launcher.properties: C1 only, the serial
-#    collector, an archive of the command line's classes only; docs/BENCHMARKS.md, "Command line,
-#    third round"); the menu entry keeps the first. The archive is optional to the JVM: -Xshare:auto uses it when it matches this
+#    them (Launcher.main). A second launcher, bin/$name-cli, is the command in PATH (postinst links
+#    it): a script that starts the same runtime, jar and main class with options for short runs (C1
+#    only, the serial collector, an archive of the command line's classes only; docs/BENCHMARKS.md,
+#    "Command line, third round"); the menu entry keeps the first. The archive is optional to the JVM: -Xshare:auto uses it when it matches this
 #    runtime and jar and otherwise starts without it, and the cds logs off keep a stale one silent.
 #    ArchiveRelocationMode=0: map the archive at the address it was made for; this JDK 17 build
 #    otherwise always maps it elsewhere and patches every pointer in it, which took ~0.6 s of the
@@ -55,12 +55,10 @@ jpackage --type app-image --name "$name" --app-version "$app_version" \
          --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:ArchiveRelocationMode=0' \
          --java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa' \
          --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
-         --add-launcher "$name-cli=$here/cli-launcher.properties" \
          --dest "$work/deb-image"
-# The package step (5) reads the image's launchers from .jpackage.xml and, JDK 17 having forgotten
-# linux-shortcut=false by then, would give the command line's launcher a menu entry of its own: it is
-# taken off that list (its files stay; InstallerIT checks there is one menu entry).
-sed -i "s#<add-launcher>$name-cli</add-launcher>##" "$work/deb-image/$name/lib/app/.jpackage.xml"
+# not a jpackage launcher (--add-launcher): that one gets a menu entry of its own in the package, and
+# its native start cost as much CPU again as the JVM for --help
+install -m 755 "$here/$name-cli" "$work/deb-image/$name/bin/$name-cli"
 
 # 4. Which classes a start loads: the command line (plan, catalog) and, when the test classes are
 #    there, the window up to a usable assessment screen (headless, Monocle; StartupProbe). Only the

@@ -113,9 +113,8 @@ class InstallerIT {
         assertThat(Files.readAllLines(classes)).anySatisfy(line -> assertThat(line)
                 .contains(" com.ublives.recovery.cli.PlanCommand source: shared objects file"));
         assertThat(Files.readString(gc)).contains("Using Serial");
-        assertThat(Files.readAllLines(IMAGE.resolve("lib/app").resolve(CLI + ".cfg")))
-                .contains("java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:+UseSerialGC",
-                        "java-options=-XX:SharedArchiveFile=$APPDIR/cli.jsa");
+        assertThat(Files.readString(IMAGE.resolve("bin").resolve(CLI)))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=\"$app/lib/app/cli.jsa\"");
         assertThat(Files.readAllLines(IMAGE.resolve("lib/app").resolve(NAME + ".cfg")))
                 .contains("java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa")
                 .doesNotContain("java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:+UseSerialGC");
