@@ -40,7 +40,10 @@ jlink --add-modules "$modules" --include-locales=en,de \
       --output "$work/runtime"
 
 # 3. The app image. The launcher opens the window with no arguments and runs the command line with
-#    them (Launcher.main). The archive is optional to the JVM: -Xshare:auto uses it when it matches this
+#    them (Launcher.main). A second launcher, bin/$name-cli, is the command in PATH (postinst links
+#    it): a script that starts the same runtime, jar and main class with options for short runs (C1
+#    only, the serial collector, an archive of the command line's classes only; docs/BENCHMARKS.md,
+#    "Command line, third round"); the menu entry keeps the first. The archive is optional to the JVM: -Xshare:auto uses it when it matches this
 #    runtime and jar and otherwise starts without it, and the cds logs off keep a stale one silent.
 #    ArchiveRelocationMode=0: map the archive at the address it was made for; this JDK 17 build
 #    otherwise always maps it elsewhere and patches every pointer in it, which took ~0.6 s of the
@@ -53,6 +56,9 @@ jpackage --type app-image --name "$name" --app-version "$app_version" \
          --java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa' \
          --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
          --dest "$work/deb-image"
+# not a jpackage launcher (--add-launcher): that one gets a menu entry of its own in the package, and
+# its native start cost as much CPU again as the JVM for --help
+install -m 755 "$here/$name-cli" "$work/deb-image/$name/bin/$name-cli"
 
 # 4. Which classes a start loads: the command line (plan, catalog) and, when the test classes are
 #    there, the window up to a usable assessment screen (headless, Monocle; StartupProbe). Only the
@@ -61,20 +67,35 @@ image_java=$work/deb-image/$name/lib/runtime/bin/java
 image_jar=$work/deb-image/$name/lib/app/$name.jar
 training_home=$work/training-data
 lists=()
+cli_lists=()
+# train NAME [--refusal] JAVA_ARGS...: a refusal ends with status 2 by design
 train() {
   local list=$work/classes-$1.lst; shift
-  "$image_java" -Xshare:off -XX:DumpLoadedClassList="$list" "$@" >"$work/training.log" 2>&1 \
-    && lists+=("$list") || echo "dist: a training run failed (see $work/training.log); its classes are not archived" >&2
+  local ok=0
+  if [ "$1" = --refusal ]; then ok=2; shift; fi
+  local status=0
+  "$image_java" -Xshare:off -XX:DumpLoadedClassList="$list" "$@" >"$work/training.log" 2>&1 || status=$?
+  if [ "$status" -eq "$ok" ]; then
+    lists+=("$list")
+  else
+    echo "dist: a training run failed (see $work/training.log); its classes are not archived" >&2
+  fi
 }
-train plan -cp "$image_jar" com.ublives.recovery.Launcher plan --massage deep-tissue --soreness 5 --hours 30 \
-      --condition blood-thinners --data-dir "$training_home"
-train catalog -cp "$image_jar" com.ublives.recovery.Launcher catalog --data-dir "$training_home"
+cli=(-cp "$image_jar" com.ublives.recovery.Launcher)
+train plan "${cli[@]}" plan --massage deep-tissue --soreness 5 --hours 30 --condition blood-thinners --data-dir "$training_home"
+train plan-later "${cli[@]}" plan --massage deep-tissue --soreness 5 --hours 30 --data-dir "$training_home"
+train catalog "${cli[@]}" catalog --data-dir "$training_home"
+train status "${cli[@]}" journal status --data-dir "$training_home"
+train help "${cli[@]}" --help
+train refusal --refusal "${cli[@]}" plan --massage deep-tissue --soreness 11 --data-dir "$training_home"
+cli_lists=("${lists[@]}")
 if [ -n "$training_cp" ] && [ -f "$project/target/test-classes/com/ublives/recovery/bench/StartupProbe.class" ]; then
   train window -cp "$image_jar:$project/target/test-classes:$training_cp" -Dglass.platform=Monocle -Dmonocle.platform=Headless \
         -Dprism.order=sw -Djava.awt.headless=true \
         'com.ublives.recovery.bench.StartupProbe$FullMain' --data-dir "$training_home"
 fi
 sort -u "${lists[@]}" | grep -v '^#' > "$work/deb-image/$name/lib/app/classes.lst"
+sort -u "${cli_lists[@]}" | grep -v '^#' > "$work/deb-image/$name/lib/app/cli-classes.lst"
 
 # 5. The .deb: the image without an archive (an archive names the absolute path of the jar it was
 #    made with, and JDK 17 cannot move one), so postinst makes it where the app is installed, from
@@ -88,9 +109,13 @@ jpackage --type deb --name "$name" --app-version "$app_version" \
          --resource-dir "$here/linux" --dest "$out" --verbose >"$work/jpackage-deb.log" 2>&1 \
   || { cat "$work/jpackage-deb.log" >&2; exit 1; }
 
-# 6. The app image of this build, with its own archive made here, where it stays.
+# 6. The app image of this build, with its own archives made here, where they stay.
 cp -a "$work/deb-image/$name" "$out/$name"
-"$out/$name/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/$name/lib/app/classes.lst" \
-      -XX:SharedArchiveFile="$out/$name/lib/app/app.jsa" -cp "$out/$name/lib/app/$name.jar" >"$work/dump.log" 2>&1 \
-  || { cat "$work/dump.log" >&2; exit 1; }
+dump() {
+  "$out/$name/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/$name/lib/app/$1" \
+        -XX:SharedArchiveFile="$out/$name/lib/app/$2" -cp "$out/$name/lib/app/$name.jar" >"$work/dump.log" 2>&1 \
+    || { cat "$work/dump.log" >&2; exit 1; }
+}
+dump classes.lst app.jsa
+dump cli-classes.lst cli.jsa
 echo "dist: $out/$name/ and $(ls "$out"/*.deb)"

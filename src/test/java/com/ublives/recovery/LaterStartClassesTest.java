@@ -47,6 +47,27 @@ class LaterStartClassesTest {
                 .noneMatch(l -> l.contains("com.fasterxml.jackson.databind.ObjectMapper "));
     }
 
+    /**
+     * The usage help lists the commands without building any of them (their models load ~1,000 classes:
+     * docs/BENCHMARKS.md, "Command line, third round"); a command's own help builds that one.
+     */
+    @Test
+    void theHelpBuildsNoCommand() throws Exception {
+        Path log = dir.resolve("help.log");
+        assertThat(run(log, "--help")).contains("plan", "journal", "rules");
+        // the command classes themselves are loaded with Cli's table of commands; their models would load
+        // their options (AssessmentOptions, DataDirOption) and subcommands
+        assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains("com.ublives.recovery.cli.AssessmentOptions "))
+                .noneMatch(l -> l.contains("com.ublives.recovery.cli.DataDirOption "))
+                .noneMatch(l -> l.contains("com.ublives.recovery.cli.journal.JournalStatusCommand "))
+                .noneMatch(l -> l.contains("com.ublives.recovery.cli.rules.RulesListCommand "));
+
+        Path planHelp = dir.resolve("plan-help.log");
+        assertThat(run(planHelp, "plan", "--help")).contains("--soreness");
+        assertThat(Files.readAllLines(planHelp)).anyMatch(l -> l.contains("com.ublives.recovery.cli.AssessmentOptions "))
+                .noneMatch(l -> l.contains("com.ublives.recovery.cli.journal.JournalStatusCommand "));
+    }
+
     /** Runs the command line in a child JVM that logs every class it loads into {@code log}; returns its output. */
     private static String run(Path log, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

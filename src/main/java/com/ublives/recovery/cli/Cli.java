@@ -3,11 +3,13 @@ package com.ublives.recovery.cli;
 import com.ublives.recovery.rules.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -100,17 +102,39 @@ public final class Cli {
 
     /**
      * Building a command's model reflects over it and all its subcommands (a fifth of a command's
-     * time when every command was built), so a call that names a command gets only that one; help,
-     * a misspelt command (picocli suggests near names) or none at all get them all.
+     * time when every command was built), so a call that names a command first gets only that one. A
+     * call that names none anywhere (help, a misspelt command, only options) runs none either: it lists
+     * the commands by name and description, which stand-ins give the same as the commands themselves
+     * (CliHelpTest); no stand-in can run, as picocli chooses a command only by a name in the arguments.
+     * Any other call (a command named after an option, {@code help plan}) gets them all.
      */
     static CommandLine commandLine(String... args) {
-        CommandLine cli = new CommandLine(new Root());
         Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         if (named != null) {
-            cli.addSubcommand(named.get());
-        } else {
-            COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+            return withBundle(new CommandLine(new Root()).addSubcommand(named.get()));
         }
+        return namesNoCommand(args) ? listingCommands() : withEveryCommand();
+    }
+
+    /** The root with every command built, as picocli would have it from the annotations. */
+    static CommandLine withEveryCommand() {
+        CommandLine cli = new CommandLine(new Root());
+        COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        return withBundle(cli);
+    }
+
+    /** The root with a stand-in for every command: its name, and its description from the bundle. */
+    static CommandLine listingCommands() {
+        CommandLine cli = new CommandLine(new Root());
+        COMMANDS.keySet().forEach(name -> cli.addSubcommand(name, CommandSpec.create()));
+        return withBundle(cli);
+    }
+
+    private static boolean namesNoCommand(String[] args) {
+        return Arrays.stream(args).noneMatch(COMMANDS::containsKey);
+    }
+
+    private static CommandLine withBundle(CommandLine cli) {
         cli.setResourceBundle(CliLanguage.bundle());
         return cli;
     }

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InstallerIT {
 
     private static final String NAME = "recovery-planner";
+    /** The command line's launcher: the command in PATH (postinst), with options for short runs. */
+    private static final String CLI = NAME + "-cli";
     private static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
     private static final Path IMAGE = DIST.resolve(NAME);
     private static final String VERSION_LINE = "Recovery Planner " + System.getProperty("app.version");
@@ -54,7 +56,11 @@ class InstallerIT {
     }
 
     private FatJar.Result launch(Path image, Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(image.resolve("bin").resolve(NAME).toString()));
+        return launch(image, NAME, env, args);
+    }
+
+    private FatJar.Result launch(Path image, String launcher, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(image.resolve("bin").resolve(launcher).toString()));
         command.addAll(List.of(args));
         return FatJar.exec(scratch, command, env, null);
     }
@@ -84,6 +90,36 @@ class InstallerIT {
                 .contains(" com.ublives.recovery.Launcher source: shared objects file"));
     }
 
+    /**
+     * The command line's launcher: its own archive of the command line's classes only (smaller than the
+     * window's, so less to map), C1 alone and the serial collector (docs/BENCHMARKS.md, "Command line,
+     * third round"); the window's launcher keeps its options.
+     */
+    @Test
+    void theCommandLineLauncherRunsWithItsOwnArchiveAndOptionsForShortRuns() throws Exception {
+        Path cliArchive = IMAGE.resolve("lib/app/cli.jsa");
+        assertThat(cliArchive).isRegularFile();
+        assertThat(Files.size(cliArchive)).isLessThan(Files.size(IMAGE.resolve("lib/app/app.jsa")));
+        Path classes = scratch.resolve("class-load.txt");
+        Path gc = scratch.resolve("gc.txt");
+
+        FatJar.Result plan = launch(IMAGE, CLI, Map.of("JAVA_TOOL_OPTIONS",
+                        "-Xlog:class+load=info:file=" + classes + " -Xlog:gc:file=" + gc),
+                "plan", "--massage", "deep-tissue", "--soreness", "5", "--hours", "30",
+                "--data-dir", scratch.resolve("data").toString());
+
+        assertThat(plan.status()).isZero();
+        assertThat(plan.out()).startsWith("Deep tissue massage, 30 hours ago: soreness 5 of 10 (moderate)");
+        assertThat(Files.readAllLines(classes)).anySatisfy(line -> assertThat(line)
+                .contains(" com.ublives.recovery.cli.PlanCommand source: shared objects file"));
+        assertThat(Files.readString(gc)).contains("Using Serial");
+        assertThat(Files.readString(IMAGE.resolve("bin").resolve(CLI)))
+                .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=\"$app/lib/app/cli.jsa\"");
+        assertThat(Files.readAllLines(IMAGE.resolve("lib/app").resolve(NAME + ".cfg")))
+                .contains("java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa")
+                .doesNotContain("java-options=-XX:TieredStopAtLevel=1", "java-options=-XX:+UseSerialGC");
+    }
+
     /** An archive that does not fit (the image moved elsewhere, a damaged file) is passed over in silence. */
     @Test
     void aStaleArchiveIsPassedOverWithoutAWord() throws Exception {
@@ -91,12 +127,18 @@ class InstallerIT {
         Path copy = Files.createTempDirectory(DIST.getParent(), "moved-image");
         try {
             copyLinked(IMAGE, copy);
-            assertQuietVersion(launch(copy, Map.of(), "--version"));
+            for (String launcher : List.of(NAME, CLI)) {
+                assertQuietVersion(launch(copy, launcher, Map.of(), "--version"));
+            }
 
-            Path archive = copy.resolve("lib/app/app.jsa");
-            Files.delete(archive); // a link to the real archive: replaced, never written through
-            Files.write(archive, "not an archive".getBytes(StandardCharsets.US_ASCII));
-            assertQuietVersion(launch(copy, Map.of(), "--version"));
+            for (String name : List.of("app.jsa", "cli.jsa")) {
+                Path archive = copy.resolve("lib/app").resolve(name);
+                Files.delete(archive); // a link to the real archive: replaced, never written through
+                Files.write(archive, "not an archive".getBytes(StandardCharsets.US_ASCII));
+            }
+            for (String launcher : List.of(NAME, CLI)) {
+                assertQuietVersion(launch(copy, launcher, Map.of(), "--version"));
+            }
         } finally {
             deleteTree(copy);
         }
@@ -123,6 +165,13 @@ class InstallerIT {
         assertThat(app.resolve("lib/app").resolve(NAME + ".jar")).isRegularFile();
         assertThat(app.resolve("lib/app/classes.lst")).isRegularFile();
         assertThat(app.resolve("lib/app/app.jsa")).as("made by postinst where the app is installed").doesNotExist();
+        assertThat(app.resolve("bin").resolve(CLI)).isExecutable();
+        assertThat(app.resolve("lib/app/cli-classes.lst")).isRegularFile();
+        assertThat(app.resolve("lib/app/cli.jsa")).as("made by postinst where the app is installed").doesNotExist();
+        try (Stream<Path> lib = Files.list(app.resolve("lib"))) {
+            assertThat(lib.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".desktop")))
+                    .as("one menu entry: the window's").containsExactly(NAME + "-" + NAME + ".desktop");
+        }
         assertThat(app.resolve("lib").resolve(NAME + ".png")).isRegularFile();
 
         List<String> entry = Files.readAllLines(app.resolve("lib").resolve(NAME + "-" + NAME + ".desktop"));
@@ -156,12 +205,17 @@ class InstallerIT {
 
         Path command = root.resolve("usr/bin").resolve(NAME);
         assertThat(command).isSymbolicLink();
-        assertThat(Files.readSymbolicLink(command)).isEqualTo(Path.of("/opt", NAME, "bin", NAME));
+        assertThat(Files.readSymbolicLink(command)).as("the command line's launcher").isEqualTo(Path.of("/opt", NAME, "bin", CLI));
         Path app = root.resolve("opt").resolve(NAME);
         assertThat(root.resolve("usr/share/applications").resolve(NAME + "-" + NAME + ".desktop")).isRegularFile()
                 .content().contains("Name=Recovery Planner", "Exec=/opt/" + NAME + "/bin/" + NAME);
         assertThat(app.resolve("lib/app/app.jsa")).as("made by postinst").isRegularFile();
+        assertThat(app.resolve("lib/app/cli.jsa")).as("made by postinst").isRegularFile();
+        try (Stream<Path> entries = Files.list(root.resolve("usr/share/applications"))) {
+            assertThat(entries).hasSize(1);
+        }
         assertQuietVersion(launch(app, Map.of(), "--version"));
+        assertQuietVersion(launch(app, CLI, Map.of(), "--version"));
 
         dpkg(root, "--purge", NAME);
 
@@ -185,6 +239,7 @@ class InstallerIT {
     @Test
     void theUnpackedAppRunsWithoutItsArchive() throws Exception {
         assertQuietVersion(launch(installed.resolve("opt").resolve(NAME), Map.of(), "--version"));
+        assertQuietVersion(launch(installed.resolve("opt").resolve(NAME), CLI, Map.of(), "--version"));
     }
 
     /** A copy made of hard links (cheap: the image is ~100 MB), folders made anew. */
