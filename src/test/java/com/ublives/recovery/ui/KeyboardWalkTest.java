@@ -63,17 +63,18 @@ class KeyboardWalkTest {
 
     /** What a person reads on the way, in the window's language. */
     private record Words(String journalEntry, String journalTitle, String keep, String saveCheckIn, String sharp,
-                         String clinicEntry, String recordSession, String savePdf, String settingsTitle, String dark) {
+                         String clinicEntry, String recordSession, String savePdf, String settingsTitle, String dark,
+                         String massageSearch) {
         static final Words ENGLISH = new Words("Journal", "Your recovery journal", "_Track this in my journal",
-                "_Save check-in", "sharp", "Clinic", "_Record session", "_Save as PDF\u2026", "Settings", "Dark");
+                "_Save check-in", "sharp", "Clinic", "_Record session", "_Save as PDF\u2026", "Settings", "Dark", "deep");
         static final Words GERMAN = new Words("Tagebuch", "Ihr Erholungstagebuch", "Im _Tagebuch verfolgen",
                 "Rückmeldung _speichern", "stechend", "Praxis", "Behandlung _erfassen", "Als PDF _speichern …",
-                "Einstellungen", "Dunkel");
+                "Einstellungen", "Dunkel", "tief");
     }
 
     private void walk(Words words) throws Exception {
         long t0 = System.nanoTime();
-        assessmentAndPlan();
+        assessmentAndPlan(words);
         System.out.println("TIMING assess " + (System.nanoTime() - t0) / 1_000_000);
         keepAsRecovery(words);
         checkIn(words);
@@ -84,7 +85,7 @@ class KeyboardWalkTest {
     }
 
     /** The assessment: Tab walks from the sidebar through the form in reading order; Enter asks for the plan. */
-    private void assessmentAndPlan() {
+    private void assessmentAndPlan(Words words) {
         app.keys(KeyCode.CONTROL, KeyCode.DIGIT1);
         List<String> order = tabWalkTo("showPlanButton", 60);
         assertThat(order).as("Tab reaches the sidebar").contains("nav:Journal");
@@ -93,7 +94,7 @@ class KeyboardWalkTest {
 
         app.pressMnemonic("#massageLabel");
         assertThat(app.focusedId()).isEqualTo("massageBox");
-        app.typeKeys("deep");
+        app.typeKeys(words.massageSearch());
         app.keys(KeyCode.ENTER);
         assertThat(app.onFx(() -> app.node("#massageBox", ComboBox.class).getValue())).as("Enter chose the massage")
                 .isNotNull();
@@ -127,7 +128,7 @@ class KeyboardWalkTest {
     @SuppressWarnings("unchecked")
     private void checkIn(Words words) {
         app.pressMnemonic("#checkInButton");
-        app.awaitFx(() -> app.robot().lookup("#saveButton").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        app.await(() -> app.shown("#saveButton"));
         assertThat(text("#saveButton")).isEqualTo(words.saveCheckIn());
         app.pressMnemonic("#sorenessLabel");
         app.keys(KeyCode.CONTROL, KeyCode.A);
@@ -135,8 +136,8 @@ class KeyboardWalkTest {
         app.pressMnemonic("#sharpButton");
         assertThat(app.onFx(() -> app.node("#sharpButton", javafx.scene.control.RadioButton.class).isSelected())).isTrue();
         app.pressMnemonic("#saveButton");
-        app.awaitFx(() -> app.node("#checkInTable", TableView.class).getItems().size() == 2
-                && app.node("#checkInTable", TableView.class).getScene() != null);
+        app.await(() -> app.shown("#checkInTable"));
+        app.awaitFx(() -> app.node("#checkInTable", TableView.class).getItems().size() == 2);
         CheckInRow saved = app.onFx(() -> ((TableView<CheckInRow>) app.node("#checkInTable", TableView.class)).getItems()
                 .stream().filter(r -> !r.isStart()).findFirst().orElseThrow());
         assertThat(saved.soreness()).isEqualTo(7);
@@ -161,8 +162,7 @@ class KeyboardWalkTest {
         app.pressMnemonic("#clientLabel");
         assertThat(app.focusedId()).isEqualTo("clientBox");
         app.keys(KeyCode.CONTROL, KeyCode.TAB);
-        app.awaitFx(() -> app.node("#newButton", javafx.scene.control.Button.class).getScene() != null
-                && app.node("#newButton", javafx.scene.control.Button.class).isVisible());
+        app.await(() -> app.shown("#newButton"));
         app.pressMnemonic("#newButton");
         app.pressMnemonic("#clientNameLabel");
         assertThat(app.focusedId()).isEqualTo("clientNameField");
@@ -173,7 +173,7 @@ class KeyboardWalkTest {
 
         // Sessions: the client by name, the massage, the soreness at the end; Record
         app.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
-        app.awaitFx(() -> app.node("#recordButton", javafx.scene.control.Button.class).isVisible());
+        app.await(() -> app.shown("#recordButton"));
         assertThat(text("#recordButton")).isEqualTo(words.recordSession());
         app.pressMnemonic("#clientLabel");
         assertThat(app.focusedId()).isEqualTo("clientBox");
@@ -181,7 +181,7 @@ class KeyboardWalkTest {
         app.keys(KeyCode.ENTER);
         app.awaitFx(() -> app.node("#clientBox", ComboBox.class).getValue() != null);
         app.pressMnemonic("#massageLabel");
-        app.typeKeys("deep");
+        app.typeKeys(words.massageSearch());
         app.keys(KeyCode.ENTER);
         app.awaitFx(() -> app.node("#massageBox", ComboBox.class).getValue() != null);
         app.pressMnemonic("#sorenessLabel");
@@ -192,8 +192,8 @@ class KeyboardWalkTest {
 
         // the sheet: Preview, then Save as PDF
         app.pressMnemonic("#previewButton");
-        app.awaitFx(() -> app.node("#pageView", ImageView.class).getImage() != null
-                && app.node("#pageView", ImageView.class).getScene() != null);
+        app.await(() -> app.shown("#pageView"));
+        app.awaitFx(() -> app.node("#pageView", ImageView.class).getImage() != null);
         assertThat(text("#savePdfButton")).isEqualTo(words.savePdf());
         Path pdf = dir.resolve("sheet.pdf");
         app.saveNextFileAs(pdf);

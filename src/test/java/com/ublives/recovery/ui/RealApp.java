@@ -253,8 +253,18 @@ public final class RealApp implements AutoCloseable {
 
     /** Presses a key combination and lets the window answer. */
     public void keys(KeyCode... combination) {
-        robot.push(combination);
-        WaitForAsyncUtils.waitForFxEvents();
+        // the keyboard of the window system, pressed and released in order; then one round on the FX thread,
+        // which comes after the keys' events (TestFX's push waits several rounds after each key: the walks
+        // took twice as long)
+        org.testfx.robot.BaseRobot keyboard = robot.robotContext().getBaseRobot();
+        for (KeyCode key : combination) {
+            keyboard.pressKeyboard(key);
+        }
+        for (int i = combination.length - 1; i >= 0; i--) {
+            keyboard.releaseKeyboard(combination[i]);
+        }
+        onFx(() -> null);
+        onFx(() -> null);
     }
 
     /** Types with key presses, as a keyboard does (TestFX's write sends characters without their keys). */
@@ -324,7 +334,25 @@ public final class RealApp implements AutoCloseable {
 
     /** Waits until the condition, read on the FX thread, holds. */
     public void awaitFx(BooleanSupplier condition) {
-        await(() -> onFx(condition::getAsBoolean));
+        await(() -> onFx(() -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (RuntimeException notThereYet) {
+                return false; // a node the screen is still building, or has swapped out for a form
+            }
+        }));
+    }
+
+    /** A node of the query is on screen: in the scene, and neither it nor anything around it hidden (a tab not chosen). */
+    public boolean shown(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
+            for (Node up = node; up != null; up = up.getParent()) {
+                if (!up.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() == stage.getScene();
+        }).orElse(false));
     }
 
     @Override
