@@ -8,10 +8,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,14 +70,10 @@ class KeyboardWalkTest {
     }
 
     private void walk(Words words) throws Exception {
-        long t0 = System.nanoTime();
         assessmentAndPlan(words);
-        System.out.println("TIMING assess " + (System.nanoTime() - t0) / 1_000_000);
         keepAsRecovery(words);
         checkIn(words);
-        System.out.println("TIMING checkin " + (System.nanoTime() - t0) / 1_000_000);
         clinicSheet(words);
-        System.out.println("TIMING clinic " + (System.nanoTime() - t0) / 1_000_000);
         settings(words);
     }
 
@@ -219,14 +212,6 @@ class KeyboardWalkTest {
         app.keys(KeyCode.RIGHT);
         app.awaitFx(() -> app.node("#textSizeValue", Label.class).getText().startsWith("120"));
         app.awaitFx(() -> app.scene().getStylesheets().stream().anyMatch(s -> s.startsWith("data:text/css")));
-    }
-
-    private static String treeVisible(Node n) {
-        String path = "";
-        for (Node up = n; up != null; up = up.getParent()) {
-            if (!up.isVisible()) return "hidden-by-" + up.getClass().getSimpleName() + up.getStyleClass();
-        }
-        return "visible";
     }
 
     /** The controls Tab passes on its way to the one with this id (and that one). */
