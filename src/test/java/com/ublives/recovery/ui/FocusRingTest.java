@@ -40,8 +40,9 @@ class FocusRingTest {
         main.getStyleClass().add("accent");
         Button other = new Button("Reset");
         VBox page = new VBox(20, main, other);
-        page.setStyle("-fx-padding: 30px; -fx-background-color: -rp-surface;");
-        scene = new Scene(page, 300, 200);
+        page.getStyleClass().add("card"); // on a card's surface, as the screens' main buttons are
+        page.setStyle("-fx-padding: 30px;");
+        scene = new Scene(new javafx.scene.layout.StackPane(page), 300, 200);
         stage.setScene(scene);
         stage.show();
     }
