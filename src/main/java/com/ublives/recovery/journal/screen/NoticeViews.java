@@ -28,7 +28,6 @@ final class NoticeViews {
     Node banner(Notice notice) {
         Label text = new Label(notice.text(), Icons.of(Icons.level(Level.WARNING), 22));
         text.setWrapText(true);
-        text.setAlignment(Pos.TOP_LEFT); // the warning sign beside the first line, in view in the strip
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button checkInButton = new Button(texts.getString("journal.checkIn").replace("_", ""), Icons.of(Icons.CHECK_IN));
