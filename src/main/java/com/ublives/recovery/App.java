@@ -133,7 +133,7 @@ public class App extends Application {
 
     private void openServices(Stage stage, MainWindow window) {
         this.stage = stage;
-        dialogs = new FxDialogService(() -> stage);
+        dialogs = dialogs(stage);
         tasks = new BackgroundTasks(Platform::runLater);
         session = new FolderSession<>(new DataFolder(dataDir, Clock.systemDefaultZone()),
                 password -> Services.open(dataDir, password, this::tellBackupFailed),
@@ -462,6 +462,11 @@ public class App extends Application {
                     texts.getString("ruleSet.refused.detail"), opened.planner().ruleSet().version(),
                     "- " + String.join("\n- ", opened.ruleSetProblems())));
         }
+    }
+
+    /** The window's dialogs; a test of the whole window answers the file choosers it cannot click through. */
+    protected DialogService dialogs(Stage owner) {
+        return new FxDialogService(() -> owner);
     }
 
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */

@@ -15,6 +15,23 @@ public final class FollowFocus {
     private FollowFocus() {
     }
 
+    /**
+     * Every scrolled view of the window follows the focus: the innermost one around the focused control
+     * first, then those around it. (The window installs this once, so no screen can forget it.)
+     */
+    public static void everywhere(Scene scene) {
+        if (scene.getProperties().putIfAbsent(FollowFocus.class, Boolean.TRUE) != null) {
+            return; // once per scene: a window built anew in another language keeps its scene
+        }
+        scene.focusOwnerProperty().addListener((obs, was, focused) -> {
+            for (Node up = focused == null ? null : focused.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof ScrollPane scroll) {
+                    reveal(scroll, focused);
+                }
+            }
+        });
+    }
+
     public static void install(ScrollPane scroll) {
         scroll.sceneProperty().addListener((obs, was, scene) -> follow(scroll, scene));
         follow(scroll, scroll.getScene());
@@ -41,7 +58,8 @@ public final class FollowFocus {
         Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         double span = scroll.getVmax() - scroll.getVmin();
         double top = (scroll.getVvalue() - scroll.getVmin()) / span * room;
-        double wanted = at.getMinY() < top ? at.getMinY()
+        // a control taller than the view shows its top, where its name is
+        double wanted = at.getMinY() < top || at.getHeight() > viewHeight ? at.getMinY()
                 : at.getMaxY() > top + viewHeight ? at.getMaxY() - viewHeight : top;
         if (wanted != top) {
             scroll.setVvalue(scroll.getVmin() + Math.max(0, Math.min(room, wanted)) / room * span);

@@ -84,6 +84,17 @@ public final class FormControls {
         Runnable show = () -> group.selectToggle(buttons.stream()
                 .filter(b -> Objects.equals(b.getUserData(), value.get())).findFirst().orElse(buttons.get(0)));
         show.run();
+        // Alt and the underlined letter sends the button an action event without selecting it (JavaFX's
+        // mnemonics fire an event at the node; only a click or Space goes through the button's own fire()):
+        // the letter on "S_harp" would do nothing that a person could see
+        for (RadioButton button : buttons) {
+            button.addEventHandler(javafx.event.ActionEvent.ACTION, action -> {
+                if (!button.isSelected()) {
+                    button.setSelected(true);
+                }
+                button.requestFocus();
+            });
+        }
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
@@ -130,15 +141,17 @@ public final class FormControls {
      * searchable combo box opens its search on any letter or digit, with or without a modifier, and takes
      * the focus back, so a person with the keyboard alone could not leave it by a mnemonic. The scene runs
      * mnemonics before the box sees the key (so Alt only needs keeping from the box) and shortcuts after
-     * it (so those are handed to the scene).
+     * it (so those are handed on, past the box, to the screen around it and the scene).
      */
     public static void windowKeysPassBy(ComboBox<?> box) {
         box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
             if (key.isAltDown()) {
                 key.consume();
-            } else if (key.isShortcutDown() && box.getScene() != null) {
+            } else if (key.isShortcutDown() && box.getParent() != null) {
+                // from the box's parent up: the screen's own keys (Ctrl+Tab of the clinic's tabs) on the way,
+                // then the scene's shortcuts
                 key.consume();
-                javafx.event.Event.fireEvent(box.getScene(), key.copyFor(box.getScene(), box.getScene()));
+                javafx.event.Event.fireEvent(box.getParent(), key.copyFor(box.getParent(), box.getParent()));
             }
         });
     }

@@ -57,6 +57,19 @@ public final class MainWindow {
         root.setLeft(sidebar());
         content.getStyleClass().add("content");
         root.setCenter(content);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && old == null) {
+                FollowFocus.everywhere(scene);
+                if (scene.getWindow() != null) {
+                    Mnemonics.install(scene.getWindow());
+                }
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window != null) {
+                        Mnemonics.install(window);
+                    }
+                });
+            }
+        });
         showWaiting();
     }
 

@@ -1,33 +1,36 @@
 package com.ublives.recovery.ui;
 
+import com.ublives.recovery.journal.screen.CheckInRow;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An assessment and its plan with "Why?", with the keyboard alone (key presses only, no clicks): Tab
- * reaches the sidebar and walks the form top to bottom, a mnemonic reaches the massage, Enter chooses it
- * and asks for the plan, Tab goes on into the plan and Space opens "Why?". (The other tasks, and the
- * focus ring in each theme, are helpers below not yet in a test: see the branch's report.)
+ * The main tasks with the keyboard alone (key presses only: no clicks, no focus or values set from the
+ * test), in English and in German: an assessment and its plan, kept as a recovery; a check-in logged in the
+ * journal and shown in its table with its warnings; a clinic client added, a session recorded and its
+ * aftercare sheet previewed and saved as PDF; the theme and the text size changed in Settings. Mnemonics are
+ * read from the screen (the underlined letter), as a person reads them, so one walk serves both languages.
  */
 @Tag("ui")
 class KeyboardWalkTest {
@@ -46,131 +49,221 @@ class KeyboardWalkTest {
     @Test
     void theMainTasksWithTheKeyboardAlone() throws Exception {
         app = RealApp.start(dir, 1280, 800);
+        walk(Words.ENGLISH);
+    }
 
-        // the assessment: Tab walks from the sidebar through the form in reading order
-        keys(KeyCode.CONTROL, KeyCode.DIGIT1);
-        List<String> order = tabWalk(60);
+    @Test
+    void theMainTasksWithTheKeyboardAloneInGerman() throws Exception {
+        app = RealApp.start(dir, 1280, 800, "language=de");
+        walk(Words.GERMAN);
+    }
+
+    /** What a person reads on the way, in the window's language. */
+    private record Words(String journalEntry, String journalTitle, String keep, String saveCheckIn, String sharp,
+                         String clinicEntry, String recordSession, String savePdf, String settingsTitle, String dark,
+                         String massageSearch) {
+        static final Words ENGLISH = new Words("Journal", "Your recovery journal", "_Track this in my journal",
+                "_Save check-in", "sharp", "Clinic", "_Record session", "_Save as PDF\u2026", "Settings", "Dark", "deep");
+        static final Words GERMAN = new Words("Tagebuch", "Ihr Erholungstagebuch", "Im _Tagebuch verfolgen",
+                "Rückmeldung _speichern", "stechend", "Praxis", "Behandlung _erfassen", "Als PDF _speichern …",
+                "Einstellungen", "Dunkel", "tief");
+    }
+
+    private void walk(Words words) throws Exception {
+        assessmentAndPlan(words);
+        keepAsRecovery(words);
+        checkIn(words);
+        clinicSheet(words);
+        settings(words);
+    }
+
+    /** The assessment: Tab walks from the sidebar through the form in reading order; Enter asks for the plan. */
+    private void assessmentAndPlan(Words words) {
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        List<String> order = tabWalkTo("showPlanButton", 60);
         assertThat(order).as("Tab reaches the sidebar").contains("nav:Journal");
         assertThat(order).containsSubsequence("massageBox", "datePicker", "timeField", "sorenessField",
                 "showPlanButton");
 
-        keys(KeyCode.ALT, KeyCode.M);
-        assertThat(focusedId()).isEqualTo("massageBox");
-        typeKeys("deep");
-        keys(KeyCode.ENTER);
-        assertThat(app.node("#massageBox", javafx.scene.control.ComboBox.class).getValue()).as("Enter chose the massage")
+        app.pressMnemonic("#massageLabel");
+        assertThat(app.focusedId()).isEqualTo("massageBox");
+        app.typeKeys(words.massageSearch());
+        app.keys(KeyCode.ENTER);
+        assertThat(app.onFx(() -> app.node("#massageBox", ComboBox.class).getValue())).as("Enter chose the massage")
                 .isNotNull();
-        assertThat(tabUntil("sorenessField", 20)).as("Tab goes on to the soreness").isTrue();
-        typeKeys("5");
-        keys(KeyCode.ENTER);
-        app.await(() -> app.robot().lookup("#band-title").tryQuery().isPresent());
+        assertThat(app.tabUntil("sorenessField", 20)).as("Tab goes on to the soreness").isTrue();
+        app.typeKeys("5");
+        app.keys(KeyCode.ENTER);
+        app.awaitFx(() -> app.robot().lookup("#band-title").tryQuery().isPresent());
 
-        // read the plan: Tab goes on into it, to "Why?", which Space opens
-        assertThat(tabUntil("why", 80)).as("Tab reaches Why?").isTrue();
-        keys(KeyCode.SPACE);
-        app.await(() -> app.node("#why", TitledPane.class).isExpanded());
-
-        assertThat(app.node("#why", TitledPane.class).getScene()).isNotNull();
+        // read the plan: Tab goes on into it, to "Why?", which Space opens; the focus stays in view
+        assertThat(app.tabUntil("why", 80)).as("Tab reaches Why?").isTrue();
+        assertThat(inView(app.focused())).as("the focused Why? is scrolled into view").isTrue();
+        app.keys(KeyCode.SPACE);
+        app.awaitFx(() -> app.node("#why", TitledPane.class).isExpanded());
     }
 
-    private void keys(KeyCode... combination) {
-        app.robot().push(combination);
-        WaitForAsyncUtils.waitForFxEvents();
+    /** "Track this in my journal" by its Alt letter: the journal opens on the new recovery. */
+    private void keepAsRecovery(Words words) {
+        assertThat(text("#keepButton")).isEqualTo(words.keep());
+        app.pressMnemonic("#keepButton");
+        app.awaitFx(() -> app.entry("Journal").isSelected()
+                && app.robot().lookup("#detailTitle").tryQuery().map(Node::isVisible).orElse(false)
+                && !app.node("#checkInTable", TableView.class).getItems().isEmpty());
+        assertThat(app.onFx(() -> app.entry("Journal").getText())).isEqualTo(words.journalEntry());
+        assertThat(app.onFx(() -> app.robot().lookup(".journal .title").queryAs(Label.class).getText()))
+                .isEqualTo(words.journalTitle());
+        assertThat(app.onFx(() -> app.node("#checkInTable", TableView.class).getItems().size()))
+                .as("the new recovery, with only its starting soreness").isEqualTo(1);
     }
 
-    /** Types with key presses, as a keyboard does (TestFX's write sends characters without their keys). */
-    private void typeKeys(String text) {
-        for (char c : text.toCharArray()) {
-            keys(Character.isDigit(c) ? KeyCode.valueOf("DIGIT" + c)
-                    : KeyCode.valueOf(String.valueOf(Character.toUpperCase(c))));
-        }
+    /** Check in: open the form, type the soreness, choose sharp, save; the table shows it with its warnings. */
+    @SuppressWarnings("unchecked")
+    private void checkIn(Words words) {
+        app.pressMnemonic("#checkInButton");
+        app.await(() -> app.shown("#saveButton"));
+        assertThat(text("#saveButton")).isEqualTo(words.saveCheckIn());
+        app.pressMnemonic("#sorenessLabel");
+        app.keys(KeyCode.CONTROL, KeyCode.A);
+        app.typeKeys("7");
+        app.pressMnemonic("#sharpButton");
+        assertThat(app.onFx(() -> app.node("#sharpButton", javafx.scene.control.RadioButton.class).isSelected())).isTrue();
+        app.pressMnemonic("#saveButton");
+        app.await(() -> app.shown("#checkInTable"));
+        app.awaitFx(() -> app.node("#checkInTable", TableView.class).getItems().size() == 2);
+        CheckInRow saved = app.onFx(() -> ((TableView<CheckInRow>) app.node("#checkInTable", TableView.class)).getItems()
+                .stream().filter(r -> !r.isStart()).findFirst().orElseThrow());
+        assertThat(saved.soreness()).isEqualTo(7);
+        assertThat(saved.quality()).isEqualTo(words.sharp());
+        assertThat(saved.warnings()).as("a sharp pain at 7/10 is warned of").isNotEmpty();
+        // the warning is on screen, in the table's row, not only in its data
+        String warning = saved.warnings().get(0).named();
+        app.awaitFx(() -> app.robot().lookup(".check-in-table .table-row-cell").queryAll().stream()
+                .flatMap(row -> texts(row).stream()).anyMatch(t -> t.contains(warning)));
     }
 
-    private Node focused() {
-        AtomicReference<Node> owner = new AtomicReference<>();
-        app.robot().interact(() -> owner.set(app.scene().getFocusOwner()));
-        return owner.get();
+    /**
+     * The clinic: a new client on the Clients tab, a session for them on the Sessions tab, its sheet previewed
+     * and saved as PDF (the file chooser answered with a name, as a person types one).
+     */
+    private void clinicSheet(Words words) throws Exception {
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.awaitFx(() -> app.entry("Clinic").isSelected() && app.robot().lookup("#recordButton").tryQuery().isPresent());
+        assertThat(app.onFx(() -> app.entry("Clinic").getText())).isEqualTo(words.clinicEntry());
+
+        // Clients: Ctrl+Tab moves to the tab once the focus is on the clinic screen (here by the client's Alt letter)
+        app.pressMnemonic("#clientLabel");
+        assertThat(app.focusedId()).isEqualTo("clientBox");
+        app.keys(KeyCode.CONTROL, KeyCode.TAB);
+        app.await(() -> app.shown("#newButton"));
+        app.pressMnemonic("#newButton");
+        app.pressMnemonic("#clientNameLabel");
+        assertThat(app.focusedId()).isEqualTo("clientNameField");
+        app.typeKeys("walk kay");
+        app.pressMnemonic("#saveClientButton");
+        app.awaitFx(() -> ((ListView<?>) app.node("#clientList", ListView.class)).getItems().stream()
+                .anyMatch(c -> c.toString().contains("walk kay")));
+
+        // Sessions: the client by name, the massage, the soreness at the end; Record
+        app.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
+        app.await(() -> app.shown("#recordButton"));
+        assertThat(text("#recordButton")).isEqualTo(words.recordSession());
+        app.pressMnemonic("#clientLabel");
+        assertThat(app.focusedId()).isEqualTo("clientBox");
+        app.typeKeys("walk");
+        app.keys(KeyCode.ENTER);
+        app.awaitFx(() -> app.node("#clientBox", ComboBox.class).getValue() != null);
+        app.pressMnemonic("#massageLabel");
+        app.typeKeys(words.massageSearch());
+        app.keys(KeyCode.ENTER);
+        app.awaitFx(() -> app.node("#massageBox", ComboBox.class).getValue() != null);
+        app.pressMnemonic("#sorenessLabel");
+        app.typeKeys("3");
+        int before = app.onFx(() -> app.node("#sessionList", ListView.class).getItems().size());
+        app.pressMnemonic("#recordButton");
+        app.awaitFx(() -> app.node("#sessionList", ListView.class).getItems().size() == before + 1);
+
+        // the sheet: Preview, then Save as PDF
+        app.pressMnemonic("#previewButton");
+        app.await(() -> app.shown("#pageView"));
+        app.awaitFx(() -> app.node("#pageView", ImageView.class).getImage() != null);
+        assertThat(text("#savePdfButton")).isEqualTo(words.savePdf());
+        Path pdf = dir.resolve("sheet.pdf");
+        app.saveNextFileAs(pdf);
+        app.pressMnemonic("#savePdfButton");
+        app.await(() -> Files.exists(pdf) && pdfText(pdf).toLowerCase(java.util.Locale.ROOT).contains("walk kay"));
     }
 
-    /** The focused control's id, or "nav:" and the title of a sidebar entry. */
-    private String focusedId() {
-        Node node = focused();
-        if (node == null) {
-            return null;
-        }
-        if (node.getStyleClass().contains("nav-item")) {
-            return "nav:" + ((javafx.scene.control.ToggleButton) node).getText();
-        }
-        // a combo box's editor has the focus for its box; ControlsFX's searchable one gives it to its "search" field
-        Node at = node;
-        while (at != null && (at.getId() == null || "search".equals(at.getId()))) {
-            at = at.getParent();
-        }
-        return at == null ? node.getClass().getSimpleName() : at.getId();
+    /** Settings: Tab to the themes, an arrow key to Dark; Alt to the text size, arrow keys up by 20 %. */
+    private void settings(Words words) {
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT5);
+        app.awaitFx(() -> app.entry("Settings").isSelected() && app.robot().lookup("#theme-dark").tryQuery().isPresent());
+        assertThat(app.onFx(() -> app.robot().lookup(".screen-title").queryAs(Label.class).getText()))
+                .isEqualTo(words.settingsTitle());
+        assertThat(app.tabUntil("theme-light", 40)).as("Tab reaches the themes").isTrue();
+        app.keys(KeyCode.RIGHT);
+        app.keys(KeyCode.SPACE);
+        app.awaitFx(() -> app.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")));
+        assertThat(text("#theme-dark")).isEqualTo(words.dark());
+
+        app.pressMnemonic("#textSizeLabel");
+        assertThat(app.focusedId()).isEqualTo("textSizeSlider");
+        app.keys(KeyCode.RIGHT);
+        app.keys(KeyCode.RIGHT);
+        app.awaitFx(() -> app.node("#textSizeValue", Label.class).getText().startsWith("120"));
+        app.awaitFx(() -> app.scene().getStylesheets().stream().anyMatch(s -> s.startsWith("data:text/css")));
     }
 
-    private List<String> tabWalk(int presses) {
+    /** The controls Tab passes on its way to the one with this id (and that one). */
+    private List<String> tabWalkTo(String id, int presses) {
         List<String> order = new ArrayList<>();
-        for (int i = 0; i < presses; i++) {
-            keys(KeyCode.TAB);
-            order.add(focusedId());
+        for (int i = 0; i < presses && !order.contains(id); i++) {
+            app.keys(KeyCode.TAB);
+            order.add(app.focusedId());
         }
         return order;
     }
 
-    private boolean tabUntil(String id, int presses) {
-        for (int i = 0; i < presses && !id.equals(focusedId()); i++) {
-            keys(KeyCode.TAB);
-        }
-        return id.equals(focusedId());
+    private String text(String query) {
+        return app.onFx(() -> ((Labeled) app.robot().lookup(query).query()).getText());
     }
 
-    /**
-     * Walks Tab stops and compares each control's picture with the focus and after Tab has moved on:
-     * a control that looks the same both ways shows no focus.
-     */
-    private List<String> notVisiblyFocused(int presses) {
-        List<String> invisible = new ArrayList<>();
-        for (int i = 0; i < presses; i++) {
-            Node node = focused();
-            WritableImage withFocus = node == null ? null : picture(node);
-            keys(KeyCode.TAB);
-            if (node != null && node != focused() && node.getScene() != null) {
-                WritableImage without = picture(node);
-                if (same(withFocus, without)) {
-                    invisible.add(AccessibleNames.describe(node));
+    /** Every text shown in a node and below it. */
+    private static List<String> texts(Node node) {
+        List<String> found = new ArrayList<>();
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            found.add(labeled.getText());
+        }
+        if (node instanceof javafx.scene.text.Text text && text.getText() != null) {
+            found.add(text.getText());
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(texts(child)));
+        }
+        return found;
+    }
+
+    /** The node lies wholly inside the window and inside every scrolled view around it. */
+    private boolean inView(Node node) {
+        return app.onFx(() -> {
+            javafx.geometry.Bounds at = node.localToScene(node.getLayoutBounds());
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                    javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+                    if (at.getMinY() < view.getMinY() - 1 || at.getMaxY() > view.getMaxY() + 1) {
+                        return false;
+                    }
                 }
             }
+            return at.getMaxY() <= app.scene().getHeight() + 1;
+        });
+    }
+
+    private static String pdfText(Path pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        } catch (java.io.IOException notYetWhole) {
+            return "";
         }
-        return invisible;
-    }
-
-    private WritableImage picture(Node node) {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        app.robot().interact(() -> image.set(node.snapshot(null, null)));
-        return image.get();
-    }
-
-    private static boolean same(WritableImage a, WritableImage b) {
-        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-            return false;
-        }
-        int differ = 0;
-        for (int y = 0; y < (int) a.getHeight(); y++) {
-            for (int x = 0; x < (int) a.getWidth(); x++) {
-                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
-                    differ++;
-                }
-            }
-        }
-        return differ < 4;
-    }
-
-    private int recoveries() {
-        return app.robot().lookup("#recoveryList").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(0);
-    }
-
-    private Node rightPane() {
-        return app.node("#rightPane", StackPane.class).getChildren().get(0);
     }
 }

@@ -4,11 +4,13 @@ import com.ublives.recovery.App;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.clinic.screen.ClinicScreenshotTour;
 import com.ublives.recovery.journal.screen.JournalScreenshotTour;
+import com.ublives.recovery.ui.DialogService;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -55,7 +57,7 @@ public final class RealApp implements AutoCloseable {
         }
         writeSettings(dir, settings);
         Stage stage = FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        Application app = FxToolkit.setupApplication(TestWindow.class, "--data-dir", dir.toString());
         RealApp real = new RealApp(app, stage);
         real.await(() -> real.robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == SCREENS.size());
         real.robot.interact(() -> {
@@ -67,6 +69,46 @@ public final class RealApp implements AutoCloseable {
         real.await(() -> Math.abs(stage.getScene().getWidth() - width) < 30);
         WaitForAsyncUtils.waitForFxEvents();
         return real;
+    }
+
+    /**
+     * The app itself, but a file chooser for saving answers with the file a test gave ({@link #saveNextFileAs}):
+     * the headless window system has no chooser to type a name into. Every other dialog is the app's own.
+     */
+    public static final class TestWindow extends App {
+        private static final java.util.Deque<Path> FILES_TO_SAVE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+        @Override
+        protected DialogService dialogs(Stage owner) {
+            DialogService real = super.dialogs(owner);
+            return new DialogService() {
+                @Override public void showError(String title, String message) { real.showError(title, message); }
+                @Override public void showInformation(String title, String message) { real.showInformation(title, message); }
+                @Override public boolean confirm(String title, String message, String action) {
+                    return real.confirm(title, message, action);
+                }
+                @Override public java.util.Optional<char[]> askPassword(String title, String message, String action) {
+                    return real.askPassword(title, message, action);
+                }
+                @Override public java.util.Optional<Path> chooseFileToOpen(String title, List<FileType> types) {
+                    return real.chooseFileToOpen(title, types);
+                }
+                @Override public java.util.Optional<Path> chooseFileToSave(String title, String suggestedName, FileType type) {
+                    Path given = FILES_TO_SAVE.poll();
+                    return given != null ? java.util.Optional.of(given) : real.chooseFileToSave(title, suggestedName, type);
+                }
+                @Override public java.util.Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
+                    Path given = FILES_TO_SAVE.poll();
+                    return given != null ? java.util.Optional.of(given) : real.chooseFileToSave(title, suggestedName, types);
+                }
+                @Override public boolean showPrintDialog(javafx.print.PrinterJob job) { return real.showPrintDialog(job); }
+            };
+        }
+    }
+
+    /** The next "Save as…" of the window writes this file, as if the person had typed its name in the chooser. */
+    public void saveNextFileAs(Path file) {
+        TestWindow.FILES_TO_SAVE.add(file);
     }
 
     private static void writeSettings(Path dir, String... settings) throws IOException {
@@ -207,8 +249,115 @@ public final class RealApp implements AutoCloseable {
         await(() -> true);
     }
 
+    // ---- the keyboard, as a person uses it: key presses only ----
+
+    /** Presses a key combination and lets the window answer. */
+    public void keys(KeyCode... combination) {
+        // the keyboard of the window system, pressed and released in order; then one round on the FX thread,
+        // which comes after the keys' events (TestFX's push waits several rounds after each key: the walks
+        // took twice as long)
+        org.testfx.robot.BaseRobot keyboard = robot.robotContext().getBaseRobot();
+        for (KeyCode key : combination) {
+            keyboard.pressKeyboard(key);
+        }
+        for (int i = combination.length - 1; i >= 0; i--) {
+            keyboard.releaseKeyboard(combination[i]);
+        }
+        onFx(() -> null);
+        onFx(() -> null);
+    }
+
+    /** Types with key presses, as a keyboard does (TestFX's write sends characters without their keys). */
+    public void typeKeys(String text) {
+        for (char c : text.toCharArray()) {
+            keys(c == ' ' ? KeyCode.SPACE : Character.isDigit(c) ? KeyCode.valueOf("DIGIT" + c)
+                    : KeyCode.valueOf(String.valueOf(Character.toUpperCase(c))));
+        }
+    }
+
+    /**
+     * Alt and the letter underlined in the control's text, read from the screen as a person reads it: so the
+     * same walk works in every language.
+     */
+    public void pressMnemonic(String query) {
+        String text = onFx(() -> ((javafx.scene.control.Labeled) robot.lookup(query).query()).getText());
+        int mark = text.indexOf('_');
+        if (mark < 0 || mark + 1 >= text.length()) {
+            throw new AssertionError(query + " has no underlined letter: \"" + text + "\"");
+        }
+        keys(KeyCode.ALT, KeyCode.getKeyCode(text.substring(mark + 1, mark + 2).toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** The control that has the keyboard focus. */
+    public Node focused() {
+        return onFx(() -> stage.getScene().getFocusOwner());
+    }
+
+    /** The focused control's id, or "nav:" and the place of a sidebar entry (its English title). */
+    public String focusedId() {
+        return onFx(() -> {
+            Node node = stage.getScene().getFocusOwner();
+            if (node == null) {
+                return null;
+            }
+            if (node.getStyleClass().contains("nav-item")) {
+                int place = List.copyOf(robot.lookup(".nav-item").queryAll()).indexOf(node);
+                return "nav:" + (place >= 0 && place < SCREENS.size() ? SCREENS.get(place) : ((ToggleButton) node).getText());
+            }
+            // a combo box's editor has the focus for its box; ControlsFX's searchable one gives it to its "search" field
+            Node at = node;
+            while (at != null && (at.getId() == null || "search".equals(at.getId()))) {
+                at = at.getParent();
+            }
+            return at == null ? node.getClass().getSimpleName() : at.getId();
+        });
+    }
+
+    /** Tab until the control with this id has the focus; false when it is not met within so many presses. */
+    public boolean tabUntil(String id, int presses) {
+        for (int i = 0; i < presses && !id.equals(focusedId()); i++) {
+            keys(KeyCode.TAB);
+        }
+        return id.equals(focusedId());
+    }
+
+    /** A look at the scene on the FX thread: from the test's thread it races a screen that is changing. */
+    public <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the condition, read on the FX thread, holds. */
+    public void awaitFx(BooleanSupplier condition) {
+        await(() -> onFx(() -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (RuntimeException notThereYet) {
+                return false; // a node the screen is still building, or has swapped out for a form
+            }
+        }));
+    }
+
+    /** A node of the query is on screen: in the scene, and neither it nor anything around it hidden (a tab not chosen). */
+    public boolean shown(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
+            for (Node up = node; up != null; up = up.getParent()) {
+                if (!up.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() == stage.getScene();
+        }).orElse(false));
+    }
+
     @Override
     public void close() throws Exception {
+        TestWindow.FILES_TO_SAVE.clear();
         FxToolkit.cleanupApplication(app);
         robot.interact(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())

@@ -22,6 +22,8 @@ class ScreensFitTest {
     @TempDir
     Path dir;
     private RealApp app;
+    /** The share of the window's height the journal's recovery detail had, at the stop "journal". */
+    private double journalShare;
 
     @AfterEach
     void close() throws Exception {
@@ -34,6 +36,9 @@ class ScreensFitTest {
     void everyScreenFitsAt200PercentIn1280x800() throws Exception {
         app = RealApp.start(dir, 1280, 800, "text.size=200");
         assertThat(problemsOnEveryScreen()).isEmpty();
+        // the reminders above the journal (three of them in this data) once took two thirds of the height
+        assertThat(journalShare).as("the journal's list and detail have at least half the window's height")
+                .isGreaterThanOrEqualTo(0.5);
     }
 
     @Test
@@ -50,6 +55,10 @@ class ScreensFitTest {
     }
 
     private void note(List<String> problems, String where) {
+        if ("journal".equals(where)) {
+            journalShare = app.onFx(() -> app.node("#rightPane", javafx.scene.layout.StackPane.class).getHeight()
+                    / app.scene().getHeight());
+        }
         app.fitProblems().forEach(p -> problems.add(where + ": " + p));
         // a picture of each state beside the test's report, to look at what the problems are
         app.robot().interact(() -> SceneShots.save(app.scene(), Path.of("target", "screens-fit",

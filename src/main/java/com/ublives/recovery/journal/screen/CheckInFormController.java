@@ -52,7 +52,9 @@ public final class CheckInFormController {
     @FXML
     private void initialize() {
         whenLabel.setLabelFor(datePicker);
-        sorenessLabel.setLabelFor(sorenessSlider);
+        // Alt+N goes where the number is typed, as on the assessment (and where the form opens); the slider's
+        // arrow keys are one Tab away
+        sorenessLabel.setLabelFor(sorenessField);
         noteLabel.setLabelFor(noteArea);
         nowButton.setGraphic(Icons.of(Icons.NOW));
         saveButton.setGraphic(Icons.of(Icons.CHECK_IN));

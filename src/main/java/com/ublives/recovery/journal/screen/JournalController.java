@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.ShortScroll;
 import com.ublives.recovery.ui.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -28,6 +29,8 @@ public final class JournalController {
     /** The recovery list's width: as designed, and the least it keeps at the window's smallest size. */
     private static final double LIST_PREF = 330;
     private static final double LIST_MIN = 250;
+    /** The most of the screen's height the reminders take before they scroll. */
+    private static final double NOTICES_SHARE = 0.25;
 
     private final JournalViewModel model;
     private final ResourceBundle texts;
@@ -43,6 +46,7 @@ public final class JournalController {
     @FXML private Button logMassageButton;
     @FXML private Button importButton;
     @FXML private Button exportButton;
+    @FXML private VBox noticeBox;
     @FXML private VBox bannerBox;
     @FXML private VBox overdueBox;
     @FXML private ListView<RecoveryRow> recoveryList;
@@ -153,6 +157,12 @@ public final class JournalController {
         });
         rebuild(bannerBox, model.banners(), notices::banner);
         rebuild(overdueBox, model.overdue(), notices::overdue);
+        // many reminders, or large text: they scroll in a strip and leave the journal most of the screen
+        VBox top = (VBox) noticeBox.getParent();
+        ShortScroll strip = new ShortScroll(noticeBox, journalRoot.heightProperty(), NOTICES_SHARE);
+        strip.visibleProperty().bind(bannerBox.visibleProperty().or(overdueBox.visibleProperty()));
+        strip.managedProperty().bind(strip.visibleProperty());
+        top.getChildren().set(top.getChildren().indexOf(noticeBox), strip);
     }
 
     /** A bar with a text, shown while the text is there. */

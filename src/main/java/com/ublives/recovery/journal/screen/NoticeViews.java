@@ -39,7 +39,8 @@ final class NoticeViews {
         closeButton.setMinWidth(Button.USE_PREF_SIZE);
         closeButton.setOnAction(e -> close.accept(notice.recoveryId()));
         HBox box = new HBox(10, text, checkInButton, closeButton);
-        box.setAlignment(Pos.CENTER_LEFT);
+        // at the top: where the reminders scroll in their strip, the buttons are in view with the first line
+        box.setAlignment(Pos.TOP_LEFT);
         box.setId("banner-" + notice.recoveryId());
         box.getStyleClass().addAll("banner", "past-72-banner");
         return box;

@@ -173,6 +173,7 @@ public final class SettingsScreen {
         });
         model.textSizeProperty().addListener((obs, old, now) -> show.run());
         Label label = new Label(texts.getString("settings.textSize"));
+        label.setId("textSizeLabel");
         label.setLabelFor(slider);
         label.setMnemonicParsing(true);
         slider.setAccessibleText(texts.getString("settings.textSize.accessible"));

@@ -178,6 +178,8 @@ class ClinicScreensTest {
         assertThat(robot.lookup("#clientBox").query().getStyleClass()).contains("error");
         assertThat(robot.lookup("#massageBox").query().getStyleClass()).contains("error");
 
+        // Record had the focus, so the form scrolled down to it: back up to the boxes, as a person scrolls
+        robot.interact(() -> robot.lookup("#formScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.clickOn("#clientBox").write("Müller").type(KeyCode.ENTER);
         robot.clickOn("#massageBox").write("Deep").type(KeyCode.ENTER);
         assertThat(shown(robot, "#clientBox")).isEqualTo("Zoë Łukasz-Müller");
