@@ -73,6 +73,27 @@ class KeyboardWalkTest {
         assertThat(app.node("#why", TitledPane.class).getScene()).isNotNull();
     }
 
+    /**
+     * A field's Alt letter still works after its screen was left and shown again and after a field was
+     * marked: JavaFX had forgotten the letters of every label then (Alt+M, Alt+W, Alt+S did nothing).
+     */
+    @Test
+    void aFieldsAltLetterStillWorksAfterTheScreenCameBack() throws Exception {
+        app = RealApp.start(dir, 1280, 800);
+        keys(KeyCode.CONTROL, KeyCode.DIGIT2);
+        keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        app.await(() -> app.robot().lookup("#massageBox").tryQuery().map(Node::getScene).isPresent());
+
+        keys(KeyCode.ALT, KeyCode.M);
+        assertThat(focusedId()).as("Alt+M after the screen came back").isEqualTo("massageBox");
+        typeKeys("deep");
+        keys(KeyCode.ENTER);
+        keys(KeyCode.ALT, KeyCode.S);
+        assertThat(focusedId()).as("Alt+S after a massage was chosen").isEqualTo("sorenessField");
+        keys(KeyCode.ALT, KeyCode.W);
+        assertThat(focusedId()).as("Alt+W").isEqualTo("datePicker");
+    }
+
     private void keys(KeyCode... combination) {
         app.robot().push(combination);
         WaitForAsyncUtils.waitForFxEvents();
