@@ -94,6 +94,34 @@ class KeyboardWalkTest {
         assertThat(focusedId()).as("Alt+W").isEqualTo("datePicker");
     }
 
+    /**
+     * A check-in with the keyboard alone, in German, after the assessment was shown: Alt+S saved nothing,
+     * because the assessment's "_Stechend oder scharf" (S) had left an empty entry that hid "Rückmeldung
+     * _speichern" (s).
+     */
+    @Test
+    void aCheckInIsSavedWithItsAltLetterInGerman() throws Exception {
+        app = RealApp.start(dir, 1280, 800, "language=de");
+        keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        keys(KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.await(() -> recoveries() > 0);
+        ListView<?> list = app.node("#recoveryList", ListView.class);
+        app.robot().interact(() -> list.getSelectionModel().select(0));
+        app.await(() -> app.node("#checkInButton", javafx.scene.control.Button.class).isVisible());
+        int before = app.node("#checkInTable", TableView.class).getItems().size();
+        Node detail = rightPane();
+
+        keys(KeyCode.ALT, KeyCode.R);
+        app.await(() -> rightPane() != detail);
+        keys(KeyCode.ALT, KeyCode.N);
+        assertThat(focusedId()).isEqualTo("noteArea");
+        typeKeys("gut");
+        keys(KeyCode.ALT, KeyCode.S);
+
+        app.await(() -> rightPane() == detail);
+        app.await(() -> app.node("#checkInTable", TableView.class).getItems().size() == before + 1);
+    }
+
     private void keys(KeyCode... combination) {
         app.robot().push(combination);
         WaitForAsyncUtils.waitForFxEvents();

@@ -13,18 +13,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the Alt letter of every field's label working ("_Massage type" and Alt+M goes to the field).
- * JavaFX registers a label's letter for its field ({@link Label#setLabelFor}) only if the field is in the
- * scene when the label arrives there, and forgets it whenever the field leaves the scene. A label comes back
- * before its field each time a screen is shown again (the window swaps screens), a form comes back, or
- * ControlsFX puts its layer for field marks above the window's content (the first time a field is marked),
- * so after any of these Alt and the letter did nothing. On each key press with Alt, before the scene looks
- * for the letter, a label whose field is shown but not registered is registered again, by JavaFX itself
- * (mnemonic parsing turned off and on, and the label laid out).
+ * Keeps every Alt letter working ("_Massage type": Alt+M goes to the field; "_Save": Alt+S presses it)
+ * while screens and forms come and go in the one window. Two faults of JavaFX are put right on each key
+ * press with Alt, before the scene looks for the letter:
+ * <ul>
+ * <li>A label's letter for its field ({@link Label#setLabelFor}) is registered only if the field is in the
+ *     scene when the label arrives there, and is forgotten whenever the field leaves it. A label comes back
+ *     before its field each time a screen is shown again, a form comes back, or ControlsFX puts its layer for
+ *     field marks above the window's content (the first time a field is marked). Such a label is registered
+ *     again, by JavaFX itself (mnemonic parsing turned off and on, and the label laid out).</li>
+ * <li>A control that leaves the scene is taken out of its letter's list, but the empty list stays, and the
+ *     scene takes the first list whose letter matches, ignoring case: the assessment's "_Stechend" (S) left
+ *     an empty list that hid the check-in's "Rückmeldung _speichern" (s). Empty lists are dropped.</li>
+ * </ul>
  */
-public final class LabelMnemonics {
+public final class AltLetters {
 
-    private LabelMnemonics() {
+    private AltLetters() {
     }
 
     /** On the window, whose filters see a key before its scene looks for the letter (whatever scene it shows). */
@@ -36,8 +41,9 @@ public final class LabelMnemonics {
         });
     }
 
-    /** Registers again each shown label's letter the scene has lost; returns how many. */
+    /** Drops the scene's empty letter lists and registers again each label's letter it has lost; returns how many. */
     static int repair(Scene scene) {
+        scene.getMnemonics().entrySet().removeIf(letter -> letter.getValue().isEmpty());
         List<Label> lost = new ArrayList<>();
         collectLost(scene.getRoot(), scene, lost);
         for (Label label : lost) {
