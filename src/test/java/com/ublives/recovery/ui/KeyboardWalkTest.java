@@ -122,6 +122,41 @@ class KeyboardWalkTest {
         app.await(() -> app.node("#checkInTable", TableView.class).getItems().size() == before + 1);
     }
 
+    /**
+     * A clinic session recorded with its Alt letter in German, after the client form was shown: "Behandlung
+     * _erfassen" (e) did nothing while the hidden client form's "_E-Mail" (E) came first.
+     */
+    @Test
+    void aSessionIsRecordedWithItsAltLetterInGerman() throws Exception {
+        app = RealApp.start(dir, 1280, 800, "language=de");
+        keys(KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.await(() -> app.robot().lookup("#sessionMessage").tryQuery().isPresent());
+        Label message = app.node("#sessionMessage", Label.class);
+        keys(KeyCode.ALT, KeyCode.K);
+        assertThat(focusedId()).isEqualTo("clientBox");
+        keys(KeyCode.SHIFT, KeyCode.TAB);
+        keys(KeyCode.CONTROL, KeyCode.TAB);
+        app.await(() -> app.node("#clientNameField", javafx.scene.control.TextField.class).getScene() != null
+                && app.node("#clientNameField", javafx.scene.control.TextField.class).isVisible());
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
+        app.robot().interact(() -> {
+            pick(app.node("#clientBox", javafx.scene.control.ComboBox.class));
+            pick(app.node("#massageBox", javafx.scene.control.ComboBox.class));
+        });
+
+        assertThat(message.getText()).isBlank();
+
+        keys(KeyCode.ALT, KeyCode.E);
+
+        app.await(() -> !message.getText().isBlank());
+        assertThat(message.getStyleClass()).doesNotContain("error");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void pick(javafx.scene.control.ComboBox box) {
+        box.setValue(box.getItems().get(0));
+    }
+
     private void keys(KeyCode... combination) {
         app.robot().push(combination);
         WaitForAsyncUtils.waitForFxEvents();
