@@ -21,6 +21,7 @@ import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.FxDialogService;
 import com.ublives.recovery.ui.Icons;
+import com.ublives.recovery.ui.AltLetters;
 import com.ublives.recovery.ui.MainWindow;
 import com.ublives.recovery.ui.Appearance;
 import com.ublives.recovery.place.PlaceService;
@@ -122,6 +123,7 @@ public class App extends Application {
         appearance.apply(scene);
         window.whenScreenShown(() -> appearance.apply(scene));
         stage.setScene(scene);
+        AltLetters.keep(stage);
         stage.setTitle(texts.getString("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);

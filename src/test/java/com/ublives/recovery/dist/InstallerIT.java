@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class InstallerIT {
 
-    private static final String NAME = "recovery-planner";
+    private static final String NAME = ScratchRoot.NAME;
     /** The command line's launcher: the command in PATH (postinst), with options for short runs. */
     private static final String CLI = NAME + "-cli";
-    private static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
+    private static final Path DIST = ScratchRoot.DIST;
     private static final Path IMAGE = DIST.resolve(NAME);
     private static final String VERSION_LINE = "Recovery Planner " + System.getProperty("app.version");
 
@@ -40,10 +40,7 @@ class InstallerIT {
 
     @BeforeAll
     static void unpackTheDeb() throws Exception {
-        try (Stream<Path> files = Files.list(DIST)) {
-            deb = files.filter(p -> p.getFileName().toString().matches(NAME + "_[0-9.]+-1_[a-z0-9]+\\.deb"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no .deb in " + DIST));
-        }
+        deb = ScratchRoot.deb();
         dpkgDeb("-x", deb.toString(), installed.toString());
         dpkgDeb("-e", deb.toString(), installed.resolve("DEBIAN").toString());
     }
@@ -188,25 +185,20 @@ class InstallerIT {
     }
 
     /**
-     * Installed and removed by dpkg itself, maintainer scripts included, into a scratch root
-     * (--root with --force-script-chrootless: the scripts run here with DPKG_ROOT set and take every path
-     * inside it, so nothing of this computer is touched). After the install the command is in PATH, the
-     * menu entry is in place and postinst has made the archive; after the removal no file is left.
+     * Installed and removed by dpkg itself into a scratch root ({@link ScratchRoot}). After the install the
+     * command is in PATH, the menu entry is in place and postinst has made the archive; after the removal
+     * no file is left.
      */
     @Test
     void dpkgInstallsIntoAScratchRootAndRemovalLeavesNoFileBehind() throws Exception {
-        Path root = scratch.resolve("root");
-        Path admin = root.resolve("var/lib/dpkg");
-        Files.createDirectories(admin.resolve("updates"));
-        Files.createDirectories(admin.resolve("info"));
-        Files.createFile(admin.resolve("status"));
-
-        dpkg(root, "--install", deb.toAbsolutePath().toString());
+        ScratchRoot installed = ScratchRoot.installed(scratch.resolve("root"), scratch.resolve("dpkg.log"));
+        Path root = installed.root();
+        Path admin = installed.admin();
 
         Path command = root.resolve("usr/bin").resolve(NAME);
         assertThat(command).isSymbolicLink();
         assertThat(Files.readSymbolicLink(command)).as("the command line's launcher").isEqualTo(Path.of("/opt", NAME, "bin", CLI));
-        Path app = root.resolve("opt").resolve(NAME);
+        Path app = installed.app();
         assertThat(root.resolve("usr/share/applications").resolve(NAME + "-" + NAME + ".desktop")).isRegularFile()
                 .content().contains("Name=Recovery Planner", "Exec=/opt/" + NAME + "/bin/" + NAME);
         assertThat(app.resolve("lib/app/app.jsa")).as("made by postinst").isRegularFile();
@@ -217,22 +209,13 @@ class InstallerIT {
         assertQuietVersion(launch(app, Map.of(), "--version"));
         assertQuietVersion(launch(app, CLI, Map.of(), "--version"));
 
-        dpkg(root, "--purge", NAME);
+        installed.dpkg("--purge", NAME);
 
         try (Stream<Path> all = Files.walk(root)) {
             assertThat(all.filter(p -> !p.startsWith(admin) && !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
                     .map(p -> root.relativize(p).toString()).toList()).isEmpty();
         }
         assertThat(app).doesNotExist();
-    }
-
-    private void dpkg(Path root, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("dpkg", "--root=" + root, "--log=" + scratch.resolve("dpkg.log"),
-                "--force-not-root", "--force-script-chrootless", "--force-depends"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + out).isZero();
     }
 
     /** Unpacked where dpkg would put it, before postinst has made an archive: it runs, and quietly. */

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -257,6 +258,98 @@ class KeyboardWalkTest {
             }
             return at.getMaxY() <= app.scene().getHeight() + 1;
         });
+    }
+
+    /**
+     * A field's Alt letter still works after its screen was left and shown again and after a field was
+     * marked: JavaFX had forgotten the letters of every label then (Alt+M, Alt+W, Alt+S did nothing).
+     */
+    @Test
+    void aFieldsAltLetterStillWorksAfterTheScreenCameBack() throws Exception {
+        app = RealApp.start(dir, 1280, 800);
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        app.await(() -> app.robot().lookup("#massageBox").tryQuery().map(Node::getScene).isPresent());
+
+        app.keys(KeyCode.ALT, KeyCode.M);
+        assertThat(app.focusedId()).as("Alt+M after the screen came back").isEqualTo("massageBox");
+        app.typeKeys("deep");
+        app.keys(KeyCode.ENTER);
+        app.keys(KeyCode.ALT, KeyCode.S);
+        assertThat(app.focusedId()).as("Alt+S after a massage was chosen").isEqualTo("sorenessField");
+        app.keys(KeyCode.ALT, KeyCode.W);
+        assertThat(app.focusedId()).as("Alt+W").isEqualTo("datePicker");
+    }
+
+    /**
+     * A check-in with the keyboard alone, in German, after the assessment was shown: Alt+S saved nothing,
+     * because the assessment's "_Stechend oder scharf" (S) had left an empty entry that hid "Rückmeldung
+     * _speichern" (s).
+     */
+    @Test
+    void aCheckInIsSavedWithItsAltLetterInGerman() throws Exception {
+        app = RealApp.start(dir, 1280, 800, "language=de");
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT1);
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.await(() -> recoveries() > 0);
+        ListView<?> list = app.node("#recoveryList", ListView.class);
+        app.robot().interact(() -> list.getSelectionModel().select(0));
+        app.await(() -> app.node("#checkInButton", javafx.scene.control.Button.class).isVisible());
+        int before = app.node("#checkInTable", TableView.class).getItems().size();
+        Node detail = rightPane();
+
+        app.keys(KeyCode.ALT, KeyCode.R);
+        app.await(() -> rightPane() != detail);
+        app.keys(KeyCode.ALT, KeyCode.N);
+        assertThat(app.focusedId()).isEqualTo("noteArea");
+        app.typeKeys("gut");
+        app.keys(KeyCode.ALT, KeyCode.S);
+
+        app.await(() -> rightPane() == detail);
+        app.await(() -> app.node("#checkInTable", TableView.class).getItems().size() == before + 1);
+    }
+
+    /**
+     * A clinic session recorded with its Alt letter in German, after the client form was shown: "Behandlung
+     * _erfassen" (e) did nothing while the hidden client form's "_E-Mail" (E) came first.
+     */
+    @Test
+    void aSessionIsRecordedWithItsAltLetterInGerman() throws Exception {
+        app = RealApp.start(dir, 1280, 800, "language=de");
+        app.keys(KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.await(() -> app.robot().lookup("#sessionMessage").tryQuery().isPresent());
+        Label message = app.node("#sessionMessage", Label.class);
+        app.keys(KeyCode.ALT, KeyCode.K);
+        assertThat(app.focusedId()).isEqualTo("clientBox");
+        app.keys(KeyCode.SHIFT, KeyCode.TAB);
+        app.keys(KeyCode.CONTROL, KeyCode.TAB);
+        app.await(() -> app.node("#clientNameField", javafx.scene.control.TextField.class).getScene() != null
+                && app.node("#clientNameField", javafx.scene.control.TextField.class).isVisible());
+        app.keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB);
+        app.robot().interact(() -> {
+            pick(app.node("#clientBox", javafx.scene.control.ComboBox.class));
+            pick(app.node("#massageBox", javafx.scene.control.ComboBox.class));
+        });
+
+        assertThat(message.getText()).isBlank();
+
+        app.keys(KeyCode.ALT, KeyCode.E);
+
+        app.await(() -> !message.getText().isBlank());
+        assertThat(message.getStyleClass()).doesNotContain("error");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void pick(javafx.scene.control.ComboBox box) {
+        box.setValue(box.getItems().get(0));
+    }
+
+    private int recoveries() {
+        return app.robot().lookup("#recoveryList").tryQuery().map(n -> ((ListView<?>) n).getItems().size()).orElse(0);
+    }
+
+    private Node rightPane() {
+        return app.node("#rightPane", StackPane.class).getChildren().get(0);
     }
 
     private static String pdfText(Path pdf) {
