@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * against a bare JavaFX window with one Label, in the same run: each start a fresh JVM, in turn
  * bare / later start (a data folder that exists) / first start (a new folder), several rounds,
  * medians and the median of the per-round ratios. With -Dbench.baseline.classpath=CP (an earlier
- * build's jar plus this build's test classes) that build is timed in the same rounds too.
+ * build's jar plus this build's test classes) that build is timed in the same rounds too. The CPU time
+ * the JVM had used by each moment is printed as well: under load it says more than the wall time.
  * Needs a display:
  * {@code xvfb-run -a -s "-screen 0 1280x900x24" mvn -q -o -Pbench test-compile exec:java
  * -Dbench.main=com.ublives.recovery.bench.StartupBenchmark -Dexec.args=7}
