@@ -358,7 +358,7 @@ public class App extends Application {
                 new PlaceViewModel(new PlaceSettings(dataDir), here, desk(), tasks, dialogs, texts, note)));
         boolean clinic = opened.settings().current().clinicShown();
         showClinicScreens(clinic);
-        window.buildScreensWhenIdle(() -> {
+        window.buildScreensWhenIdleAndThen(() -> {
             if (clinic) {
                 warmUpSheets(opened, pages);
             }

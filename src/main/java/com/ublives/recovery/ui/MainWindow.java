@@ -104,7 +104,14 @@ public final class MainWindow {
                         t.setSelected(false);
                     }
                 }
-                content.getChildren().setAll(screen.node());
+                Node shown = screen.node();
+                if (content.getChildren().contains(shown)) {
+                    // drawn while the data opened: only the note goes; taking the screen out and back in
+                    // would lose its labels' Alt letters
+                    content.getChildren().retainAll(shown);
+                } else {
+                    content.getChildren().setAll(shown);
+                }
                 screenShown.run();
                 if (focusInSidebar) {
                     // a shortcut chose another entry: the focus follows, so only one entry looks chosen
@@ -188,11 +195,11 @@ public final class MainWindow {
      * meantime waits for one screen at most and the first switch to each finds it ready.
      */
     public void buildScreensWhenIdle() {
-        buildScreensWhenIdle(() -> { });
+        buildScreensWhenIdleAndThen(() -> { });
     }
 
     /** The same, then {@code then} on the FX thread once every screen is built. */
-    public void buildScreensWhenIdle(Runnable then) {
+    public void buildScreensWhenIdleAndThen(Runnable then) {
         java.util.Optional<Screen> next = screens.stream().filter(s -> !s.built()).findFirst();
         if (next.isEmpty()) {
             then.run();
@@ -200,7 +207,7 @@ public final class MainWindow {
         }
         afterFirstFrame(() -> {
             next.get().node();
-            buildScreensWhenIdle(then);
+            buildScreensWhenIdleAndThen(then);
         });
         javafx.application.Platform.requestNextPulse(); // an idle window has no pulse of its own
     }
