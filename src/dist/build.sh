@@ -47,7 +47,9 @@ jlink --add-modules "$modules" --include-locales=en,de \
 #    runtime and jar and otherwise starts without it, and the cds logs off keep a stale one silent.
 #    ArchiveRelocationMode=0: map the archive at the address it was made for; this JDK 17 build
 #    otherwise always maps it elsewhere and patches every pointer in it, which took ~0.6 s of the
-#    ~1 s the archive was to save (docs/BENCHMARKS.md, "Installed app").
+#    ~1 s the archive was to save (docs/BENCHMARKS.md, "Installed app"). TieredStopAtLevel=1: C1 only;
+#    C2 compiling was over a quarter of the CPU of a window start, and no click measured needed it
+#    (docs/BENCHMARKS.md, "the form while the data opens").
 jpackage --type app-image --name "$name" --app-version "$app_version" \
          --input "$work/input" --main-jar "$name.jar" --main-class com.ublives.recovery.Launcher \
          --runtime-image "$work/runtime" --icon "$project/icons/recovery-planner-256.png" \
@@ -55,6 +57,7 @@ jpackage --type app-image --name "$name" --app-version "$app_version" \
          --java-options '-XX:+UnlockDiagnosticVMOptions' --java-options '-XX:ArchiveRelocationMode=0' \
          --java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa' \
          --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
+         --java-options '-XX:TieredStopAtLevel=1' \
          --dest "$work/deb-image"
 # not a jpackage launcher (--add-launcher): that one gets a menu entry of its own in the package, and
 # its native start cost as much CPU again as the JVM for --help

@@ -54,6 +54,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -92,6 +93,8 @@ public class App extends Application {
     private EncryptionViewModel<Services> encryptionModel;
     private Stage stage;
     private Runnable stopFollowingRules = () -> { };
+    /** The assessment form built while the data opened, until {@link #install} takes it. */
+    private AssessmentScreen.Built waitingForm;
 
     /**
      * Off the FX thread, before the window: the data folder's settings, so the window is built in the
@@ -114,10 +117,11 @@ public class App extends Application {
         if (texts == null) {
             init(); // started without init (a test calling start itself)
         }
+        // The data folder starts opening before the window is built: it is most of the wait for a usable screen.
+        // What it answers comes on the FX thread after this method, when the window below is there.
+        openServices(stage);
         MainWindow window = new MainWindow(texts);
         this.window = window;
-        // The data folder opens while the window is built and shown: it is most of the wait for a usable screen.
-        openServices(stage, window);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         appearance.apply(scene);
@@ -129,11 +133,30 @@ public class App extends Application {
         stage.setMinHeight(600);
         catchUpOnRulesWhenFocused(stage);
         stage.show();
-        // The icons wait for the first frame, so the window is not slowed by work nobody sees yet.
-        window.afterFirstFrame(() -> addIcons(stage));
+        // The icons wait for the first frame, so the window is not slowed by work nobody sees yet; then the
+        // assessment form is built while the data still opens.
+        window.afterFirstFrame(() -> {
+            addIcons(stage);
+            buildFormWhileOpening(window);
+        });
     }
 
-    private void openServices(Stage stage, MainWindow window) {
+    /**
+     * The assessment form, drawn (disabled, without choices) below the waiting note while the data folder
+     * opens: its FXML, controls and styles are then done when the rules come, and {@link #install} only fills it.
+     * Not when the data came first (its screens are in) or failed (its message stays in view).
+     */
+    private void buildFormWhileOpening(MainWindow window) {
+        if (opened != null || window != this.window || !window.isWaiting()) {
+            return;
+        }
+        AssessmentScreen.Built form = AssessmentScreen.waitingForRules(texts, Clock.systemDefaultZone());
+        if (window.showWhileWaiting(form.root())) {
+            waitingForm = form;
+        }
+    }
+
+    private void openServices(Stage stage) {
         this.stage = stage;
         dialogs = dialogs(stage);
         tasks = new BackgroundTasks(Platform::runLater);
@@ -143,32 +166,32 @@ public class App extends Application {
         backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
         encryptionModel = new EncryptionViewModel<>(session, dialogs, tasks, texts, this::reopened);
         if (here instanceof DataLocation.Server server) {
-            openServer(window, server.address());
+            openServer(server.address());
         } else {
-            openFolder(window);
+            openFolder();
         }
     }
 
-    private void openFolder(MainWindow window) {
-        tasks.run(session.folder()::encrypted, encrypted -> {
-            if (encrypted) {
-                askPasswordAndOpen(window, texts.getString("password.prompt"));
+    private void openFolder() {
+        // an unencrypted folder opens in the task that looked: no turn through the FX thread in between,
+        // which is busy drawing the first frame
+        tasks.run(() -> session.folder().encrypted() ? Optional.<Services>empty() : Optional.of(session.open(null)), opened -> {
+            if (opened.isEmpty()) {
+                askPasswordAndOpen(texts.getString("password.prompt"));
             } else {
-                open(window, null);
+                servicesOpened(opened.get());
             }
-        }, failure -> startFailed(window, failure, null));
+        }, failure -> openFailed(failure, null));
     }
 
     /**
      * The clinic server chosen in Settings. A password the server asks for and none was remembered is asked
      * here; trouble is said in one sentence, with Retry and the way back to this computer's data.
      */
-    private void openServer(MainWindow window, ServerAddress server) {
+    private void openServer(ServerAddress server) {
         tasks.run(() -> Services.openServer(server, () -> null, dataDir), opened -> {
             here = DataLocation.server(server.withPassword(null));
-            install(window, opened);
-            tellIfRuleSetRefused(opened);
-            servicesReady(opened);
+            servicesOpened(opened);
         }, failure -> {
             if (failure instanceof ServerPasswordNeededException && !server.hasPassword()) {
                 Optional<char[]> typed = dialogs.askPassword(texts.getString("server.password.title"), MessageFormat.format(
@@ -177,26 +200,26 @@ public class App extends Application {
                 if (typed.isPresent() && typed.get().length > 0) {
                     ServerAddress withPassword = server.withPassword(typed.get());
                     java.util.Arrays.fill(typed.get(), '\0');
-                    openServer(window, withPassword);
+                    openServer(withPassword);
                     return;
                 }
             }
             String told = failure instanceof StorageException ? FailureText.sentence(failure, texts)
                     : MessageFormat.format(texts.getString("settings.data.unexpected"), server.describe());
             window.showFailure(told, MessageFormat.format(texts.getString("startup.server.hint"), dataDir),
-                    texts.getString("settings.data.retry").replace("_", ""), () -> openServer(window, server));
+                    texts.getString("settings.data.retry").replace("_", ""), () -> openServer(server));
             window.addFailureAction("useComputerInstead", texts.getString("startup.server.useComputer"), () -> tasks.run(() -> {
                 new PlaceSettings(dataDir).chooseFolder();
                 return null;
             }, ok -> {
                 here = DataLocation.folder(dataDir);
-                openFolder(window);
+                openFolder();
             }, notSaved -> window.showFailure(FailureText.sentence(notSaved, texts))));
         });
     }
 
     /** An encrypted folder: the password is asked before anything is opened, again while it is wrong. */
-    private void askPasswordAndOpen(MainWindow window, String prompt) {
+    private void askPasswordAndOpen(String prompt) {
         Optional<char[]> typed = dialogs.askPassword(texts.getString("password.title"),
                 MessageFormat.format(prompt, session.folder().path()), texts.getString("password.open"));
         if (typed.isEmpty()) {
@@ -205,28 +228,32 @@ public class App extends Application {
         }
         Password password = Password.of(typed.get());
         java.util.Arrays.fill(typed.get(), '\0');
-        open(window, password);
+        open(password);
     }
 
-    private void open(MainWindow window, Password password) {
-        tasks.run(() -> session.open(password), opened -> {
-            install(window, opened);
-            tellIfRuleSetRefused(opened);
-            servicesReady(opened);
-        }, failure -> {
-            if (failure instanceof WrongPasswordException) {
-                askPasswordAndOpen(window, texts.getString("password.wrong"));
-            } else {
-                startFailed(window, failure, password);
-            }
-        });
+    private void open(Password password) {
+        tasks.run(() -> session.open(password), this::servicesOpened, failure -> openFailed(failure, password));
+    }
+
+    private void servicesOpened(Services opened) {
+        install(window, opened);
+        tellIfRuleSetRefused(opened);
+        servicesReady(opened);
+    }
+
+    private void openFailed(Throwable failure, Password password) {
+        if (failure instanceof WrongPasswordException) {
+            askPasswordAndOpen(texts.getString("password.wrong"));
+        } else {
+            startFailed(failure, password);
+        }
     }
 
     /**
      * The data did not open. When the file itself is the trouble and a backup opens, the window offers
      * to restore it (asking first); otherwise it says what went wrong and how to go on.
      */
-    private void startFailed(MainWindow window, Throwable failure, Password password) {
+    private void startFailed(Throwable failure, Password password) {
         String message = MessageFormat.format(texts.getString("startup.failedDetail"), problem(failure, session.folder().path()));
         window.showFailure(message);
         boolean restoreMayHelp = failure instanceof StorageException s && s.restoreMayHelp();
@@ -238,7 +265,7 @@ public class App extends Application {
             String when = backupsModel.when(backup.get());
             window.showFailure(message, MessageFormat.format(texts.getString("startup.restoreOffer.hint"), when),
                     MessageFormat.format(texts.getString("startup.restoreOffer"), when),
-                    () -> backupsModel.restore(backup.get(), () -> startFailed(window, failure, password)));
+                    () -> backupsModel.restore(backup.get(), () -> startFailed(failure, password)));
         }, lookupFailed -> dialogs.showError(texts.getString("startup.failed"), message));
     }
 
@@ -319,16 +346,41 @@ public class App extends Application {
         }
         // the screens replaced (new language, data opened again) no longer follow the rules
         stopFollowingRules.run();
-        stopFollowingRules = personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs);
-        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened));
-        window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened));
+        AssessmentScreen.Built form = waitingForm;
+        waitingForm = null; // the first install's only: a later window content is built anew
+        stopFollowingRules = personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs,
+                new FxSheetPrinter(dialogs), form);
+        // one sheet renderer for the clinic's and the content's previews: its font is 5 MB
+        SheetPages pages = SheetPages.lazy(Clock.systemDefaultZone());
+        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened, pages));
+        window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened, pages));
         String note = placeNote;
         placeNote = "";
         window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
                 new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts,
                 new PlaceViewModel(new PlaceSettings(dataDir), here, desk(), tasks, dialogs, texts, note)));
-        showClinicScreens(opened.settings().current().clinicShown());
-        window.buildScreensWhenIdle();
+        boolean clinic = opened.settings().current().clinicShown();
+        showClinicScreens(clinic);
+        window.buildScreensWhenIdleAndThen(() -> {
+            if (clinic) {
+                warmUpSheets(opened, pages);
+            }
+        });
+    }
+
+    /**
+     * Once every screen is built, off the FX thread: one sheet drawn and thrown away, so the sheets' font
+     * (5 MB) and PDFBox's drawing are loaded before the first preview, which otherwise waited for them.
+     * A failure here is not said: the preview itself will say it.
+     */
+    private void warmUpSheets(Services opened, SheetPages pages) {
+        tasks.run(() -> {
+            var rules = opened.planner().ruleSet();
+            var outcome = opened.planner().assess(new com.ublives.recovery.rules.AssessmentParser.Raw(
+                    rules.massageTypes().get(0).id(), "3", "achy", "24", null, List.of(), List.of(), List.of()));
+            return pages.page(com.ublives.recovery.clinic.sheet.SheetContent.personal(
+                    java.time.LocalDate.now(), outcome, rules), SheetPages.PREVIEW_DPI);
+        }, drawn -> { }, failed -> { });
     }
 
     /**
@@ -410,14 +462,29 @@ public class App extends Application {
     /** The same with the printer the plan prints on (a test's, without a real one). */
     static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
                                     Clock clock, DialogService dialogs, SheetPrinter printer) {
+        return personalScreens(window, opened, tasks, texts, clock, dialogs, printer, null);
+    }
+
+    /** The same around the assessment form built while the data opened ({@code waiting}; null: build it now). */
+    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
+                                    Clock clock, DialogService dialogs, SheetPrinter printer, AssessmentScreen.Built waiting) {
         JournalScreen.Built[] journal = new JournalScreen.Built[1];
         Runnable[] showJournal = new Runnable[1];
-        AssessmentViewModel assessment = new AssessmentViewModel(opened.planner(), texts, clock,
-                new PlanActions(opened.journal(), tasks, recoveryId -> {
-                    showJournal[0].run();
-                    journal[0].model().open(recoveryId);
-                }, dialogs, printer, Platform::runLater));
-        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, AssessmentScreen.load(assessment, texts));
+        PlanActions actions = new PlanActions(opened.journal(), tasks, recoveryId -> {
+            showJournal[0].run();
+            journal[0].model().open(recoveryId);
+        }, dialogs, printer, Platform::runLater);
+        AssessmentViewModel assessment;
+        Parent form;
+        if (waiting != null) {
+            assessment = waiting.model();
+            assessment.connect(opened.planner(), actions);
+            form = waiting.root();
+        } else {
+            assessment = new AssessmentViewModel(opened.planner(), texts, clock, actions);
+            form = AssessmentScreen.load(assessment, texts);
+        }
+        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, form);
         showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
             journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);
             return journal[0].root();
@@ -444,16 +511,16 @@ public class App extends Application {
         });
     }
 
-    private Parent clinicScreen(Services opened) {
+    private Parent clinicScreen(Services opened, SheetPages pages) {
         Clock clock = Clock.systemDefaultZone();
         return ClinicScreen.create(new ClinicScreen.Parts(opened.clinic(),
-                new AftercareSheets(opened.clinic(), opened.planner()), opened.planner(), SheetPages.lazy(clock),
+                new AftercareSheets(opened.clinic(), opened.planner()), opened.planner(), pages,
                 new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
     }
 
-    private Parent contentScreen(Services opened) {
+    private Parent contentScreen(Services opened, SheetPages pages) {
         Clock clock = Clock.systemDefaultZone();
-        return ContentScreen.create(new ContentScreen.Parts(opened.content(), opened.clinic(), SheetPages.lazy(clock),
+        return ContentScreen.create(new ContentScreen.Parts(opened.content(), opened.clinic(), pages,
                 new FxSheetPrinter(dialogs), dialogs, tasks, Platform::runLater, texts, clock)).root();
     }
 

@@ -29,6 +29,7 @@ public final class AssessmentController {
     private final AssessmentViewModel model;
     private final ResourceBundle texts;
 
+    @FXML private javafx.scene.layout.HBox assessmentRoot;
     @FXML private Label massageLabel;
     @FXML private SearchableComboBox<MassageType> massageBox;
     @FXML private Label whenLabel;
@@ -69,6 +70,8 @@ public final class AssessmentController {
 
     @FXML
     private void initialize() {
+        // drawn while the data folder opens, the form takes no input until it has the rules' choices
+        assessmentRoot.disableProperty().bind(model.readyProperty().not());
         massageLabel.setLabelFor(massageBox);
         whenLabel.setLabelFor(datePicker);
         sorenessLabel.setLabelFor(sorenessField);

@@ -57,7 +57,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AssessmentViewModel {
 
-    private final PlannerService planner;
+    /** Null while the form waits for its rules (built while the data opens), until {@link #connect}. */
+    private PlannerService planner;
     private final ResourceBundle texts;
     private final Clock clock;
     private PlanPresenter presenter;
@@ -77,7 +78,11 @@ public final class AssessmentViewModel {
     /** Empty, or what a change of the rules in use took off the form. */
     private final ReadOnlyStringWrapper rulesNote = new ReadOnlyStringWrapper(this, "rulesNote", "");
     private final List<Choice> areas;
-    private final PlanActions actions;
+    private PlanActions actions;
+    /** Whether actions are given (now or with the rules): the form then offers to keep, save and print the plan. */
+    private final boolean keeps;
+    /** False until the rules are there: the form is shown, but takes no input before it has its choices. */
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     /** Prints as the clinic's sheets print (the page drawn from the same PDF); made on first use. */
     private SheetOutput printing;
     private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper(this, "actionMessage");
@@ -107,17 +112,24 @@ public final class AssessmentViewModel {
 
     /** With actions, the plan can be kept in the journal; without, it is only shown. */
     public AssessmentViewModel(PlannerService planner, ResourceBundle texts, Clock clock, PlanActions actions) {
-        this.planner = planner;
-        this.actions = actions;
+        this(texts, clock, actions != null);
+        connect(planner, actions);
+    }
+
+    /**
+     * A form waiting for its rules: built while the data folder opens, so its screen can be drawn meanwhile.
+     * It has no massage types or factors and is not {@link #readyProperty() ready} (the screen takes no input)
+     * until {@link #connect} gives it the planner; {@code keeps} says whether actions will come with it.
+     */
+    public static AssessmentViewModel waitingForRules(ResourceBundle texts, Clock clock, boolean keeps) {
+        return new AssessmentViewModel(texts, clock, keeps);
+    }
+
+    private AssessmentViewModel(ResourceBundle texts, Clock clock, boolean keeps) {
+        this.keeps = keeps;
         this.texts = texts;
         this.clock = clock;
-        RuleSet rules = planner.ruleSet();
-        this.presenter = new PlanPresenter(rules, texts);
         this.when = new WhenField(texts, clock);
-        massageTypeRows.setAll(rules.massageTypes());
-        factors.setAll(Choice.of(rules.factors(), f -> f.id(), f -> f.label()));
-        redFlags.setAll(Choice.of(rules.redFlags(), f -> f.id(), f -> f.label()));
-        conditions.setAll(Choice.of(rules.conditions(), c -> c.id(), c -> c.label()));
         this.areas = Choice.of(SoreAreas.IDS, id -> id, id -> texts.getString("area." + id));
 
         // Slider and number field edit the same soreness; keep them in step without fighting.
@@ -146,6 +158,26 @@ public final class AssessmentViewModel {
      * changed them): the lists follow at once. What the person chose stays chosen while it still exists;
      * a choice that is gone is taken off the form and {@link #rulesNoteProperty()} names it.
      */
+    /**
+     * The rules arrived (the data folder is open): the form gets its choices from the planner's rule set and
+     * is ready for input. Once only; later rule sets come through {@link #useRules}.
+     */
+    public void connect(PlannerService planner, PlanActions actions) {
+        if (this.planner != null) {
+            throw new IllegalStateException("the form has its rules already");
+        }
+        if ((actions != null) != keeps) {
+            throw new IllegalArgumentException("actions " + (keeps ? "expected" : "not expected"));
+        }
+        this.planner = planner;
+        this.actions = actions;
+        useRules(planner.ruleSet());
+        ready.set(true);
+    }
+
+    /** True once the form has its rules; until then it is drawn but takes no input. */
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+
     public void useRules(RuleSet rules) {
         presenter = new PlanPresenter(rules, texts);
         MassageType chosen = massage.get();
@@ -192,7 +224,7 @@ public final class AssessmentViewModel {
     /** Where it is sore: kept with the plan, it changes no advice. */
     public List<Choice> areas() { return areas; }
     /** Whether the plan can be kept in the journal here (the window; not a bare plan screen). */
-    public boolean canKeep() { return actions != null; }
+    public boolean canKeep() { return keeps; }
     /** What became of the last action on the plan when it did not go as asked (a refusal, a failure), else null. */
     public ReadOnlyStringProperty actionMessageProperty() { return actionMessage.getReadOnlyProperty(); }
     /** True while an action on the plan is being carried out, so it is not started twice. */
@@ -376,7 +408,7 @@ public final class AssessmentViewModel {
     }
 
     private void refresh() {
-        if (resetting) {
+        if (resetting || planner == null) {
             return;
         }
         List<PlanPage.RedFlagAlert> alerts = presenter.alerts(Choice.selectedIds(redFlags));

@@ -42,6 +42,8 @@ public final class MainWindow {
     /** Tells that Ctrl+1… switch screens; the entries' tooltips tell each one's shortcut. */
     private final Label shortcutHint = new Label();
     private final MenuButton dataMenu = new MenuButton();
+    /** The "Opening your data…" note, while it is shown. */
+    private VBox waiting;
     /** Below this width the sidebar shows icons only, so the screens keep their room at 1024 px. */
     private static final double COMPACT_BELOW = 1180;
     /** The app name's font size at 100 % text (theme.css), to tell how much the text is scaled. */
@@ -115,7 +117,14 @@ public final class MainWindow {
                         t.setSelected(false);
                     }
                 }
-                content.getChildren().setAll(screen.node());
+                Node shown = screen.node();
+                if (content.getChildren().contains(shown)) {
+                    // drawn while the data opened: only the note goes; taking the screen out and back in
+                    // would lose its labels' Alt letters
+                    content.getChildren().retainAll(shown);
+                } else {
+                    content.getChildren().setAll(shown);
+                }
                 screenShown.run();
                 if (focusInSidebar) {
                     // a shortcut chose another entry: the focus follows, so only one entry looks chosen
@@ -199,13 +208,21 @@ public final class MainWindow {
      * meantime waits for one screen at most and the first switch to each finds it ready.
      */
     public void buildScreensWhenIdle() {
-        screens.stream().filter(s -> !s.built()).findFirst().ifPresent(next -> {
-            afterFirstFrame(() -> {
-                next.node();
-                buildScreensWhenIdle();
-            });
-            javafx.application.Platform.requestNextPulse(); // an idle window has no pulse of its own
+        buildScreensWhenIdleAndThen(() -> { });
+    }
+
+    /** The same, then {@code then} on the FX thread once every screen is built. */
+    public void buildScreensWhenIdleAndThen(Runnable then) {
+        java.util.Optional<Screen> next = screens.stream().filter(s -> !s.built()).findFirst();
+        if (next.isEmpty()) {
+            then.run();
+            return;
+        }
+        afterFirstFrame(() -> {
+            next.get().node();
+            buildScreensWhenIdleAndThen(then);
         });
+        javafx.application.Platform.requestNextPulse(); // an idle window has no pulse of its own
     }
 
     /** A screen of the sidebar and, once built, its node. */
@@ -303,10 +320,35 @@ public final class MainWindow {
     private void showWaiting() {
         // A still note, not a spinner: an animation would take CPU from the database opening behind it.
         Label note = new Label(texts.getString("startup.opening"));
+        note.setId("waitingNote");
         VBox box = new VBox(12, note);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("waiting");
+        waiting = box;
         content.getChildren().setAll(box);
+    }
+
+    /** Whether the window shows only the "Opening your data…" note: no screens yet and no failure. */
+    public boolean isWaiting() {
+        return content.getChildren().size() == 1 && content.getChildren().get(0) == waiting;
+    }
+
+    /**
+     * While the data opens: the first screen, drawn below the waiting note (the screen itself takes no input
+     * before it has its data), so its controls, styles and layout are done when the data comes. Only while the
+     * note is shown: once the data opened (its screens are in) or failed (the failure is shown) this does
+     * nothing and says false.
+     */
+    public boolean showWhileWaiting(Node screen) {
+        if (!isWaiting()) {
+            return false;
+        }
+        waiting.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        waiting.getStyleClass().add("waiting-over");
+        StackPane.setAlignment(waiting, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(waiting, new javafx.geometry.Insets(24));
+        content.getChildren().setAll(screen, waiting);
+        return true;
     }
 
     /** Compact below COMPACT_BELOW at the usual text size, below a width as much larger as the text is. */

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * against a bare JavaFX window with one Label, in the same run: each start a fresh JVM, in turn
  * bare / later start (a data folder that exists) / first start (a new folder), several rounds,
  * medians and the median of the per-round ratios. With -Dbench.baseline.classpath=CP (an earlier
- * build's jar plus this build's test classes) that build is timed in the same rounds too.
+ * build's jar plus this build's test classes) that build is timed in the same rounds too. The CPU time
+ * the JVM had used by each moment is printed as well: under load it says more than the wall time.
  * Needs a display:
  * {@code xvfb-run -a -s "-screen 0 1280x900x24" mvn -q -o -Pbench test-compile exec:java
  * -Dbench.main=com.ublives.recovery.bench.StartupBenchmark -Dexec.args=7}
@@ -56,8 +57,10 @@ public final class StartupBenchmark {
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
-            long shown = run(classpath, bare, Files.createTempDirectory("startup-bench")).get("shown");
+            Map<String, Long> bareMarks = run(classpath, bare, Files.createTempDirectory("startup-bench"));
+            long shown = bareMarks.get("shown");
             add(times, "bare JavaFX window, one Label: shown", shown);
+            add(times, "bare JavaFX window, one Label: shown, CPU", bareMarks.get("shown-cpu"));
             StringBuilder line = new StringBuilder("round " + round + ": bare " + shown);
             for (App app : apps) {
                 Map<String, Long> later = run(app.classpath(), full, app.laterFolder());
@@ -65,6 +68,10 @@ public final class StartupBenchmark {
                 add(times, app.name() + ", later start: shown", later.get("shown"));
                 add(times, app.name() + ", later start: usable", later.get("usable"));
                 add(times, app.name() + ", first start: usable", first.get("usable"));
+                add(times, app.name() + ", later start: usable, CPU", later.get("usable-cpu"));
+                add(times, app.name() + ", first start: usable, CPU", first.get("usable-cpu"));
+                ratios.computeIfAbsent(app.name() + " later start usable CPU / bare CPU", k -> new ArrayList<>())
+                        .add((double) later.get("usable-cpu") / bareMarks.get("shown-cpu"));
                 ratios.computeIfAbsent(app.name() + " later start usable / bare", k -> new ArrayList<>())
                         .add((double) later.get("usable") / shown);
                 ratios.computeIfAbsent(app.name() + " first start usable / bare", k -> new ArrayList<>())
@@ -99,7 +106,7 @@ public final class StartupBenchmark {
             while ((line = lines.readLine()) != null) {
                 output.add(line);
                 String[] parts = line.trim().split(" ");
-                if (parts.length == 2 && (parts[0].equals("shown") || parts[0].equals("usable"))) {
+                if (parts.length == 2 && List.of("shown", "usable", "shown-cpu", "usable-cpu").contains(parts[0])) {
                     marks.put(parts[0], Long.parseLong(parts[1]));
                 }
             }

@@ -31,8 +31,9 @@ public final class StartupProbe {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             long now = System.currentTimeMillis();
+            long cpu = processCpuNanos();
             scene.removePostLayoutPulseListener(listener[0]);
-            report("shown", now);
+            report("shown", now, cpu);
             then.run();
         };
         scene.addPostLayoutPulseListener(listener[0]);
@@ -45,15 +46,17 @@ public final class StartupProbe {
         listener[0] = () -> {
             if (usable(scene)) {
                 long now = System.currentTimeMillis();
+                long cpu = processCpuNanos();
                 scene.removePostLayoutPulseListener(listener[0]);
-                report("usable", now);
+                report("usable", now, cpu);
                 then.run();
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    static boolean usable(Scene scene) {
+    /** Whether the assessment form in the scene takes input: the definition of "usable" (tests use it too). */
+    public static boolean usable(Scene scene) {
         for (String id : List.of("#massageBox", "#sorenessSlider", "#showPlanButton")) {
             Node control = scene.lookup(id);
             if (control == null || control.isDisabled() || !shownInTree(control) || control.getLayoutBounds().getWidth() <= 0) {
@@ -73,11 +76,28 @@ public final class StartupProbe {
         return true;
     }
 
-    static void report(String what, long at) {
+    /**
+     * Prints the moment in ms since the JVM started, and the CPU time the whole JVM (every thread) had
+     * used by then: on a loaded machine the wall time mostly says how long the JVM waited for a core.
+     */
+    static void report(String what, long at, long cpuNanos) {
         // read the JVM start only after the moment was taken, so loading the MXBean is not counted
         long start = ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println(what + " " + (at - start));
+        System.out.println(what + "-cpu " + cpuNanos / 1_000_000);
         System.out.flush();
+    }
+
+    /** The JVM's CPU time from /proc (no MXBean class to load inside the measured moment); -1 if unknown. */
+    private static long processCpuNanos() {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
+            return ticks * 10_000_000L; // USER_HZ is 100 on Linux
+        } catch (Exception | Error e) {
+            return -1;
+        }
     }
 
     /** Mains apart from the Application classes, as the app's Launcher is: plain java starts them on the class path. */

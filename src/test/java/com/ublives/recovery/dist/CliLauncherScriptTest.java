@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The installed command's launcher script (src/dist/recovery-planner-cli), run in an app image whose two
  * launchers only say which of them ran: a command goes to Java with the command line's options, the window
- * (no arguments, or only a data folder) to the window's launcher, which has no C1-only option.
+ * (no arguments, or only a data folder) to the window's launcher, with the window's archive and collector.
  */
 class CliLauncherScriptTest {
 

@@ -28,10 +28,15 @@ final class DataWindow {
 
     /** Starts the app on the folder and waits for its screens, its failure or its password dialog. */
     void launch(Path dir) throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        start(dir);
         await(() -> robot.lookup(".nav-item").tryQuery().isPresent() || robot.lookup(".failure").tryQuery().isPresent()
                 || robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Starts the app on the folder and returns at once, while it still opens its data. */
+    void start(Path dir) throws Exception {
+        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
     }
 
     /** Stops the app and closes every window it left. */
