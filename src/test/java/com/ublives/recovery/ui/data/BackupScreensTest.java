@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,10 +86,13 @@ class BackupScreensTest {
         Files.write(dir.resolve("recovery.mv.db"), new byte[] {1, 2, 3});
 
         window.launch(dir);
-        await(() -> robot.lookup("#failureAction").tryQuery().isPresent());
-        assertThat(robot.lookup("#failureAction").queryButton().getText()).startsWith("Restore the backup of");
+        // the offer is shown once the window's first frame is out; wait until it stays (in its scene and drawn)
+        await(() -> robot.lookup("#failureAction").tryQuery().map(b -> b.getScene() != null && b.isVisible()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button offer = robot.lookup("#failureAction").queryButton();
+        assertThat(offer.getText()).startsWith("Restore the backup of");
 
-        robot.clickOn("#failureAction");
+        robot.clickOn(offer);
         robot.clickOn(window.button("Restore"));
         window.dismiss("Backup restored");
 

@@ -63,10 +63,18 @@ final class DataWindow {
     }
 
     /** A button of an alert or dialog pane, once it is there. */
+    /** A dialog's button, once its dialog is showing (a button found while the dialog opens may have no scene yet). */
     Button button(String text) {
-        await(() -> robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream().anyMatch(b -> b.getText().equals(text)));
+        await(() -> shownButton(text) != null);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return shownButton(text);
+    }
+
+    private Button shownButton(String text) {
         return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+                .filter(b -> b.getText().equals(text) && b.getScene() != null && b.getScene().getWindow() != null
+                        && b.getScene().getWindow().isShowing())
+                .findFirst().orElse(null);
     }
 
     /** Waits for the information alert with that title and closes it. */
