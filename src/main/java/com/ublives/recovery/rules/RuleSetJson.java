@@ -113,9 +113,9 @@ public final class RuleSetJson {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
         }
         if (!unknownIds.isEmpty()) {
-            List<String> problems = new java.util.ArrayList<>(RuleSetValidator.validate(rules));
-            problems.addAll(unknownIds);
-            throw new RuleSetException(problems);
+            List<com.ublives.recovery.i18n.Phrase> problems = new java.util.ArrayList<>(RuleSetValidator.problems(rules));
+            unknownIds.forEach(u -> problems.add(com.ublives.recovery.i18n.Phrase.written(u)));
+            throw RuleSetException.of(problems);
         }
         return RuleSetValidator.requireValid(rules);
     }
