@@ -148,6 +148,22 @@ class RulesCommandTest {
     }
 
     @Test
+    void withLangDeAFileThatCannotBeReadIsNamedInGermanByItsPlace() throws IOException {
+        Path level = edited("\"level\" : \"URGENT\"", "\"level\" : \"SEVERE\"");
+        Path kind = edited("\"watchHours\" : 72", "\"watchHours\" : \"many\"");
+
+        Run wrongLevel = run("rules", "import", "--in", level.toString(), "--lang", "de");
+        Run wrongKind = run("rules", "import", "--in", kind.toString(), "--lang", "de");
+
+        assertThat(wrongLevel.status()).isEqualTo(2);
+        assertThat(wrongLevel.err()).contains("kein lesbares Regelwerk: redFlags[4].level: muss einer dieser Werte sein:"
+                + " INFO, CAUTION, WARNING, URGENT, EMERGENCY (Zeile ").doesNotContain("must be");
+        assertThat(wrongKind.err()).contains("kein lesbares Regelwerk: watchHours: muss eine Zahl sein (Zeile ")
+                .doesNotContain("must be");
+        assertThat(versions()).hasSize(1);
+    }
+
+    @Test
     void aWrongFieldOrLevelIsNamedByItsPlaceWithoutJavaWords() throws IOException {
         Path file = edited("\"level\" : \"URGENT\"", "\"level\" : \"SEVERE\"");
 
