@@ -209,8 +209,32 @@ public final class RowEditor {
     public record Added(RuleSet draft, Entry entry) {
     }
 
-    /** A row deleted (draft), or why it must stay (refusal, in words). */
-    public record Deleted(RuleSet draft, String refusal) {
+    /**
+     * A row deleted (draft), or why it must stay: a refusal of i18n/messages and, where the deletion
+     * would make problems, the first of them.
+     */
+    public record Deleted(RuleSet draft, String refusalKey, Phrase problem) {
+        /** Why the row must stay, in English; null when it was deleted. */
+        public String refusal() {
+            return refusal(Language.ENGLISH.messages());
+        }
+
+        /**
+         * Why the row must stay in the language of {@code texts}: the refusal and the first problem the
+         * deletion would make, without the row's name in front, and "is missing; the safety floor needs it"
+         * read as "The safety floor needs it" (the row is the one being deleted, so its missing goes without saying).
+         */
+        public String refusal(java.util.ResourceBundle texts) {
+            if (refusalKey == null || problem == null) {
+                return refusalKey == null ? null : Phrase.of(refusalKey).in(texts);
+            }
+            String why = words(problem.in(texts));
+            String missing = texts.getString("content.delete.missing");
+            if (why.startsWith(missing) && why.length() > missing.length()) {
+                why = words(why.substring(missing.length()));
+            }
+            return Phrase.of(refusalKey, Phrase.written(why.endsWith(".") ? why : why + ".")).in(texts);
+        }
     }
 
     /** A new row of the section with a free id and texts to replace; null where a clinic may not add rows. */
@@ -254,26 +278,19 @@ public final class RowEditor {
      */
     public static Deleted delete(RuleSet r, Entry e) {
         if (!e.section().addable()) {
-            return refused("Bands, cut-points and warnings can be reworded and changed, not deleted: every plan needs them.");
+            return new Deleted(null, "content.delete.needed", null);
         }
         RuleSet without = with(r, e.section(), remove(rows(r, e.section()), e));
         if (e.section() == Section.PLAN_ITEMS) {
             without = dropItemFromExclusions(without, e.id());
         }
-        List<String> before = RuleSetValidator.validate(r);
-        List<String> added = RuleSetValidator.validate(without).stream().filter(p -> !before.contains(p)).toList();
+        List<Phrase> before = RuleSetValidator.problems(r);
+        List<Phrase> added = RuleSetValidator.problems(without).stream().filter(p -> !before.contains(p)).toList();
         if (added.isEmpty()) {
-            return new Deleted(without, null);
+            return new Deleted(without, null, null);
         }
-        boolean floor = added.stream().anyMatch(p -> p.contains("safety floor"));
-        // "Is missing; the safety floor needs it at level URGENT or higher" reads, after the reason: "The safety floor needs it ..."
-        String why = words(added.get(0)).replaceFirst("^Is missing; t", "T");
-        return refused((floor ? "This is part of the safety floor, which every rule set keeps, so it cannot be deleted. "
-                : "It cannot be deleted while other rules refer to it. ") + why + (why.endsWith(".") ? "" : "."));
-    }
-
-    private static Deleted refused(String why) {
-        return new Deleted(null, why);
+        boolean floor = added.stream().anyMatch(p -> p.english().contains("safety floor"));
+        return new Deleted(null, floor ? "content.delete.floor" : "content.delete.referred", added.get(0));
     }
 
     // --- plan items -------------------------------------------------------------------------------------------

@@ -173,8 +173,8 @@ public final class ContentViewModel {
             return;
         }
         RowEditor.Deleted deleted = RowEditor.delete(draft.get(), e);
-        if (deleted.refusal() != null) {
-            status.set(deleted.refusal());
+        if (deleted.draft() == null) {
+            status.set(deleted.refusal(texts));
             return;
         }
         selected.set(null);

@@ -90,7 +90,7 @@ class ContentPreviewInGermanTest {
                 .filter(i -> i.id().equals("hydration.water")).findFirst().orElseThrow().title()).isEqualTo("Drink water");
     }
     @Test
-    void aFieldsProblemIsNamedInGerman(FxRobot robot) throws Exception {
+    void aFieldsProblemAndWhyARowMustStayAreNamedInGerman(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#entryList").queryAs(ListView.class).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -113,6 +113,14 @@ class ContentPreviewInGermanTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(problem(robot, "level"))
                 .isEqualTo("Die Stufe CAUTION liegt unter URGENT der Sicherheitsgrenze; eine Stufe darf angehoben, nie gesenkt werden");
+        robot.interact(() -> robot.lookup("#field-level").queryAs(javafx.scene.control.ComboBox.class).setValue("URGENT"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem(robot, "level")).isEmpty();
+        robot.clickOn("#deleteEntryButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#contentStatus").queryAs(Label.class).getText()).isEqualTo("Dies gehört zur Sicherheitsgrenze,"
+                + " die jedes Regelwerk behält, und kann deshalb nicht gelöscht werden. Die Sicherheitsgrenze verlangt diese Zeile"
+                + " mit der Stufe URGENT oder höher.");
     }
 
     private static String problem(FxRobot robot, String field) {
