@@ -1,5 +1,7 @@
 package com.ublives.recovery.content;
 
+import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.Band;
 import com.ublives.recovery.rules.Category;
 import com.ublives.recovery.rules.Exclusion;
@@ -42,10 +44,30 @@ public final class RowEditor {
     }
 
     /** What applying a form gave: the draft with the form's values, and the problems by field ("" = the row as a whole). */
-    public record Applied(RuleSet draft, Map<String, String> fieldProblems, List<String> otherProblems) {
+    public record Applied(RuleSet draft, Map<String, Phrase> onFields, List<Phrase> others) {
         public boolean clean() {
-            return fieldProblems.isEmpty() && otherProblems.isEmpty();
+            return onFields.isEmpty() && others.isEmpty();
         }
+
+        /** The problems by field in English (a screen writes {@link #onFields} in its own language). */
+        public Map<String, String> fieldProblems() {
+            Map<String, String> english = new LinkedHashMap<>();
+            onFields.forEach((field, p) -> english.put(field, onField(p, Language.ENGLISH.messages())));
+            return english;
+        }
+
+        public List<String> otherProblems() {
+            return others.stream().map(Phrase::english).toList();
+        }
+    }
+
+    /**
+     * A field's problem in the language of {@code texts}: a validator's problem without the row's
+     * technical name in front ("bands[short]: label is empty" reads "Label is empty"), the editor's own as it is.
+     */
+    public static String onField(Phrase problem, java.util.ResourceBundle texts) {
+        String words = problem.in(texts);
+        return words.contains("]: ") ? words(words) : words;
     }
 
     public static List<Entry> entries(RuleSet r) {
@@ -139,14 +161,12 @@ public final class RowEditor {
 
     /** The form's values put into the draft, and every problem of the result (the safety floor's among them). */
     public static Applied apply(RuleSet r, Entry e, Map<String, String> values) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Phrase> problems = new LinkedHashMap<>();
         String id = values.getOrDefault("id", e.id()).strip();
         if (!id.equals(e.id())) {
             Pattern shape = e.section() == Section.PLAN_ITEMS ? ITEM_ID : ID;
             if (!shape.matcher(id).matches()) {
-                problems.put("id", e.section() == Section.PLAN_ITEMS
-                        ? "use the category, a dot and a name of lower-case letters, digits and hyphens, e.g. device.cupping-set"
-                        : "use lower-case letters, digits and hyphens, e.g. cupping");
+                problems.put("id", Phrase.of(e.section() == Section.PLAN_ITEMS ? "content.problem.itemId" : "content.problem.id"));
                 id = e.id();
             }
         }
@@ -172,13 +192,14 @@ public final class RowEditor {
             }
             case PLAN_ITEMS -> planItem(r, e, id, values, problems);
         };
-        List<String> other = new ArrayList<>();
-        for (String problem : RuleSetValidator.validate(draft)) {
-            String field = fieldOf(problem, e.section(), id);
+        List<Phrase> other = new ArrayList<>();
+        for (Phrase problem : RuleSetValidator.problems(draft)) {
+            // the field is found from the English, which names the row and its field as the file does
+            String field = fieldOf(problem.english(), e.section(), id);
             if (field == null) {
                 other.add(problem);
             } else {
-                problems.putIfAbsent(field, words(problem));
+                problems.putIfAbsent(field, problem);
             }
         }
         return new Applied(draft, problems, other);
@@ -188,8 +209,32 @@ public final class RowEditor {
     public record Added(RuleSet draft, Entry entry) {
     }
 
-    /** A row deleted (draft), or why it must stay (refusal, in words). */
-    public record Deleted(RuleSet draft, String refusal) {
+    /**
+     * A row deleted (draft), or why it must stay: a refusal of i18n/messages and, where the deletion
+     * would make problems, the first of them.
+     */
+    public record Deleted(RuleSet draft, String refusalKey, Phrase problem) {
+        /** Why the row must stay, in English; null when it was deleted. */
+        public String refusal() {
+            return refusal(Language.ENGLISH.messages());
+        }
+
+        /**
+         * Why the row must stay in the language of {@code texts}: the refusal and the first problem the
+         * deletion would make, without the row's name in front, and "is missing; the safety floor needs it"
+         * read as "The safety floor needs it" (the row is the one being deleted, so its missing goes without saying).
+         */
+        public String refusal(java.util.ResourceBundle texts) {
+            if (refusalKey == null || problem == null) {
+                return refusalKey == null ? null : Phrase.of(refusalKey).in(texts);
+            }
+            String why = words(problem.in(texts));
+            String missing = texts.getString("content.delete.missing");
+            if (why.startsWith(missing) && why.length() > missing.length()) {
+                why = words(why.substring(missing.length()));
+            }
+            return Phrase.of(refusalKey, Phrase.written(why.endsWith(".") ? why : why + ".")).in(texts);
+        }
     }
 
     /** A new row of the section with a free id and texts to replace; null where a clinic may not add rows. */
@@ -233,31 +278,24 @@ public final class RowEditor {
      */
     public static Deleted delete(RuleSet r, Entry e) {
         if (!e.section().addable()) {
-            return refused("Bands, cut-points and warnings can be reworded and changed, not deleted: every plan needs them.");
+            return new Deleted(null, "content.delete.needed", null);
         }
         RuleSet without = with(r, e.section(), remove(rows(r, e.section()), e));
         if (e.section() == Section.PLAN_ITEMS) {
             without = dropItemFromExclusions(without, e.id());
         }
-        List<String> before = RuleSetValidator.validate(r);
-        List<String> added = RuleSetValidator.validate(without).stream().filter(p -> !before.contains(p)).toList();
+        List<Phrase> before = RuleSetValidator.problems(r);
+        List<Phrase> added = RuleSetValidator.problems(without).stream().filter(p -> !before.contains(p)).toList();
         if (added.isEmpty()) {
-            return new Deleted(without, null);
+            return new Deleted(without, null, null);
         }
-        boolean floor = added.stream().anyMatch(p -> p.contains("safety floor"));
-        // "Is missing; the safety floor needs it at level URGENT or higher" reads, after the reason: "The safety floor needs it ..."
-        String why = words(added.get(0)).replaceFirst("^Is missing; t", "T");
-        return refused((floor ? "This is part of the safety floor, which every rule set keeps, so it cannot be deleted. "
-                : "It cannot be deleted while other rules refer to it. ") + why + (why.endsWith(".") ? "" : "."));
-    }
-
-    private static Deleted refused(String why) {
-        return new Deleted(null, why);
+        boolean floor = added.stream().anyMatch(p -> p.english().contains("safety floor"));
+        return new Deleted(null, floor ? "content.delete.floor" : "content.delete.referred", added.get(0));
     }
 
     // --- plan items -------------------------------------------------------------------------------------------
 
-    private static RuleSet planItem(RuleSet r, Entry e, String id, Map<String, String> values, Map<String, String> problems) {
+    private static RuleSet planItem(RuleSet r, Entry e, String id, Map<String, String> values, Map<String, Phrase> problems) {
         PlanItem old = find(r.planItems(), PlanItem::id, e.id());
         Integer from = hour(values, "fromHour", problems);
         Integer to = hour(values, "toHour", problems);
@@ -298,7 +336,7 @@ public final class RowEditor {
         return r.exclusions().stream().filter(x -> x.when().equals(only)).toList();
     }
 
-    private static RuleSet removedBy(RuleSet r, PlanItem item, List<String> wanted, Map<String, String> problems) {
+    private static RuleSet removedBy(RuleSet r, PlanItem item, List<String> wanted, Map<String, Phrase> problems) {
         List<Exclusion> exclusions = new ArrayList<>(r.exclusions());
         for (HealthCondition c : r.conditions()) {
             List<Exclusion> own = conditionExclusions(r, c.id());
@@ -314,8 +352,7 @@ public final class RowEditor {
                 }
             } else if (!wanted.contains(c.id()) && removes) {
                 if (own.stream().anyMatch(x -> x.categories().contains(item.category()))) {
-                    problems.putIfAbsent("removedBy", c.label() + " leaves out every " + item.category()
-                            + " item, so it cannot be kept for this one alone");
+                    problems.putIfAbsent("removedBy", Phrase.of("content.problem.keepsCategory", c.label(), item.category().name()));
                     continue;
                 }
                 for (Exclusion x : own) {
@@ -391,24 +428,24 @@ public final class RowEditor {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    private static int whole(Map<String, String> values, String field, Map<String, String> problems, int fallback) {
+    private static int whole(Map<String, String> values, String field, Map<String, Phrase> problems, int fallback) {
         Integer n = parse(values.get(field));
         if (n == null) {
-            problems.put(field, "Must be a whole number, e.g. 24");
+            problems.put(field, Phrase.of("content.problem.whole"));
             return fallback;
         }
         return n;
     }
 
     /** An hour, or null (open) when left empty. */
-    private static Integer hour(Map<String, String> values, String field, Map<String, String> problems) {
+    private static Integer hour(Map<String, String> values, String field, Map<String, Phrase> problems) {
         String text = values.get(field);
         if (text == null || text.isBlank()) {
             return null;
         }
         Integer n = parse(text);
         if (n == null || n < 0) {
-            problems.put(field, "Must be a whole number of hours from 0, or empty for open");
+            problems.put(field, Phrase.of("content.problem.hour"));
         }
         return n == null || n < 0 ? null : n;
     }

@@ -1,18 +1,47 @@
 package com.ublives.recovery.rules;
 
+import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.i18n.Phrased;
+
 import java.util.List;
 
-/** A rule set that was refused; {@link #problems()} names every bad row. */
-public class RuleSetException extends RuntimeException {
-    private final transient List<String> problems;
+/**
+ * A rule set that was refused; {@link #problems()} names every bad row in English (logs, tests),
+ * {@link #phrases()} in the reader's language, as the face that shows them writes them.
+ */
+public class RuleSetException extends RuntimeException implements Phrased {
+    private final transient List<Phrase> phrases;
 
+    /** Problems already in words that read the same in every language (or not yet in the bundles). */
     public RuleSetException(List<String> problems) {
-        super("The rule set was refused (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):\n  "
-                + String.join("\n  ", problems));
-        this.problems = List.copyOf(problems);
+        this(problems.stream().map(Phrase::written).toList(), true);
+    }
+
+    private RuleSetException(List<Phrase> phrases, boolean copied) {
+        super(refused(phrases).english());
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** Refused for these problems, each a phrase of i18n/messages. */
+    public static RuleSetException of(List<Phrase> problems) {
+        return new RuleSetException(problems, true);
     }
 
     public List<String> problems() {
-        return problems;
+        return phrases.stream().map(Phrase::english).toList();
+    }
+
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    @Override
+    public Phrase phrase() {
+        return refused(phrases);
+    }
+
+    private static Phrase refused(List<Phrase> problems) {
+        return Phrase.of(problems.size() == 1 ? "rules.refused.one" : "rules.refused.many", problems.size(),
+                Phrase.joined("\n  ", problems));
     }
 }

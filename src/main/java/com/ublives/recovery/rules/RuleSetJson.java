@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.ublives.recovery.i18n.Phrase;
 
 import java.io.IOException;
 import java.util.List;
@@ -65,8 +66,7 @@ public final class RuleSetJson {
             return null;
         }
         if (!note.path("number").canConvertToInt() || !note.path("number").isIntegralNumber() || !note.path("name").isTextual()) {
-            throw new RuleSetException(List.of(ExportBase.FIELD + ": must be {\"number\": N, \"name\": \"...\"} as"
-                    + " `rules export` writes it; delete it to import the file as one written by hand"));
+            throw RuleSetException.of(List.of(Phrase.of("rules.json.exportBase", ExportBase.FIELD)));
         }
         return new ExportBase(note.get("number").asInt(), note.get("name").asText());
     }
@@ -109,13 +109,13 @@ public final class RuleSetJson {
             unknownIds = texts == null || texts.isNull() ? List.of()
                     : Mapper.MAPPER.treeToValue(texts, RuleTranslations.class).unknownIds(rules);
         } catch (JsonProcessingException e) {
-            throw new RuleSetException(List.of("not a readable rule set: " + readable(e)
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            throw RuleSetException.of(List.of(e.getLocation() == null ? Phrase.of("rules.json.unreadable", readable(e))
+                    : Phrase.of("rules.json.unreadableAt", readable(e), e.getLocation().getLineNr())));
         }
         if (!unknownIds.isEmpty()) {
-            List<String> problems = new java.util.ArrayList<>(RuleSetValidator.validate(rules));
-            problems.addAll(unknownIds);
-            throw new RuleSetException(problems);
+            List<com.ublives.recovery.i18n.Phrase> problems = new java.util.ArrayList<>(RuleSetValidator.problems(rules));
+            unknownIds.forEach(u -> problems.add(com.ublives.recovery.i18n.Phrase.written(u)));
+            throw RuleSetException.of(problems);
         }
         return RuleSetValidator.requireValid(rules);
     }
@@ -129,29 +129,30 @@ public final class RuleSetJson {
      * What is wrong, named by its place in the file ("redFlags[3].level") and without Java's words:
      * Jackson's own text for a wrong field names the record class it was reading.
      */
-    private static String readable(JsonProcessingException e) {
+    private static Phrase readable(JsonProcessingException e) {
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            return where(u) + ": unknown field \"" + u.getPropertyName() + "\"; allowed: " + String.join(", ", known);
+            return Phrase.of("rules.json.unknownField", where(u), u.getPropertyName(), String.join(", ", known));
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m) {
             Class<?> type = m.getTargetType();
             if (type != null && type.isEnum()) {
                 List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
-                return where(m) + ": must be one of " + String.join(", ", allowed);
+                return Phrase.of("rules.json.oneOf", where(m), String.join(", ", allowed));
             }
-            String kind = type == null ? "another value" : Number.class.isAssignableFrom(type) || type.isPrimitive()
-                    && type != boolean.class ? "a number" : type == Boolean.class || type == boolean.class ? "true or false"
-                    : type == String.class ? "a text" : java.util.Collection.class.isAssignableFrom(type) ? "a list [...]"
-                    : "an object {...}";
-            return where(m) + ": must be " + kind;
+            String kind = type == null ? "other" : Number.class.isAssignableFrom(type) || type.isPrimitive()
+                    && type != boolean.class ? "number" : type == Boolean.class || type == boolean.class ? "trueOrFalse"
+                    : type == String.class ? "text" : java.util.Collection.class.isAssignableFrom(type) ? "list"
+                    : "object";
+            return Phrase.of("rules.json.mustBe", where(m), Phrase.of("rules.json.kind." + kind));
         }
-        return e.getOriginalMessage();
+        // Jackson's own words about the file's syntax (and JsonFields' refusals) are still English (issue 16)
+        return Phrase.written(e.getOriginalMessage());
     }
 
     /** "massageTypes[2].baseBand", from the path Jackson was reading. */
-    private static String where(com.fasterxml.jackson.databind.JsonMappingException e) {
+    private static Object where(com.fasterxml.jackson.databind.JsonMappingException e) {
         StringBuilder s = new StringBuilder();
         for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {
@@ -160,7 +161,7 @@ public final class RuleSetJson {
                 s.append('[').append(r.getIndex()).append(']');
             }
         }
-        return s.length() == 0 ? "the file" : s.toString();
+        return s.length() == 0 ? Phrase.of("rules.json.theFile") : s.toString();
     }
 
     public static String write(RuleSet rules) {

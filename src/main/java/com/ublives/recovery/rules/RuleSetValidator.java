@@ -1,5 +1,7 @@
 package com.ublives.recovery.rules;
 
+import com.ublives.recovery.i18n.Phrase;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,37 +26,43 @@ public final class RuleSetValidator {
 
     /** Throws {@link RuleSetException} listing every bad row; returns the rule set when it is sound. */
     public static RuleSet requireValid(RuleSet rules) {
-        List<String> problems = validate(rules);
+        List<Phrase> problems = problems(rules);
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            throw RuleSetException.of(problems);
         }
         return rules;
     }
 
+    /** Every problem in English, as logs, tests and the Content editor's matching of fields read them. */
     public static List<String> validate(RuleSet r) {
-        List<String> p = new ArrayList<>();
+        return problems(r).stream().map(Phrase::english).toList();
+    }
+
+    /** Every problem, each a phrase that a face writes in its reader's language; the row's name stays as the file spells it. */
+    public static List<Phrase> problems(RuleSet r) {
+        List<Phrase> p = new ArrayList<>();
         if (blank(r.version())) {
-            p.add("version: is empty");
+            p.add(at("version", "rules.problem.isEmpty"));
         } else if (r.version().length() > MAX_VERSION) {
             // check-ins record it in 64 characters, with room for the "+number" a stored version may get
-            p.add("version: must be at most " + MAX_VERSION + " characters, got " + r.version().length());
+            p.add(at("version", "rules.problem.versionTooLong", MAX_VERSION, r.version().length()));
         }
         if (r.watchHours() <= 0) {
-            p.add("watchHours: must be more than 0, got " + r.watchHours());
+            p.add(at("watchHours", "rules.problem.moreThanZero", r.watchHours()));
         }
         if (r.bands().isEmpty()) {
-            p.add("bands: there must be at least one band");
+            p.add(at("bands", "rules.problem.noBand"));
         }
         Set<String> bands = ids("bands", r.bands(), Band::id, p);
         for (Band b : r.bands()) {
             String row = "bands[" + b.id() + "]";
             text(row, "label", b.label(), p);
             if (b.minHours() < 0 || b.maxHours() < b.minHours()) {
-                p.add(row + ": hours must satisfy 0 <= minHours <= maxHours, got " + b.minHours() + "–" + b.maxHours());
+                p.add(at(row, "rules.problem.bandHours", b.minHours(), b.maxHours()));
             }
         }
         if (r.massageTypes().isEmpty()) {
-            p.add("massageTypes: there must be at least one massage type");
+            p.add(at("massageTypes", "rules.problem.noMassage"));
         }
         ids("massageTypes", r.massageTypes(), MassageType::id, p);
         for (MassageType m : r.massageTypes()) {
@@ -76,7 +84,7 @@ public final class RuleSetValidator {
             text(row, "label", f.label(), p);
             text(row, "action", f.action(), p);
             if (f.level() == null) {
-                p.add(row + ": level is missing; one of INFO, CAUTION, WARNING, URGENT, EMERGENCY");
+                p.add(at(row, "rules.problem.noLevel"));
             }
         });
         Set<String> conditions = ids("conditions", r.conditions(), HealthCondition::id, p);
@@ -90,16 +98,16 @@ public final class RuleSetValidator {
             when(row, b.when(), refs, p);
             if (!b.when().statusIn().isEmpty()) {
                 // the engine finds the status from the band, so such a rule would silently never fire
-                p.add(row + ": when.statusIn can never hold here: the status is found after the band");
+                p.add(at(row, "rules.problem.statusInBandRule"));
             }
             if (b.atLeast() == null && b.longerBy() <= 0) {
-                p.add(row + ": does nothing; give atLeast (a band id) or longerBy (1 or more)");
+                p.add(at(row, "rules.problem.bandRuleDoesNothing"));
             }
             if (b.atLeast() != null) {
                 ref(row, "atLeast", b.atLeast(), bands, p);
             }
             if (b.longerBy() < 0) {
-                p.add(row + ": longerBy must be 0 or more, got " + b.longerBy());
+                p.add(at(row, "rules.problem.zeroOrMore", "longerBy", b.longerBy()));
             }
         }
         ids("warningRules", r.warningRules(), WarningRule::code, p);
@@ -107,7 +115,7 @@ public final class RuleSetValidator {
             String row = "warningRules[" + w.code() + "]";
             text(row, "message", w.message(), p);
             if (w.level() == null) {
-                p.add(row + ": level is missing; one of INFO, CAUTION, WARNING, URGENT, EMERGENCY");
+                p.add(at(row, "rules.problem.noLevel"));
             }
             when(row, w.when(), refs, p);
         }
@@ -116,30 +124,30 @@ public final class RuleSetValidator {
         for (PlanItem item : r.planItems()) {
             String row = "planItems[" + item.id() + "]";
             if (item.category() == null) {
-                p.add(row + ": category is missing; one of HYDRATION, HEAT_COLD, STRETCHING, ACTIVE_REST, DEVICE");
+                p.add(at(row, "rules.problem.noCategory"));
             } else if (item.id() != null && !item.id().startsWith(idPrefix(item.category()) + ".")) {
-                p.add(row + ": id must start with its category, e.g. " + idPrefix(item.category()) + ".name");
+                p.add(at(row, "rules.problem.idCategory", idPrefix(item.category())));
             }
             text(row, "title", item.title(), p);
             text(row, "text", item.text(), p);
             if (item.variants().isEmpty()) {
-                p.add(row + ": has no variants, so it can never be in a plan");
+                p.add(at(row, "rules.problem.noVariants"));
             }
             for (PlanVariant v : item.variants()) {
                 String vrow = row + ".variants[" + v.rule() + "]";
                 if (blank(v.rule())) {
-                    p.add(vrow + ": rule id is empty");
+                    p.add(at(vrow, "rules.problem.ruleIdEmpty"));
                 } else if (!variantRules.add(v.rule())) {
-                    p.add(vrow + ": duplicate rule id");
+                    p.add(at(vrow, "rules.problem.duplicateRuleId"));
                 }
                 if (v.fromHour() != null && v.toHour() != null && v.toHour() <= v.fromHour()) {
-                    p.add(vrow + ": toHour must be after fromHour, got " + v.fromHour() + "–" + v.toHour());
+                    p.add(at(vrow, "rules.problem.toHourAfterFromHour", v.fromHour(), v.toHour()));
                 }
                 if (v.fromHour() == null && v.toHour() != null && v.toHour() <= 0) {
-                    p.add(vrow + ": toHour must be more than 0, got " + v.toHour());
+                    p.add(at(vrow, "rules.problem.fieldMoreThanZero", "toHour", v.toHour()));
                 }
                 if (v.fromHour() != null && v.fromHour() < 0) {
-                    p.add(vrow + ": fromHour must be 0 or more, got " + v.fromHour());
+                    p.add(at(vrow, "rules.problem.zeroOrMore", "fromHour", v.fromHour()));
                 }
                 when(vrow, v.when(), refs, p);
             }
@@ -149,12 +157,13 @@ public final class RuleSetValidator {
             String row = "exclusions[" + e.id() + "]";
             text(row, "reason", e.reason(), p);
             if (e.categories().isEmpty() && e.items().isEmpty()) {
-                p.add(row + ": removes nothing; give categories or items");
+                p.add(at(row, "rules.problem.removesNothing"));
             }
             e.items().forEach(i -> ref(row, "items", i, items, p));
             when(row, e.when(), refs, p);
         }
-        p.addAll(r.translations().problems());
+        // the translations' problems are still English in every language (issue 16, left for later)
+        r.translations().problems().forEach(t -> p.add(Phrase.written(t)));
         p.addAll(SafetyFloor.standard().breaches(r));
         return p;
     }
@@ -162,31 +171,31 @@ public final class RuleSetValidator {
     private record Refs(Set<String> massages, Set<String> severities, Set<String> bands, Set<String> conditions) {
     }
 
-    private static void when(String row, When w, Refs refs, List<String> p) {
+    private static void when(String row, When w, Refs refs, List<Phrase> p) {
         w.massageIn().forEach(id -> ref(row, "when.massageIn", id, refs.massages(), p));
         w.severityIn().forEach(id -> ref(row, "when.severityIn", id, refs.severities(), p));
         w.bandIn().forEach(id -> ref(row, "when.bandIn", id, refs.bands(), p));
         w.conditionIn().forEach(id -> ref(row, "when.conditionIn", id, refs.conditions(), p));
         if (w.minFactors() != null && w.minFactors() < 1) {
-            p.add(row + ": when.minFactors must be 1 or more, got " + w.minFactors());
+            p.add(at(row, "rules.problem.oneOrMore", "when.minFactors", w.minFactors()));
         }
     }
 
     /** Cut-points must cover 0..10 exactly once each: no gap, no overlap. */
-    private static void checkCutPoints(List<Severity> severities, List<String> p) {
+    private static void checkCutPoints(List<Severity> severities, List<Phrase> p) {
         for (Severity s : severities) {
             text("severities[" + s.id() + "]", "label", s.label(), p);
             if (s.from() > s.to() || s.from() < 0 || s.to() > 10) {
-                p.add("severities[" + s.id() + "]: range must lie within 0–10 with from <= to, got " + s.from() + "–" + s.to());
+                p.add(at("severities[" + s.id() + "]", "rules.problem.severityRange", s.from(), s.to()));
             }
         }
         for (int n = 0; n <= 10; n++) {
             int score = n;
             List<String> covering = severities.stream().filter(s -> s.contains(score)).map(Severity::id).toList();
             if (covering.isEmpty()) {
-                p.add("severities: soreness " + n + " is in no cut-point (gap)");
+                p.add(at("severities", "rules.problem.gap", n));
             } else if (covering.size() > 1) {
-                p.add("severities: soreness " + n + " is in more than one cut-point (overlap: " + String.join(", ", covering) + ")");
+                p.add(at("severities", "rules.problem.overlap", n, String.join(", ", covering)));
             }
         }
     }
@@ -196,29 +205,37 @@ public final class RuleSetValidator {
         return category.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static <T> Set<String> ids(String table, List<T> rows, Function<T, String> id, List<String> p) {
+    private static <T> Set<String> ids(String table, List<T> rows, Function<T, String> id, List<Phrase> p) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             String value = id.apply(rows.get(i));
             if (blank(value)) {
-                p.add(table + "[" + i + "]: id is empty");
+                p.add(at(table + "[" + i + "]", "rules.problem.idEmpty"));
             } else if (!seen.add(value)) {
-                p.add(table + "[" + value + "]: duplicate id");
+                p.add(at(table + "[" + value + "]", "rules.problem.duplicateId"));
             }
         }
         return seen;
     }
 
-    private static void ref(String row, String field, String id, Set<String> known, List<String> p) {
+    private static void ref(String row, String field, String id, Set<String> known, List<Phrase> p) {
         if (id == null || !known.contains(id)) {
-            p.add(row + ": " + field + " refers to unknown id " + id);
+            p.add(at(row, "rules.problem.unknownId", field, String.valueOf(id)));
         }
     }
 
-    private static void text(String row, String field, String value, List<String> p) {
+    private static void text(String row, String field, String value, List<Phrase> p) {
         if (blank(value)) {
-            p.add(row + ": " + field + " is empty");
+            p.add(at(row, "rules.problem.empty", field));
         }
+    }
+
+    /**
+     * A problem of one row: the row as the file names it ("bands[short]"), the same in every language,
+     * then what is wrong in the reader's language.
+     */
+    static Phrase at(String row, String key, Object... args) {
+        return Phrase.of("rules.problem.at", row, Phrase.of(key, args));
     }
 
     private static boolean blank(String s) {

@@ -3,6 +3,7 @@ package com.ublives.recovery.rules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.ublives.recovery.i18n.Phrase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,8 +115,8 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
     }
 
     /** Every breach of the floor, each naming its row as the validator's other problems do. */
-    List<String> breaches(RuleSet r) {
-        List<String> p = new ArrayList<>();
+    List<Phrase> breaches(RuleSet r) {
+        List<Phrase> p = new ArrayList<>();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < r.bands().size(); i++) {
             position.putIfAbsent(r.bands().get(i).id(), i);
@@ -132,11 +133,10 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
         return String.join(" < ", bands);
     }
 
-    private void checkBands(List<Band> rows, Map<String, Integer> position, List<String> p) {
+    private void checkBands(List<Band> rows, Map<String, Integer> position, List<Phrase> p) {
         for (Band b : rows) {
             if (b.minHours() < 0 || b.maxHours() > maxBandHours) {
-                p.add("bands[" + b.id() + "]: hours must lie within 0–" + maxBandHours + " (safety floor), got "
-                        + b.minHours() + "–" + b.maxHours());
+                p.add(RuleSetValidator.at("bands[" + b.id() + "]", "rules.floor.bandHours", maxBandHours, b.minHours(), b.maxHours()));
             }
         }
         // the engine takes "longer" from the position in the list, so the hours must grow with it
@@ -144,82 +144,80 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
             Band before = rows.get(i - 1);
             Band b = rows.get(i);
             if (b.minHours() <= before.minHours() || b.maxHours() <= before.maxHours()) {
-                p.add("bands[" + b.id() + "]: must start and end later than " + before.id() + " (safety floor: "
-                        + bandOrder() + "), got " + before.id() + " " + before.minHours() + "–" + before.maxHours()
-                        + " h, " + b.id() + " " + b.minHours() + "–" + b.maxHours() + " h");
+                p.add(RuleSetValidator.at("bands[" + b.id() + "]", "rules.floor.bandLater", before.id(), bandOrder(),
+                        before.minHours(), before.maxHours(), b.id(), b.minHours(), b.maxHours()));
             }
         }
         for (String id : bands) {
             if (!position.containsKey(id)) {
-                p.add("bands[" + id + "]: is missing; the safety floor needs the bands " + bandOrder());
+                p.add(RuleSetValidator.at("bands[" + id + "]", "rules.floor.bandMissing", bandOrder()));
             }
         }
         for (int i = 1; i < bands.size(); i++) {
             Integer before = position.get(bands.get(i - 1));
             Integer at = position.get(bands.get(i));
             if (before != null && at != null && at < before) {
-                p.add("bands[" + bands.get(i) + "]: must come after " + bands.get(i - 1) + " (safety floor: " + bandOrder() + ")");
+                p.add(RuleSetValidator.at("bands[" + bands.get(i) + "]", "rules.floor.bandAfter", bands.get(i - 1), bandOrder()));
             }
         }
     }
 
-    private void checkBandRules(List<BandRule> rows, Map<String, Integer> position, List<String> p) {
+    private void checkBandRules(List<BandRule> rows, Map<String, Integer> position, List<Phrase> p) {
         for (BandRuleFloor f : bandRules) {
             Integer target = position.get(f.atLeast());
             boolean kept = target != null && rows.stream().anyMatch(b -> b.atLeast() != null
                     && position.getOrDefault(b.atLeast(), -1) >= target && holdsWhenever(b.when(), f.when()));
             if (!kept) {
-                p.add("bandRules: no rule does what the safety floor's " + f.id() + " does (" + f.means() + ")");
+                p.add(RuleSetValidator.at("bandRules", "rules.floor.bandRule", f.id(), f.means()));
             }
         }
     }
 
-    private void checkWarnings(List<WarningRule> rows, List<String> p) {
+    private void checkWarnings(List<WarningRule> rows, List<Phrase> p) {
         Map<String, WarningRule> byCode = first(rows, WarningRule::code);
         for (WarningFloor f : warnings) {
             String row = "warningRules[" + f.code() + "]";
             WarningRule w = byCode.get(f.code());
             if (w == null) {
-                p.add(row + ": is missing; the safety floor needs it at level " + f.level() + " or higher");
+                p.add(RuleSetValidator.at(row, "rules.floor.missingAtLevel", f.level().name()));
                 continue;
             }
             level(row, w.level(), f.level(), p);
             if (!holdsWhenever(w.when(), f.when())) {
-                p.add(row + ": holds in fewer cases than the safety floor's " + describe(f.when())
-                        + "; its condition may be widened, never narrowed");
+                p.add(RuleSetValidator.at(row, "rules.floor.narrowed", describe(f.when())));
             }
         }
     }
 
-    private void checkRedFlags(List<RedFlag> rows, List<String> p) {
+    private void checkRedFlags(List<RedFlag> rows, List<Phrase> p) {
         Map<String, RedFlag> byId = first(rows, RedFlag::id);
         for (RedFlagFloor f : redFlags) {
             String row = "redFlags[" + f.id() + "]";
             RedFlag flag = byId.get(f.id());
             if (flag == null) {
-                p.add(row + ": is missing; the safety floor needs it at level " + f.level() + " or higher");
+                p.add(RuleSetValidator.at(row, "rules.floor.missingAtLevel", f.level().name()));
             } else {
                 level(row, flag.level(), f.level(), p);
             }
         }
     }
 
-    private static void level(String row, Level level, Level floor, List<String> p) {
+    private static void level(String row, Level level, Level floor, List<Phrase> p) {
         // a missing level is already named by the validator
         if (level != null && !level.atLeast(floor)) {
-            p.add(row + ": level " + level + " is below the safety floor's " + floor + "; a level may be raised, never lowered");
+            p.add(RuleSetValidator.at(row, "rules.floor.levelBelow", level.name(), floor.name()));
         }
     }
 
-    private void checkConditions(RuleSet r, List<String> p) {
+    private void checkConditions(RuleSet r, List<Phrase> p) {
         Map<String, HealthCondition> byId = first(r.conditions(), HealthCondition::id);
         for (ConditionFloor f : conditions) {
             String row = "conditions[" + f.id() + "]";
             if (!byId.containsKey(f.id())) {
-                List<String> removes = new ArrayList<>();
-                f.removesCategories().forEach(c -> removes.add("every " + c + " item"));
+                List<Object> removes = new ArrayList<>();
+                f.removesCategories().forEach(c -> removes.add(Phrase.of("rules.floor.everyItem", c.name())));
                 removes.addAll(f.removesItems());
-                p.add(row + ": is missing; the safety floor needs it, removing " + String.join(", ", removes));
+                p.add(RuleSetValidator.at(row, "rules.floor.conditionMissing", Phrase.joined(", ", removes)));
                 continue;
             }
             When given = new When(null, null, null, null, null, null, null, null, null, List.of(f.id()));
@@ -230,10 +228,9 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
                     continue;
                 }
                 if (f.removesCategories().contains(item.category())) {
-                    p.add(row + ": must remove " + item.id() + " (safety floor: every " + item.category()
-                            + " item), but no exclusion for it does");
+                    p.add(RuleSetValidator.at(row, "rules.floor.mustRemoveCategory", item.id(), item.category().name()));
                 } else if (f.removesItems().contains(item.id())) {
-                    p.add(row + ": must remove " + item.id() + " (safety floor), but no exclusion for it does");
+                    p.add(RuleSetValidator.at(row, "rules.floor.mustRemove", item.id()));
                 }
             }
         }

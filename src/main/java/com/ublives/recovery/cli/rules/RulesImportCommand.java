@@ -42,7 +42,8 @@ final class RulesImportCommand extends RulesSubcommand {
             throw new RuleSetChangedException(outdated(outdated));
         } catch (RuleSetException refused) {
             throw new BadInputException(CliLanguage.say("rules.import.refused", in, refused.problems().size())
-                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", refused.problems()));
+                    + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ",
+                    refused.phrases().stream().map(CliLanguage::say).toList()));
         }
         RuleSetVersion current = inUse(content.versions());
         out().println(current == null ? CliLanguage.say("rules.import.compared") : CliLanguage.say("rules.import.comparedWith", named(current)));

@@ -5,6 +5,7 @@ import com.ublives.recovery.content.Entry;
 import com.ublives.recovery.content.Field;
 import com.ublives.recovery.content.RowEditor;
 import com.ublives.recovery.content.Section;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.rules.RuleSetChangedException;
 import com.ublives.recovery.rules.RuleSetDiff;
@@ -172,8 +173,8 @@ public final class ContentViewModel {
             return;
         }
         RowEditor.Deleted deleted = RowEditor.delete(draft.get(), e);
-        if (deleted.refusal() != null) {
-            status.set(deleted.refusal());
+        if (deleted.draft() == null) {
+            status.set(deleted.refusal(texts));
             return;
         }
         selected.set(null);
@@ -343,16 +344,16 @@ public final class ContentViewModel {
         } finally {
             filling = false;
         }
-        judge(applied.draft(), applied.fieldProblems(), applied.otherProblems());
+        judge(applied.draft(), applied.onFields(), applied.others());
     }
 
-    private void judge(RuleSet rules, Map<String, String> onFields, List<String> others) {
-        fieldProblems.forEach((field, p) -> p.set(onFields.getOrDefault(field, "")));
-        List<String> all = onFields.isEmpty() && others.isEmpty()
-                ? com.ublives.recovery.rules.RuleSetValidator.validate(rules) : others;
-        problems.setAll(all);
+    private void judge(RuleSet rules, Map<String, Phrase> onFields, List<Phrase> others) {
+        fieldProblems.forEach((field, p) -> p.set(onFields.containsKey(field) ? RowEditor.onField(onFields.get(field), texts) : ""));
+        List<Phrase> all = onFields.isEmpty() && others.isEmpty()
+                ? com.ublives.recovery.rules.RuleSetValidator.problems(rules) : others;
+        problems.setAll(all.stream().map(p -> p.in(texts)).toList());
         if (onFields.containsKey("")) {
-            problems.add(0, onFields.get(""));
+            problems.add(0, RowEditor.onField(onFields.get(""), texts));
         }
         sound.set(onFields.isEmpty() && all.isEmpty());
         List<RuleSetDiff.Change> diff = base == null ? List.of() : RuleSetDiff.ofContent(base, rules);
@@ -379,7 +380,7 @@ public final class ContentViewModel {
             Throwable t = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (t instanceof RuleSetException r) {
-                return String.join("\n", r.problems());
+                return String.join("\n", r.phrases().stream().map(p -> p.in(texts)).toList());
             }
             if (t instanceof RuleSetChangedException || t instanceof com.ublives.recovery.storage.StorageException) {
                 return com.ublives.recovery.ui.FailureText.sentence(t, texts);

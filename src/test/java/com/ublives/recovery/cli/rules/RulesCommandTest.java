@@ -122,6 +122,48 @@ class RulesCommandTest {
     }
 
     @Test
+    void withLangDeEachProblemOfARefusedFileIsNamedInGermanByItsRow() throws IOException {
+        String json = Files.readString(exported(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"name\" : \"Thai\"").contains("\"baseBand\" : \"MODERATE\"").contains("\"level\" : \"EMERGENCY\"");
+        Path file = Files.writeString(dir.resolve("three-problems.json"), json.replace("\"name\" : \"Thai\"", "\"name\" : \"\"")
+                .replace("\"baseBand\" : \"MODERATE\"", "\"baseBand\" : \"MEDIUM\"")
+                .replace("\"level\" : \"EMERGENCY\"", "\"level\" : \"INFO\""), StandardCharsets.UTF_8);
+
+        Run german = run("rules", "import", "--in", file.toString(), "--lang", "de");
+        Run english = run("rules", "import", "--in", file.toString(), "--lang", "en");
+
+        assertThat(german.status()).isEqualTo(2);
+        assertThat(german.err()).startsWith("--in " + file + " wurde abgelehnt, nichts wurde gespeichert (")
+                .contains("massageTypes[thai]: name ist leer")
+                .contains("massageTypes[thai]: baseBand verweist auf die unbekannte ID MEDIUM")
+                .containsPattern("redFlags\\[[a-z-]+\\]: die Stufe INFO liegt unter EMERGENCY der Sicherheitsgrenze;"
+                        + " eine Stufe darf angehoben, nie gesenkt werden")
+                .doesNotContain("is empty").doesNotContain("refers to unknown id").doesNotContain("safety floor");
+        // the same file in English names the same rows, in the words the rules' editors know
+        assertThat(english.err()).contains("massageTypes[thai]: name is empty")
+                .contains("massageTypes[thai]: baseBand refers to unknown id MEDIUM")
+                .contains(": level INFO is below the safety floor's EMERGENCY; a level may be raised, never lowered");
+        assertThat(german.err().lines().count()).isEqualTo(english.err().lines().count());
+        assertThat(versions()).hasSize(1);
+    }
+
+    @Test
+    void withLangDeAFileThatCannotBeReadIsNamedInGermanByItsPlace() throws IOException {
+        Path level = edited("\"level\" : \"URGENT\"", "\"level\" : \"SEVERE\"");
+        Path kind = edited("\"watchHours\" : 72", "\"watchHours\" : \"many\"");
+
+        Run wrongLevel = run("rules", "import", "--in", level.toString(), "--lang", "de");
+        Run wrongKind = run("rules", "import", "--in", kind.toString(), "--lang", "de");
+
+        assertThat(wrongLevel.status()).isEqualTo(2);
+        assertThat(wrongLevel.err()).contains("kein lesbares Regelwerk: redFlags[4].level: muss einer dieser Werte sein:"
+                + " INFO, CAUTION, WARNING, URGENT, EMERGENCY (Zeile ").doesNotContain("must be");
+        assertThat(wrongKind.err()).contains("kein lesbares Regelwerk: watchHours: muss eine Zahl sein (Zeile ")
+                .doesNotContain("must be");
+        assertThat(versions()).hasSize(1);
+    }
+
+    @Test
     void aWrongFieldOrLevelIsNamedByItsPlaceWithoutJavaWords() throws IOException {
         Path file = edited("\"level\" : \"URGENT\"", "\"level\" : \"SEVERE\"");
 
