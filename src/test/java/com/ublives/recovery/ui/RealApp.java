@@ -162,11 +162,7 @@ public final class RealApp implements AutoCloseable {
     }
 
     public void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 60 s in vain", e);
-        }
+        FxWait.await(60, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -323,13 +319,7 @@ public final class RealApp implements AutoCloseable {
 
     /** A look at the scene on the FX thread: from the test's thread it races a screen that is changing. */
     public <T> T onFx(java.util.concurrent.Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return FxWait.onFx(query);
     }
 
     /** Waits until the condition, read on the FX thread, holds. */

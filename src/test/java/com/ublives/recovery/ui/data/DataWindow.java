@@ -85,10 +85,6 @@ final class DataWindow {
     }
 
     static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 30 s in vain", e);
-        }
+        com.ublives.recovery.ui.FxWait.await(30, condition);
     }
 }

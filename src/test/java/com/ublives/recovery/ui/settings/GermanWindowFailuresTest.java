@@ -100,6 +100,6 @@ class GermanWindowFailuresTest {
     }
 
     private static void await(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        com.ublives.recovery.ui.FxWait.await(30, condition);
     }
 }

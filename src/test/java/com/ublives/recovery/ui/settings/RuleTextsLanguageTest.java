@@ -120,10 +120,6 @@ class RuleTextsLanguageTest {
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 60 s in vain", e);
-        }
+        com.ublives.recovery.ui.FxWait.await(60, condition);
     }
 }

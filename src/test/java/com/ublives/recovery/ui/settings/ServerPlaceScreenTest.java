@@ -332,10 +332,6 @@ class ServerPlaceScreenTest {
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 60 s in vain", e);
-        }
+        com.ublives.recovery.ui.FxWait.await(60, condition);
     }
 }

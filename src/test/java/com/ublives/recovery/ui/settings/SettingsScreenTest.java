@@ -164,25 +164,11 @@ class SettingsScreenTest {
         return Files.isRegularFile(dir.resolve(SettingsFile.NAME)) && value.equals(SettingsFile.read(dir).get(key));
     }
 
-    /**
-     * Looks the scene graph up on the FX thread: a look-up from the test thread walks children lists the
-     * FX thread may be changing at that moment (the form scrolls to the focus), which failed once in CI
-     * with an IndexOutOfBoundsException.
-     */
     private static <T> T onFx(java.util.concurrent.Callable<T> query) {
-        try {
-            return javafx.application.Platform.isFxApplicationThread() ? query.call()
-                    : WaitForAsyncUtils.asyncFx(query).get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("could not read the screen", e);
-        }
+        return com.ublives.recovery.ui.FxWait.onFx(query);
     }
 
     private static void await(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 60 s in vain", e);
-        }
+        com.ublives.recovery.ui.FxWait.await(60, condition);
     }
 }
