@@ -93,8 +93,7 @@ class InstalledAppWalkIT {
         // A check-in on it: the journal opened at the new recovery.
         key("alt+r");
         settle();
-        key("alt+m");
-        key("Tab");
+        key("alt+m"); // "_Muskelkater jetzt" goes to the number field
         key("ctrl+a");
         type("3");
         key("alt+n");
