@@ -136,8 +136,8 @@ class TrustedOutputIT {
         FatJar.Result csv = run("journal", "export", "--format", "csv");
 
         assertThat(csv.status()).as(csv.err()).isZero();
-        assertThat(csv.out()).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"\r\n")
-                .contains(",'@SUM(1+1)\r\n")
+        assertThat(csv.out()).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\r\n")
+                .contains(",'@SUM(1+1),\r\n")
                 .doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
     }
 
