@@ -8,6 +8,7 @@ import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPrinter;
+import com.ublives.recovery.clinic.screen.PreviewViewModel;
 import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.content.screen.ContentScreen;
 import com.ublives.recovery.datafolder.DataFolder;
@@ -369,18 +370,16 @@ public class App extends Application {
     }
 
     /**
-     * Once every screen is built, off the FX thread: one sheet drawn and thrown away, so the sheets' font
-     * (5 MB) and PDFBox's drawing are loaded before the first preview, which otherwise waited for them.
-     * A failure here is not said: the preview itself will say it.
+     * Once every screen is built: one sample sheet drawn and thrown away on the previews' lane, so the sheets'
+     * font (5 MB) and PDFBox's drawing are loaded before the first preview (see {@link SheetPages#warmUp}).
      */
     private void warmUpSheets(Services opened, SheetPages pages) {
-        tasks.run(() -> {
+        pages.warmUp(tasks.lane(PreviewViewModel.LANE), () -> {
             var rules = opened.planner().ruleSet();
             var outcome = opened.planner().assess(new com.ublives.recovery.rules.AssessmentParser.Raw(
                     rules.massageTypes().get(0).id(), "3", "achy", "24", null, List.of(), List.of(), List.of()));
-            return pages.page(com.ublives.recovery.clinic.sheet.SheetContent.personal(
-                    java.time.LocalDate.now(), outcome, rules), SheetPages.PREVIEW_DPI);
-        }, drawn -> { }, failed -> { });
+            return com.ublives.recovery.clinic.sheet.SheetContent.personal(java.time.LocalDate.now(), outcome, rules);
+        }, SheetPages.previewDpi(Screen.getPrimary().getOutputScaleX()));
     }
 
     /**

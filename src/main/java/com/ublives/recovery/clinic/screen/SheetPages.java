@@ -6,15 +6,20 @@ import com.ublives.recovery.clinic.sheet.SheetContent;
 import com.ublives.recovery.clinic.sheet.SheetFont;
 import com.ublives.recovery.clinic.sheet.SheetRenderer;
 import com.ublives.recovery.clinic.sheet.Unprintable;
+import com.ublives.recovery.ui.BackgroundTasks;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,13 +28,19 @@ import java.util.function.Supplier;
  */
 public final class SheetPages {
 
-    /** Sharp on screen at any zoom up to about 150%. */
-    public static final float PREVIEW_DPI = 144;
+    /**
+     * The preview shows a page at its size on paper at this many pixels an inch of the window (JavaFX's 96),
+     * so it is drawn at this times the screen's scale: sharp, and no pixel more. (It was drawn at 144 DPI
+     * whatever the screen: 2.25 times the pixels to make, copy and upload on a screen at 100 %.)
+     */
+    public static final float SCREEN_DPI = 96;
     /** Plenty for text on paper, and about 15 MB of pixels for one A4 page. */
     public static final float PRINT_DPI = 200;
 
     private final Supplier<SheetRenderer> make;
     private SheetRenderer renderer;
+    // a preview drawn: the renderer is warm, a warm-up has nothing left to do
+    private volatile boolean drawn;
 
     public SheetPages(SheetRenderer renderer) {
         this(() -> renderer);
@@ -64,7 +75,40 @@ public final class SheetPages {
     public Page page(SheetContent sheet, float dpi) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Unprintable leftOut = render(sheet, out);
-        return new Page(image(out.toByteArray(), dpi), leftOut);
+        Page page = new Page(image(out.toByteArray(), dpi), leftOut);
+        drawn = true;
+        return page;
+    }
+
+    /** The DPI a preview is drawn at on a screen of this scale (1 at 100 %, 2 on a HiDPI screen at 200 %). */
+    public static float previewDpi(double screenScale) {
+        return (float) (SCREEN_DPI * Math.max(1, Math.min(4, screenScale)));
+    }
+
+    /**
+     * Loads the font, PDFBox's drawing and its first-use tables before the first preview, so that preview does
+     * not pay for them: a sample sheet made into a PDF and drawn, thrown away. It runs on the previews' lane in
+     * three steps, each queued only when the one before is done, so a preview asked meanwhile goes before the
+     * rest of it (and it does nothing more once a preview has been drawn: the renderer is warm then). A failure
+     * is not said: the preview will say it. Completes with whether it drew its sample.
+     */
+    public CompletableFuture<Boolean> warmUp(BackgroundTasks lane, Callable<SheetContent> sample, float dpi) {
+        CompletableFuture<Boolean> warmed = new CompletableFuture<>();
+        Consumer<Throwable> never = failure -> warmed.complete(false);
+        lane.run(() -> drawn ? null : renderer(), font -> {
+            if (font == null) {
+                warmed.complete(false);
+                return;
+            }
+            lane.run(() -> drawn ? null : pdf(sample.call()), pdf -> {
+                if (pdf == null) {
+                    warmed.complete(false);
+                    return;
+                }
+                lane.run(() -> drawn ? null : image(pdf, dpi), image -> warmed.complete(image != null), never);
+            }, never);
+        }, never);
+        return warmed;
     }
 
     public PageImage image(SheetContent sheet, float dpi) {
@@ -82,9 +126,18 @@ public final class SheetPages {
     public static PageImage image(byte[] pdf, float dpi) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi, ImageType.RGB);
-            int w = page.getWidth();
-            int h = page.getHeight();
-            return new PageImage(w, h, page.getRGB(0, 0, w, h, null, 0, w));
+            int[] argb;
+            if (page.getType() == BufferedImage.TYPE_INT_RGB) {
+                // The image's own pixels (0x00RRGGBB, one int each) made opaque in place: what getRGB gives,
+                // without a second copy of a million pixels.
+                argb = ((DataBufferInt) page.getRaster().getDataBuffer()).getData();
+                for (int i = 0; i < argb.length; i++) {
+                    argb[i] |= 0xFF000000;
+                }
+            } else {
+                argb = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            }
+            return new PageImage(page.getWidth(), page.getHeight(), argb, dpi);
         } catch (IOException e) {
             throw new PhrasedIOException(Phrase.of("sheet.notDrawn", e.getMessage()), e);
         }
