@@ -353,24 +353,28 @@ public class App extends Application {
                 new FxSheetPrinter(dialogs), form);
         // one sheet renderer for the clinic's and the content's previews: its font is 5 MB
         SheetPages pages = SheetPages.lazy(Clock.systemDefaultZone());
-        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened, pages));
+        boolean clinic = opened.settings().current().clinicShown();
+        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> {
+            Parent screen = clinicScreen(opened, pages);
+            if (clinic) {
+                // from here on a preview can be asked for: the sheets warm up on the previews' own lane while the
+                // remaining screens are built, not after them
+                warmUpSheets(opened, pages);
+            }
+            return screen;
+        });
         window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened, pages));
         String note = placeNote;
         placeNote = "";
         window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
                 new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts,
                 new PlaceViewModel(new PlaceSettings(dataDir), here, desk(), tasks, dialogs, texts, note)));
-        boolean clinic = opened.settings().current().clinicShown();
         showClinicScreens(clinic);
-        window.buildScreensWhenIdleAndThen(() -> {
-            if (clinic) {
-                warmUpSheets(opened, pages);
-            }
-        });
+        window.buildScreensWhenIdle();
     }
 
     /**
-     * Once every screen is built: one sample sheet drawn and thrown away on the previews' lane, so the sheets'
+     * Once the clinic screen is built: one sample sheet drawn and thrown away on the previews' lane, so the sheets'
      * font (5 MB) and PDFBox's drawing are loaded before the first preview (see {@link SheetPages#warmUp}).
      */
     private void warmUpSheets(Services opened, SheetPages pages) {
