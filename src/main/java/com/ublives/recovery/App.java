@@ -374,11 +374,11 @@ public class App extends Application {
     }
 
     /**
-     * Once the clinic screen is built: one sample sheet drawn and thrown away on the previews' lane, so the sheets'
+     * Once the clinic screen is built: one sample sheet drawn and thrown away on a lane of its own, so the sheets'
      * font (5 MB) and PDFBox's drawing are loaded before the first preview (see {@link SheetPages#warmUp}).
      */
     private void warmUpSheets(Services opened, SheetPages pages) {
-        pages.warmUp(tasks.lane(PreviewViewModel.LANE), () -> {
+        pages.warmUp(tasks.lane(PreviewViewModel.WARM_UP_LANE), () -> {
             var rules = opened.planner().ruleSet();
             var outcome = opened.planner().assess(new com.ublives.recovery.rules.AssessmentParser.Raw(
                     rules.massageTypes().get(0).id(), "3", "achy", "24", null, List.of(), List.of(), List.of()));

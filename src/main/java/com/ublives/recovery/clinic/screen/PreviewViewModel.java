@@ -28,10 +28,15 @@ import java.util.concurrent.CompletableFuture;
 public final class PreviewViewModel {
 
     /**
-     * The previews' own background thread (shared by the clinic's and the content's previews and the sheets'
-     * warm-up): a preview never waits there behind the screens' reads at start-up.
+     * The previews' own background thread (shared by the clinic's and the content's previews): a preview never
+     * waits there behind the screens' reads at start-up, nor behind the sheets' warm-up.
      */
     public static final String LANE = "sheet-preview";
+    /**
+     * The sheets' warm-up and the font's first read, beside the previews' lane: a preview asked meanwhile runs
+     * at once next to it (it waits only for what it needs, such as the font being read), not after it.
+     */
+    public static final String WARM_UP_LANE = "sheet-warm-up";
 
     private final AftercareSheets sheets;
     private final SheetPages pages;
@@ -49,7 +54,7 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<Long> requests = new ReadOnlyObjectWrapper<>(this, "requests", 0L);
     // a sheet shown or drawn on other paper: only the newest drawing is presented
     private final BackgroundTasks.Latest drawings;
-    private final BackgroundTasks lane;
+    private final BackgroundTasks warmUp;
     private boolean showing;
     private double screenScale = 1;
 
@@ -59,8 +64,8 @@ public final class PreviewViewModel {
         this.pages = pages;
         this.output = output;
         this.dialogs = dialogs;
-        this.lane = tasks.lane(LANE);
-        this.drawings = lane.latest();
+        this.warmUp = tasks.lane(WARM_UP_LANE);
+        this.drawings = tasks.lane(LANE).latest();
         this.texts = texts;
         title.set(texts.getString("clinic.preview.noSheet"));
         paper.addListener((obs, old, now) -> {
@@ -113,7 +118,7 @@ public final class PreviewViewModel {
      */
     public CompletableFuture<Void> prepare() {
         // nothing to show when it is read: SheetPages keeps it for the first preview
-        return lane.apply(pages::renderer, ready -> { }, this::failed);
+        return warmUp.apply(pages::renderer, ready -> { }, this::failed);
     }
 
     public CompletableFuture<Void> savePdf() {

@@ -87,10 +87,10 @@ public final class SheetPages {
 
     /**
      * Loads the font, PDFBox's drawing and its first-use tables before the first preview, so that preview does
-     * not pay for them: a sample sheet made into a PDF and drawn, thrown away. It runs on the previews' lane in
-     * three steps, each queued only when the one before is done, so a preview asked meanwhile goes before the
-     * rest of it (and it does nothing more once a preview has been drawn: the renderer is warm then). A failure
-     * is not said: the preview will say it. Completes with whether it drew its sample.
+     * not pay for them: a sample sheet made into a PDF and drawn, thrown away. It runs on a lane of its own, not
+     * the previews' (a preview asked meanwhile runs beside it rather than after it; on shared cores two busy
+     * threads also get two shares), in three steps, each skipped once a preview has been drawn: the renderer is
+     * warm then. A failure is not said: the preview will say it. Completes with whether it drew its sample.
      */
     public CompletableFuture<Boolean> warmUp(BackgroundTasks lane, Callable<SheetContent> sample, float dpi) {
         CompletableFuture<Boolean> warmed = new CompletableFuture<>();

@@ -179,27 +179,31 @@ class PreviewViewModelTest {
     }
 
     @Test
-    void aPreviewAskedWhileTheSheetsWarmUpComesFirstAndTheWarmUpStepsAside() throws Exception {
+    void aPreviewAskedWhileTheSheetsWarmUpIsDrawnWithoutWaitingForItAndTheWarmUpStepsAside() throws Exception {
         CountDownLatch sampleAsked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Boolean> warmed = fixture.pages.warmUp(fixture.tasks.lane(PreviewViewModel.LANE), () -> {
+        CompletableFuture<Boolean> warmed = fixture.pages.warmUp(fixture.tasks.lane(PreviewViewModel.WARM_UP_LANE), () -> {
             sampleAsked.countDown();
             release.await(60, TimeUnit.SECONDS); // the warm-up is under way when the person asks
             return fixture.sheets.forSession(session.id(), null);
         }, 96);
-        assertThat(sampleAsked.await(30, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThat(sampleAsked.await(30, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<PageImage> preview = model.show(session.id());
-        release.countDown();
+            PageImage page = model.show(session.id()).get(30, TimeUnit.SECONDS);
 
-        assertThat(preview.get(30, TimeUnit.SECONDS)).isSameAs(model.pageProperty().get());
-        assertThat(model.titleProperty().get()).startsWith("Zoë Łukasz-Müller");
-        assertThat(warmed.get(30, TimeUnit.SECONDS)).as("the warm-up drew nothing after the preview").isFalse();
+            assertThat(page).isSameAs(model.pageProperty().get());
+            assertThat(model.titleProperty().get()).startsWith("Zoë Łukasz-Müller");
+            assertThat(warmed).as("the warm-up is still held").isNotDone();
+        } finally {
+            release.countDown();
+        }
+        assertThat(warmed.get(30, TimeUnit.SECONDS)).as("the warm-up drew no page after the preview").isFalse();
     }
 
     @Test
     void theWarmUpDrawsItsSampleWhenNoPreviewWasAsked() throws Exception {
-        Boolean warmed = fixture.pages.warmUp(fixture.tasks.lane(PreviewViewModel.LANE),
+        Boolean warmed = fixture.pages.warmUp(fixture.tasks.lane(PreviewViewModel.WARM_UP_LANE),
                 () -> fixture.sheets.forSession(session.id(), null), 96).get(60, TimeUnit.SECONDS);
 
         assertThat(warmed).isTrue();
