@@ -4,6 +4,7 @@ import com.ublives.recovery.assess.AssessmentScreen;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
+import com.ublives.recovery.clinic.screen.PreviewViewModel;
 import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.content.screen.ContentScreen;
 import com.ublives.recovery.datafolder.DataFolder;
@@ -252,35 +253,37 @@ public class App extends Application {
                 new FxSheetPrinter(dialogs), form);
         // one sheet renderer for the clinic's and the content's previews: its font is 5 MB
         SheetPages pages = SheetPages.lazy(Clock.systemDefaultZone());
-        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> clinicScreen(opened, pages));
+        boolean clinic = opened.settings().current().clinicShown();
+        window.addScreen(texts.getString("nav.clinic"), Icons.CLINIC, () -> {
+            Parent screen = clinicScreen(opened, pages);
+            if (clinic) {
+                // from here on a preview can be asked for: the sheets warm up on a lane of their own while the
+                // remaining screens are built, not after them
+                warmUpSheets(opened, pages);
+            }
+            return screen;
+        });
         window.addScreen(texts.getString("nav.content"), Icons.CONTENT, () -> contentScreen(opened, pages));
         String note = placeNote;
         placeNote = "";
         window.addScreen(texts.getString("nav.settings"), Icons.SETTINGS, () -> SettingsScreen.create(
                 new SettingsViewModel(opened.settings(), tasks, dialogs, texts, this::applySettings), texts,
                 new PlaceViewModel(new PlaceSettings(dataDir), here, desk(), tasks, dialogs, texts, note)));
-        boolean clinic = opened.settings().current().clinicShown();
         showClinicScreens(clinic);
-        window.buildScreensWhenIdleAndThen(() -> {
-            if (clinic) {
-                warmUpSheets(opened, pages);
-            }
-        });
+        window.buildScreensWhenIdle();
     }
 
     /**
-     * Once every screen is built, off the FX thread: one sheet drawn and thrown away, so the sheets' font
-     * (5 MB) and PDFBox's drawing are loaded before the first preview, which otherwise waited for them.
-     * A failure here is not said: the preview itself will say it.
+     * Once the clinic screen is built: one sample sheet drawn and thrown away on a lane of its own, so the sheets'
+     * font (5 MB) and PDFBox's drawing are loaded before the first preview (see {@link SheetPages#warmUp}).
      */
     private void warmUpSheets(Services opened, SheetPages pages) {
-        tasks.run(() -> {
+        pages.warmUp(tasks.lane(PreviewViewModel.WARM_UP_LANE), () -> {
             var rules = opened.planner().ruleSet();
             var outcome = opened.planner().assess(new com.ublives.recovery.rules.AssessmentParser.Raw(
                     rules.massageTypes().get(0).id(), "3", "achy", "24", null, List.of(), List.of(), List.of()));
-            return pages.page(com.ublives.recovery.clinic.sheet.SheetContent.personal(
-                    java.time.LocalDate.now(), outcome, rules), SheetPages.PREVIEW_DPI);
-        }, drawn -> { }, failed -> { });
+            return com.ublives.recovery.clinic.sheet.SheetContent.personal(java.time.LocalDate.now(), outcome, rules);
+        }, SheetPages.previewDpi(Screen.getPrimary().getOutputScaleX()));
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.ublives.recovery.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,14 +30,32 @@ public final class BackgroundTasks implements AutoCloseable {
 
     private final ExecutorService workers;
     private final Executor fxThread;
+    private final Map<String, BackgroundTasks> lanes = new HashMap<>();
 
     public BackgroundTasks(Executor fxThread) {
+        this(fxThread, Executors.newFixedThreadPool(2, daemon("background-task")));
+    }
+
+    private BackgroundTasks(Executor fxThread, ExecutorService workers) {
         this.fxThread = fxThread;
-        this.workers = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "background-task");
+        this.workers = workers;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
-        });
+        };
+    }
+
+    /**
+     * Work of one kind on a thread of its own, one task at a time in the order asked: it never waits behind
+     * the shared threads' reads and saves (the sheet previews, which a person waits for, while the screens
+     * read their data at start-up). The same name gives the same lane; closing these tasks closes it too.
+     */
+    public synchronized BackgroundTasks lane(String name) {
+        return lanes.computeIfAbsent(name, n -> new BackgroundTasks(fxThread, Executors.newSingleThreadExecutor(daemon(n))));
     }
 
     /**
@@ -72,6 +92,9 @@ public final class BackgroundTasks implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        synchronized (this) {
+            lanes.values().forEach(BackgroundTasks::close);
+        }
     }
 
     /**

@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * result (painting that frame follows). Work that finishes in the background (saving a check-in,
  * drawing a sheet) is waited for frame by frame. Needs a display:
  * {@code xvfb-run -a -s "-screen 0 1280x900x24" java -cp target/recovery-planner.jar:target/test-classes
- * com.ublives.recovery.bench.ClickBenchmark}. Prints figures only; it asserts nothing.
+ * com.ublives.recovery.bench.ClickBenchmark [repeats]}; with {@code 1 at-start} instead, the first sheet preview
+ * asked for as soon as the window is usable. Prints figures only; it asserts nothing.
  */
 public final class ClickBenchmark {
 
@@ -54,11 +55,16 @@ public final class ClickBenchmark {
 
     public static void main(String[] args) throws Exception {
         int repeats = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        boolean atStart = args.length > 1 && args[1].equals("at-start");
         Path dir = Files.createTempDirectory("click-bench");
         seed(dir);
         Thread driver = new Thread(() -> {
             try {
-                drive(STAGE.get(300, TimeUnit.SECONDS), repeats);
+                if (atStart) {
+                    previewAtStart(STAGE.get(300, TimeUnit.SECONDS));
+                } else {
+                    drive(STAGE.get(300, TimeUnit.SECONDS), repeats);
+                }
                 report();
             } catch (Throwable e) {
                 e.printStackTrace();
@@ -180,6 +186,31 @@ public final class ClickBenchmark {
     }
 
     /**
+     * A person who goes to the clinic and previews a sheet as soon as the window is usable: the preview then
+     * competes with the rest of start-up (the other screens being built, their data read, the sheet renderer
+     * warmed). One round per start; run it several times.
+     */
+    private static void previewAtStart(Stage stage) throws Exception {
+        Scene scene = stage.getScene();
+        waitUntil(scene, () -> StartupProbe.usable(scene));
+        long usable = System.nanoTime();
+        waitUntil(scene, () -> scene.getRoot().lookupAll(".nav-item").size() > 2);
+        List<ToggleButton> nav = on(() -> scene.getRoot().lookupAll(".nav-item").stream()
+                .map(ToggleButton.class::cast).toList());
+        time("at start: switch to the clinic", scene, () -> nav.get(2).fire(), () -> showing(scene, "#sessionList"));
+        long listed = System.nanoTime();
+        waitUntil(scene, () -> !((ListView<?>) visible(scene, "#sessionList")).getItems().isEmpty());
+        System.out.printf("at start: the day's sessions listed %.0f ms later%n", (System.nanoTime() - listed) / 1e6);
+        fx(() -> ((ListView<?>) visible(scene, "#sessionList")).getSelectionModel().select(0));
+        System.out.printf("at start: preview asked at %s (for a profile's timeline)%n", java.time.Instant.now());
+        time("at start: sheet preview, first", scene, () -> fire(visible(scene, "#previewButton")), () -> {
+            Node page = visible(scene, "#pageView");
+            return page instanceof ImageView view && view.getImage() != null && view.getImage().getProgress() >= 1;
+        });
+        System.out.printf("at start: from usable to the page shown %.0f ms%n", (System.nanoTime() - usable) / 1e6);
+    }
+
+    /**
      * Times action (run on the FX thread) until the layout pass of the first frame after which done
      * holds: wall time, and the FX thread's CPU time in between (what the machine's load does not inflate).
      */
@@ -227,11 +258,11 @@ public final class ClickBenchmark {
     }
 
     private static void waitUntil(Scene scene, BooleanSupplier condition) throws Exception {
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 30000; i++) {
             if (on(condition::getAsBoolean)) {
                 return;
             }
-            Thread.sleep(100);
+            Thread.sleep(10);
         }
         throw new IllegalStateException("the window never got there");
     }

@@ -12,12 +12,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.stage.Screen;
 
 /** Shows the drawn page and the save and print commands; it decides nothing. */
 public final class PreviewController {
-
-    /** The page is drawn at 144 DPI; shown at half that it is the paper's size at 72 DPI times this. */
-    private static final double SCREEN_SCALE = 0.75;
 
     private final PreviewViewModel model;
 
@@ -43,6 +41,7 @@ public final class PreviewController {
     @FXML
     private void initialize() {
         paperLabel.setLabelFor(paperBox);
+        model.setScreenScale(Screen.getPrimary().getOutputScaleX());
         titleLabel.textProperty().bind(model.titleProperty());
         paperBox.getItems().setAll(model.papers());
         paperBox.setConverter(ProfileController.papers());
@@ -100,7 +99,8 @@ public final class PreviewController {
         if (page == null) {
             return;
         }
-        double onPaper = page.width() * 72 / SheetPages.PREVIEW_DPI / SCREEN_SCALE;
+        // the page's size on paper, in the window's pixels (96 an inch)
+        double onPaper = page.width() * SheetPages.SCREEN_DPI / page.dpi();
         double room = pageScroll.getViewportBounds().getWidth() - pageHolder.snappedLeftInset()
                 - pageHolder.snappedRightInset();
         pageView.setFitWidth(room > 0 ? Math.min(onPaper, room) : onPaper);

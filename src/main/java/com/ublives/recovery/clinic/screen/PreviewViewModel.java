@@ -27,11 +27,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PreviewViewModel {
 
+    /**
+     * The previews' own background thread (shared by the clinic's and the content's previews): a preview never
+     * waits there behind the screens' reads at start-up, nor behind the sheets' warm-up.
+     */
+    public static final String LANE = "sheet-preview";
+    /**
+     * The sheets' warm-up and the font's first read, beside the previews' lane: a preview asked meanwhile runs
+     * at once next to it (it waits only for what it needs, such as the font being read), not after it.
+     */
+    public static final String WARM_UP_LANE = "sheet-warm-up";
+
     private final AftercareSheets sheets;
     private final SheetPages pages;
     private final SheetOutput output;
     private final DialogService dialogs;
-    private final BackgroundTasks tasks;
     private final ResourceBundle texts;
 
     private final ReadOnlyObjectWrapper<SheetContent> sheet = new ReadOnlyObjectWrapper<>(this, "sheet");
@@ -44,7 +54,9 @@ public final class PreviewViewModel {
     private final ReadOnlyObjectWrapper<Long> requests = new ReadOnlyObjectWrapper<>(this, "requests", 0L);
     // a sheet shown or drawn on other paper: only the newest drawing is presented
     private final BackgroundTasks.Latest drawings;
+    private final BackgroundTasks warmUp;
     private boolean showing;
+    private double screenScale = 1;
 
     public PreviewViewModel(AftercareSheets sheets, SheetPages pages, SheetOutput output, DialogService dialogs,
                             BackgroundTasks tasks, ResourceBundle texts) {
@@ -52,8 +64,8 @@ public final class PreviewViewModel {
         this.pages = pages;
         this.output = output;
         this.dialogs = dialogs;
-        this.tasks = tasks;
-        this.drawings = tasks.latest();
+        this.warmUp = tasks.lane(WARM_UP_LANE);
+        this.drawings = tasks.lane(LANE).latest();
         this.texts = texts;
         title.set(texts.getString("clinic.preview.noSheet"));
         paper.addListener((obs, old, now) -> {
@@ -75,6 +87,15 @@ public final class PreviewViewModel {
     public ReadOnlyObjectProperty<Long> requestsProperty() { return requests.getReadOnlyProperty(); }
     public SheetOutput output() { return output; }
 
+    /** The scale of the screen the preview is on (1 at 100 %): later pages are drawn for it, sharp and no larger. */
+    public void setScreenScale(double scale) {
+        screenScale = scale;
+    }
+
+    private float dpi() {
+        return SheetPages.previewDpi(screenScale);
+    }
+
     /** Gathers the session's sheet and draws its page. */
     public CompletableFuture<PageImage> show(long sessionId) {
         return show(() -> sheets.forSession(sessionId, null));
@@ -84,9 +105,10 @@ public final class PreviewViewModel {
     public CompletableFuture<PageImage> show(java.util.concurrent.Callable<SheetContent> gather) {
         requests.set(requests.get() + 1);
         busy.set(true);
+        float dpi = dpi();
         return drawings.run(() -> {
             SheetContent content = gather.call();
-            return new Drawn(content, pages.page(content, SheetPages.PREVIEW_DPI));
+            return new Drawn(content, pages.page(content, dpi));
         }, this::present, this::failed).thenApply(drawn -> drawn.page().image());
     }
 
@@ -96,7 +118,7 @@ public final class PreviewViewModel {
      */
     public CompletableFuture<Void> prepare() {
         // nothing to show when it is read: SheetPages keeps it for the first preview
-        return tasks.apply(pages::renderer, ready -> { }, this::failed);
+        return warmUp.apply(pages::renderer, ready -> { }, this::failed);
     }
 
     public CompletableFuture<Void> savePdf() {
@@ -123,7 +145,8 @@ public final class PreviewViewModel {
 
     private CompletableFuture<PageImage> draw(SheetContent content) {
         busy.set(true);
-        return drawings.run(() -> pages.page(content, SheetPages.PREVIEW_DPI),
+        float dpi = dpi();
+        return drawings.run(() -> pages.page(content, dpi),
                 drawn -> present(new Drawn(content, drawn)), this::failed).thenApply(SheetPages.Page::image);
     }
 

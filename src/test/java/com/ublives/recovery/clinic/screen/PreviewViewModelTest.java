@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,9 +47,10 @@ class PreviewViewModelTest {
     void previewDrawsTheSessionsSheetOnTheClinicsPaper() {
         PageImage page = model.show(session.id()).join();
 
-        // A4 (595.28 × 841.89 pt) at 144 DPI, rounded down
-        assertThat(page.width()).isEqualTo(1190);
-        assertThat(page.height()).isEqualTo(1683);
+        // A4 (595.28 × 841.89 pt) at the screen's 96 DPI (a screen at 100 %), rounded down
+        assertThat(page.width()).isEqualTo(793);
+        assertThat(page.height()).isEqualTo(1122);
+        assertThat(page.dpi()).isEqualTo(96f);
         assertThat(model.pageProperty().get()).isSameAs(page);
         assertThat(model.titleProperty().get()).isEqualTo("Zoë Łukasz-Müller · 2026-05-12 · A4");
         assertThat(model.sheetProperty().get().outcome().omitted()).isNotEmpty();
@@ -60,11 +64,11 @@ class PreviewViewModelTest {
 
         // the redraw runs in the background; wait for it
         long until = System.currentTimeMillis() + 10_000;
-        while (model.pageProperty().get().width() != 1224 && System.currentTimeMillis() < until) {
+        while (model.pageProperty().get().width() != 816 && System.currentTimeMillis() < until) {
             Thread.onSpinWait();
         }
-        assertThat(model.pageProperty().get().width()).isEqualTo(1224);
-        assertThat(model.pageProperty().get().height()).isEqualTo(1584);
+        assertThat(model.pageProperty().get().width()).isEqualTo(816);
+        assertThat(model.pageProperty().get().height()).isEqualTo(1056);
         assertThat(model.sheetProperty().get().paper()).isEqualTo(Paper.LETTER);
     }
 
@@ -118,6 +122,91 @@ class PreviewViewModelTest {
         model.savePdf().join();
         assertThat(model.output().statusProperty().get()).endsWith(
                 "ana.pdf. Left out, as no font the sheets carry can print them: \uD83D\uDE00 (U+1F600)");
+    }
+
+    @Test
+    void onAScaledScreenThePageIsDrawnForItsPixels() {
+        model.setScreenScale(2); // a HiDPI screen at 200 %: twice the pixels, shown at the same size
+
+        PageImage page = model.show(session.id()).join();
+
+        assertThat(page.width()).isEqualTo(1587);
+        assertThat(page.dpi()).isEqualTo(192f);
+    }
+
+    @Test
+    void aPreviewIsDrawnWhileTheSharedBackgroundThreadsAreBusy() throws Exception {
+        // start-up: the screens' reads hold both shared threads
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < 2; i++) {
+            fixture.tasks.run(() -> release.await(60, TimeUnit.SECONDS), done -> { }, failed -> { });
+        }
+        try {
+            PageImage page = model.show(session.id()).get(30, TimeUnit.SECONDS);
+
+            assertThat(page).isSameAs(model.pageProperty().get());
+            assertThat(model.titleProperty().get()).startsWith("Zoë Łukasz-Müller");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void thePreviewIsTheSavedSheetDrawnWithItsWarnings() throws IOException {
+        ClinicSession severe = fixture.session(fixture.client("Jan Kowalski", "blood-thinners"),
+                ClinicFixture.NOW.minusHours(2), "deep-tissue", 8);
+        PageImage page = model.show(severe.id()).join();
+        SheetContent sheet = model.sheetProperty().get();
+        assertThat(sheet.outcome().warnings()).as("a severe soreness is warned about").isNotEmpty();
+
+        Path out = dir.resolve("jan.pdf");
+        fixture.dialogs.filesToSave.add(out);
+        model.savePdf().join();
+
+        byte[] saved = java.nio.file.Files.readAllBytes(out);
+        try (PDDocument pdf = Loader.loadPDF(saved)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            for (var warning : sheet.outcome().warnings()) {
+                assertThat(text).contains(warning.message());
+            }
+        }
+        // every pixel of the preview is the saved file drawn at the preview's resolution
+        PageImage drawnFromFile = SheetPages.image(saved, page.dpi());
+        assertThat(drawnFromFile.width()).isEqualTo(page.width());
+        assertThat(drawnFromFile.argb()).isEqualTo(page.argb());
+        assertThat(java.util.Arrays.stream(page.argb()).filter(p -> p >>> 24 != 0xFF).count())
+                .as("opaque").isZero();
+    }
+
+    @Test
+    void aPreviewAskedWhileTheSheetsWarmUpIsDrawnWithoutWaitingForItAndTheWarmUpStepsAside() throws Exception {
+        CountDownLatch sampleAsked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Boolean> warmed = fixture.pages.warmUp(fixture.tasks.lane(PreviewViewModel.WARM_UP_LANE), () -> {
+            sampleAsked.countDown();
+            release.await(60, TimeUnit.SECONDS); // the warm-up is under way when the person asks
+            return fixture.sheets.forSession(session.id(), null);
+        }, 96);
+        try {
+            assertThat(sampleAsked.await(30, TimeUnit.SECONDS)).isTrue();
+
+            PageImage page = model.show(session.id()).get(30, TimeUnit.SECONDS);
+
+            assertThat(page).isSameAs(model.pageProperty().get());
+            assertThat(model.titleProperty().get()).startsWith("Zoë Łukasz-Müller");
+            assertThat(warmed).as("the warm-up is still held").isNotDone();
+        } finally {
+            release.countDown();
+        }
+        assertThat(warmed.get(30, TimeUnit.SECONDS)).as("the warm-up drew no page after the preview").isFalse();
+    }
+
+    @Test
+    void theWarmUpDrawsItsSampleWhenNoPreviewWasAsked() throws Exception {
+        Boolean warmed = fixture.pages.warmUp(fixture.tasks.lane(PreviewViewModel.WARM_UP_LANE),
+                () -> fixture.sheets.forSession(session.id(), null), 96).get(60, TimeUnit.SECONDS);
+
+        assertThat(warmed).isTrue();
     }
 
     @Test
