@@ -60,7 +60,7 @@ class JournalDatesCommandTest {
     }
 
     @Test
-    void germanStatusWritesGermanDatesAndADecimalComma() {
+    void germanStatusWritesGermanDatesAndADecimalCommaAndItsJsonStaysIso() throws Exception {
         String saved = checkInAtTwelveAndAHalfHours("--lang", "de");
 
         String status = run("journal", "status", "--now", "2026-03-02T09:00", "--lang", "de")[0];
@@ -69,6 +69,11 @@ class JournalDatesCommandTest {
         assertThat(status).contains("Letzter Muskelkater 4/10, angegeben 01.03.2026, 22:00, 12,5 Std. nach der Massage.")
                 .contains("Nächster Eintrag fällig am 02.03.2026, 09:30")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("T22:00").doesNotContain("12.5");
+
+        JsonNode json = JSON.readTree(run("journal", "status", "--now", "2026-03-02T09:00", "--json", "--lang", "de")[0]);
+        JsonNode r = json.get("recoveries").get(0);
+        assertThat(r.get("startedAt").asText()).startsWith("2026-03-01T09:30");
+        assertThat(r.get("latestCheckInAt").asText()).startsWith("2026-03-01T22:00");
     }
 
     @Test
@@ -80,17 +85,6 @@ class JournalDatesCommandTest {
         assertThat(status).contains("Last soreness 4/10, given 2026-03-01 22:00, 12.5 h after the massage.")
                 .contains("Next check-in due 2026-03-02 09:30")
                 .doesNotContain("T22:00").doesNotContain("T09:30");
-    }
-
-    @Test
-    void jsonStaysIsoInGerman() throws Exception {
-        checkInAtTwelveAndAHalfHours("--lang", "de");
-
-        JsonNode n = JSON.readTree(run("journal", "status", "--now", "2026-03-02T09:00", "--json", "--lang", "de")[0]);
-
-        JsonNode r = n.get("recoveries").get(0);
-        assertThat(r.get("startedAt").asText()).startsWith("2026-03-01T09:30");
-        assertThat(r.get("latestCheckInAt").asText()).startsWith("2026-03-01T22:00");
     }
 
     @Test
