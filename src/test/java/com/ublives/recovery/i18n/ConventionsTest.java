@@ -103,4 +103,12 @@ class ConventionsTest {
         assertThat(en.parseDate("2026-12-01", 2025)).contains(first);
         assertThat(en.parseDate("1 December", 2026)).contains(first);
     }
+
+    @Test
+    void aMomentInAPhraseIsWrittenInTheReadersLanguage() {
+        Phrase closed = Phrase.of("input.recovery.closed", 3L, new Moment(AT, BERLIN));
+
+        assertThat(closed.in(Language.ENGLISH)).contains("3 was closed on 1 Dec 2026, 9:30");
+        assertThat(closed.in(Language.GERMAN)).contains("3 wurde am 1. Dez. 2026, 9:30 abgeschlossen");
+    }
 }
