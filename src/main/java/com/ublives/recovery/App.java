@@ -1,22 +1,16 @@
 package com.ublives.recovery;
 
 import com.ublives.recovery.assess.AssessmentScreen;
-import com.ublives.recovery.assess.AssessmentViewModel;
-import com.ublives.recovery.assess.PlanActions;
-import com.ublives.recovery.journal.screen.JournalScreen;
 import com.ublives.recovery.clinic.AftercareSheets;
 import com.ublives.recovery.clinic.screen.ClinicScreen;
 import com.ublives.recovery.clinic.screen.FxSheetPrinter;
-import com.ublives.recovery.clinic.screen.SheetPrinter;
 import com.ublives.recovery.clinic.screen.SheetPages;
 import com.ublives.recovery.content.screen.ContentScreen;
 import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.datafolder.FolderSession;
-import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.DataDirectory;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.StorageException;
-import com.ublives.recovery.storage.WrongPasswordException;
 import com.ublives.recovery.ui.BackgroundTasks;
 import com.ublives.recovery.ui.DialogService;
 import com.ublives.recovery.ui.FxDialogService;
@@ -28,8 +22,6 @@ import com.ublives.recovery.place.PlaceService;
 import com.ublives.recovery.settings.PlaceSettings;
 import com.ublives.recovery.storage.DataLocation;
 import com.ublives.recovery.storage.ServerAddress;
-import com.ublives.recovery.storage.ServerPasswordNeededException;
-import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.ui.settings.PlaceViewModel;
 import com.ublives.recovery.ui.settings.SettingsScreen;
 import com.ublives.recovery.ui.settings.SettingsViewModel;
@@ -165,108 +157,16 @@ public class App extends Application {
                 opened -> opened.database().dataSource());
         backupsModel = new BackupsViewModel<>(session, dialogs, tasks, texts, ZoneId.systemDefault(), this::reopened);
         encryptionModel = new EncryptionViewModel<>(session, dialogs, tasks, texts, this::reopened);
-        if (here instanceof DataLocation.Server server) {
-            openServer(server.address());
-        } else {
-            openFolder();
-        }
-    }
-
-    private void openFolder() {
-        // an unencrypted folder opens in the task that looked: no turn through the FX thread in between,
-        // which is busy drawing the first frame
-        tasks.run(() -> session.folder().encrypted() ? Optional.<Services>empty() : Optional.of(session.open(null)), opened -> {
-            if (opened.isEmpty()) {
-                askPasswordAndOpen(texts.getString("password.prompt"));
-            } else {
-                servicesOpened(opened.get());
-            }
-        }, failure -> openFailed(failure, null));
-    }
-
-    /**
-     * The clinic server chosen in Settings. A password the server asks for and none was remembered is asked
-     * here; trouble is said in one sentence, with Retry and the way back to this computer's data.
-     */
-    private void openServer(ServerAddress server) {
-        tasks.run(() -> Services.openServer(server, () -> null, dataDir), opened -> {
-            here = DataLocation.server(server.withPassword(null));
-            servicesOpened(opened);
-        }, failure -> {
-            if (failure instanceof ServerPasswordNeededException && !server.hasPassword()) {
-                Optional<char[]> typed = dialogs.askPassword(texts.getString("server.password.title"), MessageFormat.format(
-                        texts.getString("server.password.prompt"), server.userOrDefault(), server.describe()),
-                        texts.getString("password.open"));
-                if (typed.isPresent() && typed.get().length > 0) {
-                    ServerAddress withPassword = server.withPassword(typed.get());
-                    java.util.Arrays.fill(typed.get(), '\0');
-                    openServer(withPassword);
-                    return;
-                }
-            }
-            String told = failure instanceof StorageException ? FailureText.sentence(failure, texts)
-                    : MessageFormat.format(texts.getString("settings.data.unexpected"), server.describe());
-            window.showFailure(told, MessageFormat.format(texts.getString("startup.server.hint"), dataDir),
-                    texts.getString("settings.data.retry").replace("_", ""), () -> openServer(server));
-            window.addFailureAction("useComputerInstead", texts.getString("startup.server.useComputer"), () -> tasks.run(() -> {
-                new PlaceSettings(dataDir).chooseFolder();
-                return null;
-            }, ok -> {
-                here = DataLocation.folder(dataDir);
-                openFolder();
-            }, notSaved -> window.showFailure(FailureText.sentence(notSaved, texts))));
-        });
-    }
-
-    /** An encrypted folder: the password is asked before anything is opened, again while it is wrong. */
-    private void askPasswordAndOpen(String prompt) {
-        Optional<char[]> typed = dialogs.askPassword(texts.getString("password.title"),
-                MessageFormat.format(prompt, session.folder().path()), texts.getString("password.open"));
-        if (typed.isEmpty()) {
-            window.showFailure(texts.getString("startup.noPassword"));
-            return;
-        }
-        Password password = Password.of(typed.get());
-        java.util.Arrays.fill(typed.get(), '\0');
-        open(password);
-    }
-
-    private void open(Password password) {
-        tasks.run(() -> session.open(password), this::servicesOpened, failure -> openFailed(failure, password));
+        new DataOpening(dataDir, session, tasks, dialogs, texts, () -> window, backupsModel, (services, where) -> {
+            here = where;
+            servicesOpened(services);
+        }).open(here);
     }
 
     private void servicesOpened(Services opened) {
         install(window, opened);
         tellIfRuleSetRefused(opened);
         servicesReady(opened);
-    }
-
-    private void openFailed(Throwable failure, Password password) {
-        if (failure instanceof WrongPasswordException) {
-            askPasswordAndOpen(texts.getString("password.wrong"));
-        } else {
-            startFailed(failure, password);
-        }
-    }
-
-    /**
-     * The data did not open. When the file itself is the trouble and a backup opens, the window offers
-     * to restore it (asking first); otherwise it says what went wrong and how to go on.
-     */
-    private void startFailed(Throwable failure, Password password) {
-        String message = MessageFormat.format(texts.getString("startup.failedDetail"), problem(failure, session.folder().path()));
-        window.showFailure(message);
-        boolean restoreMayHelp = failure instanceof StorageException s && s.restoreMayHelp();
-        tasks.run(() -> restoreMayHelp ? session.newestGoodBackup(password) : Optional.<BackupFile>empty(), backup -> {
-            if (backup.isEmpty()) {
-                dialogs.showError(texts.getString("startup.failed"), message);
-                return;
-            }
-            String when = backupsModel.when(backup.get());
-            window.showFailure(message, MessageFormat.format(texts.getString("startup.restoreOffer.hint"), when),
-                    MessageFormat.format(texts.getString("startup.restoreOffer"), when),
-                    () -> backupsModel.restore(backup.get(), () -> startFailed(failure, password)));
-        }, lookupFailed -> dialogs.showError(texts.getString("startup.failed"), message));
     }
 
     /**
@@ -289,17 +189,17 @@ public class App extends Application {
         appearance.apply(scene);
     }
 
-    /**
-     * A change made in Settings, applied at once: colours and text size to the scene, the clinic screens
-     * shown or hidden; a new language rebuilds the window's content in it (what was typed in a form
-     * and not saved is not kept) and comes back to the Settings screen.
-     */
     /** The clinic's screens (its sessions and its own content) come and go together. */
     private void showClinicScreens(boolean shown) {
         window.setScreenShown(CLINIC_SCREEN, shown);
         window.setScreenShown(CONTENT_SCREEN, shown);
     }
 
+    /**
+     * A change made in Settings, applied at once: colours and text size to the scene, the clinic screens
+     * shown or hidden; a new language rebuilds the window's content in it (what was typed in a form
+     * and not saved is not kept) and comes back to the Settings screen.
+     */
     private void applySettings(Settings settings) {
         Scene scene = stage.getScene();
         appearance.set(settings.theme(), settings.textSize());
@@ -348,7 +248,7 @@ public class App extends Application {
         stopFollowingRules.run();
         AssessmentScreen.Built form = waitingForm;
         waitingForm = null; // the first install's only: a later window content is built anew
-        stopFollowingRules = personalScreens(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs,
+        stopFollowingRules = PersonalScreens.add(window, opened, tasks, texts, Clock.systemDefaultZone(), dialogs,
                 new FxSheetPrinter(dialogs), form);
         // one sheet renderer for the clinic's and the content's previews: its font is 5 MB
         SheetPages pages = SheetPages.lazy(Clock.systemDefaultZone());
@@ -450,55 +350,6 @@ public class App extends Application {
     }
 
     /**
-     * The assessment and the journal, joined: a plan kept from the assessment screen opens in the journal.
-     * (Static, so that a screen test wires them exactly as the window does.) Returns what stops their
-     * following the rules in use, for when the window's content is replaced.
-     */
-    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
-                                    Clock clock, DialogService dialogs) {
-        return personalScreens(window, opened, tasks, texts, clock, dialogs, new FxSheetPrinter(dialogs));
-    }
-
-    /** The same with the printer the plan prints on (a test's, without a real one). */
-    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
-                                    Clock clock, DialogService dialogs, SheetPrinter printer) {
-        return personalScreens(window, opened, tasks, texts, clock, dialogs, printer, null);
-    }
-
-    /** The same around the assessment form built while the data opened ({@code waiting}; null: build it now). */
-    static Runnable personalScreens(MainWindow window, Services opened, BackgroundTasks tasks, ResourceBundle texts,
-                                    Clock clock, DialogService dialogs, SheetPrinter printer, AssessmentScreen.Built waiting) {
-        JournalScreen.Built[] journal = new JournalScreen.Built[1];
-        Runnable[] showJournal = new Runnable[1];
-        PlanActions actions = new PlanActions(opened.journal(), tasks, recoveryId -> {
-            showJournal[0].run();
-            journal[0].model().open(recoveryId);
-        }, dialogs, printer, Platform::runLater);
-        AssessmentViewModel assessment;
-        Parent form;
-        if (waiting != null) {
-            assessment = waiting.model();
-            assessment.connect(opened.planner(), actions);
-            form = waiting.root();
-        } else {
-            assessment = new AssessmentViewModel(opened.planner(), texts, clock, actions);
-            form = AssessmentScreen.load(assessment, texts);
-        }
-        window.addScreen(texts.getString("nav.assessment"), Icons.ASSESSMENT, form);
-        showJournal[0] = window.addScreen(texts.getString("nav.journal"), Icons.JOURNAL, () -> {
-            journal[0] = JournalScreen.build(opened.journal(), opened.planner(), tasks, window.root(), texts);
-            return journal[0].root();
-        });
-        // Other rules in use (the Content screen, another desk, the command line): the forms follow at once.
-        return opened.planner().whenRulesChange(rules -> Platform.runLater(() -> {
-            assessment.useRules(rules);
-            if (journal[0] != null) {
-                journal[0].model().useRules(rules);
-            }
-        }));
-    }
-
-    /**
      * When the window comes back to the front, the rules in use are checked (one small query): a change
      * made meanwhile by the command line or another desk reaches the forms without a restart.
      */
@@ -541,12 +392,6 @@ public class App extends Application {
     /** Called on the FX thread once the screens are in place; the start-up benchmark listens here. */
     protected void servicesReady(Services opened) {
         // nothing to do in the app itself
-    }
-
-    /** The same sentence the command line prints; never the database's or Java's own text. */
-    private String problem(Throwable failure, Path dataDir) {
-        return failure instanceof StorageException ? FailureText.sentence(failure, texts)
-                : MessageFormat.format(texts.getString("startup.failedUnexpected"), dataDir);
     }
 
     @Override

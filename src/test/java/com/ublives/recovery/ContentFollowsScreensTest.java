@@ -89,7 +89,7 @@ class ContentFollowsScreensTest {
         };
         SheetPrinter noPrinter = (paper, job) -> Optional.empty();
         MainWindow window = new MainWindow(TEXTS);
-        App.personalScreens(window, services, tasks, TEXTS, clock, dialogs);
+        PersonalScreens.add(window, services, tasks, TEXTS, clock, dialogs);
         window.addScreen(TEXTS.getString("nav.content"), Icons.CONTENT, () -> ContentScreen.create(new ContentScreen.Parts(
                 services.content(), services.clinic(), new SheetPages(new SheetRenderer(SheetFont.load(), clock)),
                 noPrinter, dialogs, tasks, Platform::runLater, TEXTS, clock)).root());

@@ -93,7 +93,7 @@ class JourneyScreensTest {
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages");
         tasks = new BackgroundTasks(Platform::runLater);
         MainWindow window = new MainWindow(texts);
-        App.personalScreens(window, services, tasks, texts, Clock.systemDefaultZone(), dialogs, printer);
+        PersonalScreens.add(window, services, tasks, texts, Clock.systemDefaultZone(), dialogs, printer);
         Scene scene = new Scene(window.root(), 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("theme.css").toExternalForm());
         stage.setScene(scene);

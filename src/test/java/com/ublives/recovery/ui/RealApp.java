@@ -349,8 +349,6 @@ public final class RealApp implements AutoCloseable {
     public void close() throws Exception {
         TestWindow.FILES_TO_SAVE.clear();
         FxToolkit.cleanupApplication(app);
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(w -> ((Stage) w).close()));
+        AppWindow.closeWindowsLeft(robot);
     }
 }

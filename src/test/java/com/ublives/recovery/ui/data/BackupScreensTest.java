@@ -6,6 +6,7 @@ import com.ublives.recovery.storage.BackupFile;
 import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -22,7 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
-import static com.ublives.recovery.ui.data.DataWindow.await;
+import static com.ublives.recovery.ui.AppWindow.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,12 +37,12 @@ class BackupScreensTest {
     @TempDir
     Path dir;
 
-    private final DataWindow window = new DataWindow();
+    private final AppWindow window = new AppWindow();
     private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        DataWindow.registerToolkit();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach

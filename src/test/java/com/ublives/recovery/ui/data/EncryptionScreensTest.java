@@ -6,6 +6,7 @@ import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WrongPasswordException;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -28,7 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import static com.ublives.recovery.ui.data.DataWindow.await;
+import static com.ublives.recovery.ui.AppWindow.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,12 +51,12 @@ class EncryptionScreensTest {
     @TempDir
     Path dir;
 
-    private final DataWindow window = new DataWindow();
+    private final AppWindow window = new AppWindow();
     private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        DataWindow.registerToolkit();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package com.ublives.recovery.ui.data;
 
 import com.ublives.recovery.Services;
 import com.ublives.recovery.bench.StartupProbe;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
@@ -22,7 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
-import static com.ublives.recovery.ui.data.DataWindow.await;
+import static com.ublives.recovery.ui.AppWindow.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,12 +38,12 @@ class OpeningScreensTest {
     @TempDir
     Path dir;
 
-    private final DataWindow window = new DataWindow();
+    private final AppWindow window = new AppWindow();
     private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        DataWindow.registerToolkit();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach

@@ -1,28 +1,22 @@
 package com.ublives.recovery.ui.settings;
 
-import com.ublives.recovery.App;
 import com.ublives.recovery.storage.SettingsFile;
 import com.ublives.recovery.ui.SceneShots;
-import javafx.application.Application;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,22 +32,17 @@ class GermanWindowFailuresTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(w -> ((Stage) w).close()));
+        window.close();
     }
 
     @Test
@@ -63,8 +52,7 @@ class GermanWindowFailuresTest {
             nobody = free.getLocalPort();
         }
         Files.writeString(dir.resolve(SettingsFile.NAME), "language=de\n");
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
-        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == 5);
+        window.launchToScreens(dir);
 
         robot.clickOn(robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> "Einstellungen".equals(b.getText())).findFirst().orElseThrow());

@@ -1,28 +1,22 @@
 package com.ublives.recovery.ui.settings;
 
-import com.ublives.recovery.App;
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.ui.settings.SettingsViewModel.LanguageChoice;
-import javafx.application.Application;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,38 +32,31 @@ class RuleTextsLanguageTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(w -> ((Stage) w).close()));
+        window.close();
     }
 
     @Test
     void germanInSettingsPutsTheRuleTextsInGermanAtOnce() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
-        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == 5);
+        window.launchToScreens(dir);
         choose(Language.ENGLISH);
-        await(() -> navEntry("Assessment") != null);
-        robot.clickOn(navEntry("Assessment"));
+        await(() -> window.navEntry("Assessment") != null);
+        robot.clickOn(window.navEntry("Assessment"));
         await(() -> robot.lookup("#red-flag-fever").tryQuery().isPresent());
         assertThat(robot.lookup("#red-flag-fever").queryAs(CheckBox.class).getText()).isEqualTo("Back pain with fever");
 
         choose(Language.GERMAN);
-        await(() -> navEntry("Einschätzung") != null);
-        robot.clickOn(navEntry("Einschätzung"));
+        await(() -> window.navEntry("Einschätzung") != null);
+        robot.clickOn(window.navEntry("Einschätzung"));
         await(() -> robot.lookup("#red-flag-fever").tryQuery().isPresent());
         assertThat(robot.lookup("#red-flag-fever").queryAs(CheckBox.class).getText()).isEqualTo("Rückenschmerzen mit Fieber");
         assertThat(robot.lookup("#factor-dehydrated").queryAs(CheckBox.class).getText()).isEqualTo("Zu wenig getrunken");
@@ -84,8 +71,8 @@ class RuleTextsLanguageTest {
         assertThat(plan).noneMatch(t -> t.contains("Drink water"));
 
         choose(Language.ENGLISH);
-        await(() -> navEntry("Assessment") != null);
-        robot.clickOn(navEntry("Assessment"));
+        await(() -> window.navEntry("Assessment") != null);
+        robot.clickOn(window.navEntry("Assessment"));
         await(() -> robot.lookup("#red-flag-fever").tryQuery().isPresent());
         assertThat(robot.lookup("#red-flag-fever").queryAs(CheckBox.class).getText()).isEqualTo("Back pain with fever");
     }
@@ -93,30 +80,21 @@ class RuleTextsLanguageTest {
     @Test
     void aWindowThatStartsInGermanShowsTheRuleTextsInGerman() throws Exception {
         java.nio.file.Files.writeString(dir.resolve(com.ublives.recovery.storage.SettingsFile.NAME), "language=de\n");
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
-        await(() -> navEntry("Einschätzung") != null);
-        robot.clickOn(navEntry("Einschätzung"));
+        window.start(dir);
+        await(() -> window.navEntry("Einschätzung") != null);
+        robot.clickOn(window.navEntry("Einschätzung"));
         await(() -> robot.lookup("#red-flag-fever").tryQuery().isPresent());
         assertThat(robot.lookup("#red-flag-fever").queryAs(CheckBox.class).getText()).isEqualTo("Rückenschmerzen mit Fieber");
     }
 
     /** The language chosen on the Settings screen, as a person picks it from the list. */
     private void choose(Language language) {
-        robot.clickOn(navEntry(List.of("Settings", "Einstellungen")));
+        robot.clickOn(window.navEntry("Settings", "Einstellungen"));
         await(() -> robot.lookup("#languageBox").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<LanguageChoice> box = robot.lookup("#languageBox").queryAs(ComboBox.class);
         robot.interact(() -> box.getSelectionModel().select(new LanguageChoice(language)));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private ToggleButton navEntry(String title) {
-        return navEntry(List.of(title));
-    }
-
-    private ToggleButton navEntry(List<String> titles) {
-        return robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> titles.contains(b.getText())).findFirst().orElse(null);
     }
 
     private static void await(BooleanSupplier condition) {

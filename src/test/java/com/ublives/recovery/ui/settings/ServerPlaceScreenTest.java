@@ -1,6 +1,5 @@
 package com.ublives.recovery.ui.settings;
 
-import com.ublives.recovery.App;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.server.PostgresExtension;
@@ -11,15 +10,13 @@ import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.OwnerOnlyFile;
 import com.ublives.recovery.storage.ServerAddress;
 import com.ublives.recovery.storage.SettingsFile;
-import javafx.application.Application;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -36,7 +32,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,22 +51,22 @@ class ServerPlaceScreenTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        stopApp();
+        window.close();
     }
 
     @Test
     void testConnectionSaysTheServerAndTheSchemaVersion(ServerAddress database) throws Exception {
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         chooseServer(database.url(), PostgresServer.ADMIN, "");
         click("#testConnectionButton");
@@ -86,7 +81,7 @@ class ServerPlaceScreenTest {
     @Test
     void aWrongPasswordIsOneSentenceWithoutThePasswordAndRetryIsOffered(PostgresServer server, ServerAddress database) throws Exception {
         passwordUser(server);
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         chooseServer(database.url(), PostgresServer.PASSWORD_USER, "Wrong-Secret-42");
         click("#testConnectionButton");
@@ -118,7 +113,7 @@ class ServerPlaceScreenTest {
                                                                                       ServerAddress database) throws Exception {
         passwordUser(server);
         addClient(DataLocation.server(database), "Server Client");
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         chooseServer(database.url(), PostgresServer.PASSWORD_USER, RIGHT_PASSWORD);
         click("#rememberPasswordBox");
@@ -137,8 +132,8 @@ class ServerPlaceScreenTest {
         assertThat(Files.readString(dir.resolve(SettingsFile.NAME))).doesNotContain(RIGHT_PASSWORD);
 
         // the next start opens the server with the remembered password, without asking
-        stopApp();
-        launch();
+        window.close();
+        window.launchToScreens(dir);
         assertThat(clients()).containsExactly("Server Client");
         openSettings();
         assertThat(robot.lookup("#dataLocation").queryAs(Label.class).getText()).isEqualTo("On the clinic server "
@@ -158,7 +153,7 @@ class ServerPlaceScreenTest {
     void switchingToTheServerAndBackShowsEachPlacesDataOnEveryScreenWithoutARestart(ServerAddress database) throws Exception {
         addClient(DataLocation.folder(dir), "Folder Client");
         addClient(DataLocation.server(database), "Server Client");
-        launch();
+        window.launchToScreens(dir);
         assertThat(clients()).containsExactly("Folder Client");
 
         openSettings();
@@ -184,7 +179,7 @@ class ServerPlaceScreenTest {
         addClient(DataLocation.folder(dir), "Folder Client");
         addClient(DataLocation.server(database), "Server Client");
         long before = rows(database, "client");
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         chooseServer(database.url(), PostgresServer.ADMIN, "");
         click("#copyToServerButton");
@@ -202,7 +197,7 @@ class ServerPlaceScreenTest {
     void copyingFillsAnEmptyServerAndComparesTheCountsTableByTable(PostgresServer server) throws Exception {
         ServerAddress empty = server.newEmptyDatabase();
         addClient(DataLocation.folder(dir), "Folder Client");
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         chooseServer(empty.url(), PostgresServer.ADMIN, "");
         click("#copyToServerButton");
@@ -221,7 +216,7 @@ class ServerPlaceScreenTest {
         addClient(DataLocation.folder(dir), "Folder Client");
         SettingsFile.write(dir, java.util.Map.of(PlaceSettings.LOCATION, "server",
                 PlaceSettings.SERVER_URL, "jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=2"));
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        window.start(dir);
         await(() -> robot.lookup("#failureAction").tryQuery().isPresent());
         assertThat(robot.lookup(".failure-detail").queryAllAs(Label.class)).extracting(Label::getText).contains("Cannot reach the clinic server"
                 + " 127.0.0.1:1/nowhere: check that the server is running, that the host name and port are right, and the"
@@ -257,24 +252,8 @@ class ServerPlaceScreenTest {
         }
     }
 
-    private void launch() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
-        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == 5);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(w -> ((Stage) w).close()));
-    }
-
     private void openSettings() {
-        robot.clickOn(navEntry("Settings"));
+        robot.clickOn(window.navEntry("Settings"));
         await(() -> robot.lookup("#placeServer").tryQuery().isPresent());
         scrollDown();
     }
@@ -309,7 +288,7 @@ class ServerPlaceScreenTest {
 
     /** The names in the clinic's client list, as the window shows them now. */
     private List<String> clients() {
-        robot.clickOn(navEntry("Clinic"));
+        robot.clickOn(window.navEntry("Clinic"));
         await(() -> robot.lookup(".clinic").tryQuery().isPresent());
         robot.interact(() -> {
             TabPane tabs = robot.lookup(".clinic").queryAs(TabPane.class);
@@ -318,11 +297,6 @@ class ServerPlaceScreenTest {
         await(() -> !robot.lookup("#clientList").queryAs(ListView.class).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#clientList").queryAs(ListView.class).getItems().stream().map(c -> ((Client) c).name()).toList();
-    }
-
-    private ToggleButton navEntry(String title) {
-        return robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> title.equals(b.getText())).findFirst().orElseThrow();
     }
 
     private Button dialogButton(String text) {

@@ -1,30 +1,24 @@
 package com.ublives.recovery.ui.settings;
 
-import com.ublives.recovery.App;
 import com.ublives.recovery.storage.SettingsFile;
-import javafx.application.Application;
+import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -42,28 +36,22 @@ class SettingsScreenTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
-    private Application app;
+    private final AppWindow window = new AppWindow();
+    private final FxRobot robot = window.robot;
 
     @BeforeAll
     static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
+        AppWindow.registerToolkit();
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(w -> ((Stage) w).close()));
+        window.close();
     }
 
     @Test
     void themeTextSizeAndClinicScreensApplyAtOnceAndHoldAfterARestart() throws Exception {
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         assertThat(background()).as("light").isEqualTo(Color.web("#f4f6f8"));
         assertThat(titleFontSize()).isEqualTo(20.0);
@@ -82,22 +70,19 @@ class SettingsScreenTest {
         assertThat(robot.lookup("#textSizeSlider").query().isFocused()).as("the focus stays where the keys are pressed").isTrue();
         assertThat(titleFontSize()).isEqualTo(30.0);
 
-        assertThat(navEntry("Clinic").isVisible()).isTrue();
+        assertThat(window.navEntry("Clinic").isVisible()).isTrue();
         // at 150 % the box is below the fold: the keyboard's focus brings it into view
         Node box = onFx(() -> robot.lookup("#clinicShownBox").query());
         robot.interact(box::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(box);
-        await(() -> !navEntry("Clinic").isVisible());
+        await(() -> !window.navEntry("Clinic").isVisible());
 
         await(() -> fileSays("theme", "dark") && fileSays("text.size", "150") && fileSays("screens.clinic", "hidden"));
 
-        FxToolkit.cleanupApplication(app);
-        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
-                .forEach(w -> ((Stage) w).close()));
-        launch();
-        assertThat(navEntry("Clinic").isVisible()).as("hidden from the first frame").isFalse();
+        window.close();
+        window.launchToScreens(dir);
+        assertThat(window.navEntry("Clinic").isVisible()).as("hidden from the first frame").isFalse();
         openSettings();
         assertThat(background()).isEqualTo(Color.web("#15191d"));
         assertThat(titleFontSize()).isEqualTo(30.0);
@@ -106,7 +91,7 @@ class SettingsScreenTest {
 
     @Test
     void checkInHoursThatAreNotAllowedAreNamedAndChangeNothing() throws Exception {
-        launch();
+        window.launchToScreens(dir);
         openSettings();
         TextField hours = robot.lookup("#checkInHoursField").queryAs(TextField.class);
         assertThat(hours.getText()).isEqualTo("12, 24, 48, 72");
@@ -131,21 +116,10 @@ class SettingsScreenTest {
         await(() -> fileSays("reminders.check-in-hours", "6, 30"));
     }
 
-    private void launch() throws Exception {
-        app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
-        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == 5);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void openSettings() {
-        robot.clickOn(navEntry("Settings"));
+        robot.clickOn(window.navEntry("Settings"));
         await(() -> robot.lookup(".settings .screen-title").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private ToggleButton navEntry(String title) {
-        return onFx(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> title.equals(b.getText())).findFirst().orElseThrow());
     }
 
     /** The Settings screen's background as drawn: the theme's -rp-bg. */

@@ -1,10 +1,11 @@
-package com.ublives.recovery.ui.data;
+package com.ublives.recovery.ui;
 
 import com.ublives.recovery.App;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.api.FxRobot;
@@ -13,60 +14,81 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** The real app on a data folder, driven by a robot: the steps the Data menu's tests share. */
-final class DataWindow {
+/**
+ * The real app on a data folder as the person's own settings leave it (nothing seeded, nothing sized:
+ * for a seeded window of a given size see {@link RealApp}), driven by a robot: the steps the data,
+ * settings and start-up tests share.
+ */
+public final class AppWindow {
 
-    final FxRobot robot = new FxRobot();
+    public final FxRobot robot = new FxRobot();
     private Application app;
 
-    static void registerToolkit() throws Exception {
+    public static void registerToolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
     }
 
     /** Starts the app on the folder and waits for its screens, its failure or its password dialog. */
-    void launch(Path dir) throws Exception {
+    public void launch(Path dir) throws Exception {
         start(dir);
         await(() -> robot.lookup(".nav-item").tryQuery().isPresent() || robot.lookup(".failure").tryQuery().isPresent()
                 || robot.lookup(".dialog-pane").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Starts the app on the folder and waits until its sidebar has every screen. */
+    public void launchToScreens(Path dir) throws Exception {
+        start(dir);
+        await(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).size() == RealApp.SCREENS.size());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The sidebar entry with one of these titles (a screen's title in any language), or null while there is none. */
+    public ToggleButton navEntry(String... titles) {
+        List<String> wanted = List.of(titles);
+        return FxWait.onFx(() -> robot.lookup(".nav-item").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> wanted.contains(b.getText())).findFirst().orElse(null));
+    }
+
     /** Starts the app on the folder and returns at once, while it still opens its data. */
-    void start(Path dir) throws Exception {
+    public void start(Path dir) throws Exception {
         app = FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
     }
 
     /** Stops the app and closes every window it left. */
-    void close() throws Exception {
+    public void close() throws Exception {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             app = null;
         }
+        closeWindowsLeft(robot);
+    }
+
+    /** Closes every window but the toolkit's own stage: dialogs and windows a test's app left open. */
+    static void closeWindowsLeft(FxRobot robot) {
         robot.interact(() -> List.copyOf(Window.getWindows()).stream()
                 .filter(w -> w instanceof Stage && w != FxToolkit.toolkitContext().getRegisteredStage())
                 .forEach(w -> ((Stage) w).close()));
     }
 
     /** Types into the start's password dialog and presses Open. */
-    void typePassword(String text) {
+    public void typePassword(String text) {
         fill("#passwordField", text);
         robot.clickOn(button("Open"));
     }
 
     /** Sets a password field's text (the robot's typing depends on the keyboard layout). */
-    void fill(String query, String text) {
+    public void fill(String query, String text) {
         await(() -> robot.lookup(query).tryQuery().isPresent());
         robot.interact(() -> robot.lookup(query).queryAs(PasswordField.class).setText(text));
     }
 
-    /** A button of an alert or dialog pane, once it is there. */
     /** A dialog's button, once its dialog is showing (a button found while the dialog opens may have no scene yet). */
-    Button button(String text) {
+    public Button button(String text) {
         await(() -> shownButton(text) != null);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         return shownButton(text);
     }
 
@@ -78,13 +100,13 @@ final class DataWindow {
     }
 
     /** Waits for the information alert with that title and closes it. */
-    void dismiss(String title) {
+    public void dismiss(String title) {
         await(() -> robot.lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> title.equals(l.getText())));
         robot.clickOn(button("OK"));
     }
 
-    static void await(BooleanSupplier condition) {
-        com.ublives.recovery.ui.FxWait.await(30, condition);
+    public static void await(BooleanSupplier condition) {
+        FxWait.await(60, condition);
     }
 }
