@@ -1,5 +1,6 @@
 package com.ublives.recovery.assess;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.ui.MomentInput;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -83,9 +84,10 @@ final class WhenField {
         if (hours < 1) {
             hoursText.set(texts.getString("when.justNow"));
         } else if (hours < 48) {
-            hoursText.set(MessageFormat.format(texts.getString("when.hoursAgo"), hoursValue()));
+            hoursText.set(MessageFormat.format(texts.getString("when.hoursAgo"), Conventions.of(texts).hours(hours)));
         } else {
-            hoursText.set(MessageFormat.format(texts.getString("when.daysAgo"), hoursValue(), Math.round(hours / 24)));
+            hoursText.set(MessageFormat.format(texts.getString("when.daysAgo"), Conventions.of(texts).hours(hours),
+                    Math.round(hours / 24)));
         }
     }
 

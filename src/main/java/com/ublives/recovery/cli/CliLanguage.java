@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.settings.SettingsService;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
@@ -34,11 +37,13 @@ public final class CliLanguage {
     private final Language language;
     private final Locale formats;
     private final ResourceBundle bundle;
+    private final Conventions conventions;
 
     private CliLanguage(Language language, Locale system) {
         this.language = language;
         this.formats = language.formatLocale(system);
         this.bundle = language.bundle(BUNDLE);
+        this.conventions = new Conventions(bundle, formats);
     }
 
     /** The language of this run. */
@@ -80,25 +85,35 @@ public final class CliLanguage {
 
     /** A date and time as the language writes them (the pattern is in the bundle: format.dateTime). */
     public static DateTimeFormatter dateTime() {
-        return DateTimeFormatter.ofPattern(current.bundle.getString("format.dateTime"), current.formats);
+        return current.conventions.formatter(Conventions.DATE_TIME);
+    }
+
+    /**
+     * A moment for a person to read, in their time zone, as the language writes it (format.dateTime:
+     * 2026-12-01 09:30, 01.12.2026, 09:30); --json and exports keep ISO with the offset instead.
+     */
+    public static String moment(Instant at, ZoneId zone) {
+        return current.conventions.dateTime(at, zone);
     }
 
     /** A date and time to the second (format.dateTimeSeconds), where two can be a minute apart (backups). */
     public static DateTimeFormatter dateTimeWithSeconds() {
-        return DateTimeFormatter.ofPattern(current.bundle.getString("format.dateTimeSeconds"), current.formats);
+        return current.conventions.formatter("format.dateTimeSeconds");
     }
 
     /** A date as the language writes them (format.date). */
     public static DateTimeFormatter date() {
-        return DateTimeFormatter.ofPattern(current.bundle.getString("format.date"), current.formats);
+        return current.conventions.formatter(Conventions.DATE);
     }
 
     /** A number with the language's decimal sign, at most {@code decimals} places. */
     public static String number(double value, int decimals) {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(current.formats);
-        f.setMaximumFractionDigits(decimals);
-        f.setGroupingUsed(false);
-        return f.format(value);
+        return current.conventions.number(value, decimals);
+    }
+
+    /** Hours as a person reads them: one decimal without a trailing zero (12.5, 12,5), never negative. */
+    public static String hours(double hours) {
+        return current.conventions.hours(hours);
     }
 
     /**

@@ -34,8 +34,6 @@ import java.util.stream.Collectors;
 public final class ClinicService {
 
     public static final int SEARCH_LIMIT = 200;
-    private static final java.time.format.DateTimeFormatter CHANGE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
     public static final List<String> PRESSURES = List.of("light", "medium", "firm", "deep");
     private static final int MAX_AREA = 40;
     private static final int MAX_NOTE = 100_000;
@@ -124,7 +122,7 @@ public final class ClinicService {
 
     /** Another desk saved the row after it was read: nothing is overwritten, and the person learns by whom and when. */
     private ChangedElsewhereException changedElsewhere(Phrase what, Change theirs) {
-        Object when = theirs.at() == null ? "" : Phrase.of("changed.when", CHANGE_TIME.format(theirs.at().atZone(zone())));
+        Object when = theirs.at() == null ? "" : Phrase.of("changed.when", new com.ublives.recovery.i18n.Moment(theirs.at(), zone()));
         Object who = theirs.by() == null || theirs.by().isBlank() ? "" : Phrase.of("changed.who", theirs.by());
         return new ChangedElsewhereException(Phrase.of("changed.elsewhere", what, who, when));
     }

@@ -10,7 +10,8 @@ import java.util.ResourceBundle;
  * refuse and fail with phrases rather than words because they do not know, and should not know, which
  * language the person reading speaks: one service serves an English command line and a German window
  * alike. An argument that is itself a phrase is written in the same language ("could not {0}").
- * Numbers that are ids or counts are written without grouping (recovery 1234, not 1,234).
+ * Numbers that are ids or counts are written without grouping (recovery 1234, not 1,234); a {@link Moment}
+ * as the reader's language writes it.
  */
 public final class Phrase {
 
@@ -72,6 +73,9 @@ public final class Phrase {
     private static Object shown(Object arg, ResourceBundle texts) {
         if (arg instanceof Phrase p) {
             return p.in(texts);
+        }
+        if (arg instanceof Moment m) {
+            return Conventions.of(texts).dateTimeWithYear(m.at(), m.zone());
         }
         if (arg instanceof Integer || arg instanceof Long) {
             return arg.toString();

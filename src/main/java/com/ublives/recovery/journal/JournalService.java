@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal;
 
 import com.ublives.recovery.i18n.Language;
+import com.ublives.recovery.i18n.Moment;
 import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.planner.PlannerService;
 import com.ublives.recovery.rules.Assessment;
@@ -189,7 +190,7 @@ public final class JournalService {
             Recovery recovery = requireRecovery(c, input.recoveryId());
             if (!recovery.isOpen()) {
                 throw new InvalidInputException("recovery", Phrase.of("input.recovery.closed", recovery.id(),
-                        Times.format(recovery.closedAt(), clock.getZone())));
+                        new Moment(recovery.closedAt(), clock.getZone())));
             }
             checkNotBefore(recovery, at);
             checkLength("note", input.note(), MAX_NOTE);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Moment;
 import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.time.Times;
 import com.ublives.recovery.rules.InvalidInputException;
@@ -99,7 +100,7 @@ final class RecoveryEdits {
         }
         if (r.closedBy() == ClosedBy.SORENESS_ZERO) {
             throw new InvalidInputException("recovery", Phrase.of("input.recovery.closedByZero",
-                    Times.format(r.closedAt(), clock.getZone()), recoveryId));
+                    new Moment(r.closedAt(), clock.getZone()), recoveryId));
         }
         recoveries.reopen(c, recoveryId);
         return recoveries.find(c, recoveryId).orElseThrow();

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.i18n.Phrase;
 import biweekly.Biweekly;
@@ -13,7 +14,6 @@ import com.ublives.recovery.rules.InvalidInputException;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class ReminderCalendar {
                               String past72Advice, Instant now, ZoneId zone, Language language) {
         double covered = latestCheckInHours == null ? Double.NEGATIVE_INFINITY
                 : latestCheckInHours + CheckInSchedule.EARLY_GRACE_HOURS;
-        String massageAt = DateTimeFormatter.ofPattern(Phrase.of("reminder.when").in(language), language.locale())
+        String massageAt = Conventions.of(language).formatter("reminder.when")
                 .format(r.startedAt().atZone(zone));
         List<Reminder> result = new ArrayList<>();
         java.util.TreeSet<Integer> hours = new java.util.TreeSet<>(marks);

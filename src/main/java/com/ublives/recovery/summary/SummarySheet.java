@@ -1,5 +1,6 @@
 package com.ublives.recovery.summary;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.Judgement;
 import com.ublives.recovery.journal.Recovery;
@@ -11,12 +12,10 @@ import com.ublives.recovery.rules.Outcome;
 import com.ublives.recovery.rules.RedFlag;
 import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
-import com.ublives.recovery.time.Times;
 
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,14 +36,15 @@ public final class SummarySheet {
     private final ResourceBundle texts;
     private final ZoneId zone;
     private final Locale locale;
-    private final DateTimeFormatter when;
+    private final Conventions conventions;
 
     public SummarySheet(ResourceBundle texts, ZoneId zone) {
         this.texts = texts;
         this.zone = zone;
         this.locale = texts.getLocale() == null || texts.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
                 : texts.getLocale();
-        this.when = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", locale);
+        // the summary's language (the window's, or --lang), not the computer's
+        this.conventions = Conventions.of(texts);
     }
 
     public SummaryContent of(RecoverySummary s) {
@@ -61,7 +61,7 @@ public final class SummarySheet {
         sections.add(next(s));
         return new SummaryContent(Paper.A4, locale.getLanguage(), text("summary.title", massage),
                 text("summary.subtitle", at(s.now())) + " " + (r.isOpen()
-                        ? text("summary.open", Times.hoursText(s.hoursNow())) : text("summary.closed", at(r.closedAt()))),
+                        ? text("summary.open", conventions.hours(s.hoursNow())) : text("summary.closed", at(r.closedAt()))),
                 facts(s, massage), chart(s), sections,
                 text("summary.footer", at(s.now()), s.outcomeNow().ruleSetVersion()));
     }
@@ -107,7 +107,7 @@ public final class SummarySheet {
                     String action = flag == null ? "" : " " + flag.action();
                     return new SummaryContent.Entry(text("alert." + level(s.rules(), e.getKey()).name()),
                             text("summary.redFlag", label, at(e.getValue().at()),
-                                    Times.hoursText(e.getValue().judgement().hours())) + action, true);
+                                    conventions.hours(e.getValue().judgement().hours())) + action, true);
                 }).toList();
         return new SummaryContent.Section(text("summary.redFlags"), null, entries, true);
     }
@@ -130,7 +130,7 @@ public final class SummarySheet {
             String status = j.status() == null ? "" : " " + text("journal.status." + j.status().name()) + ".";
             String did = c.done().isEmpty() ? "" : " " + text("summary.did", titles(s, c.done()));
             String note = c.note() == null || c.note().isBlank() ? "" : " " + text("summary.note", c.note().strip());
-            entries.add(new SummaryContent.Entry(at(c.at()) + " \u00b7 " + Times.hoursText(j.hours()) + " h",
+            entries.add(new SummaryContent.Entry(at(c.at()) + " \u00b7 " + conventions.hours(j.hours()) + " h",
                     text("summary.reading", c.soreness(), text("quality." + c.quality().id())) + status + did + note,
                     j.hasRedFlag()));
             for (Outcome.Warning w : j.warnings()) {
@@ -153,7 +153,7 @@ public final class SummarySheet {
         List<SummaryContent.Entry> entries = new ArrayList<>();
         byItem.forEach((id, at) -> entries.add(new SummaryContent.Entry(titles(s, List.of(id)) + ":",
                 text("summary.helped.at", at.stream().map(c -> text("summary.helped.reading",
-                        Times.hoursText(c.judgement().hours()), c.soreness())).collect(Collectors.joining(", "))), false)));
+                        conventions.hours(c.judgement().hours()), c.soreness())).collect(Collectors.joining(", "))), false)));
         if (entries.isEmpty()) {
             entries.add(new SummaryContent.Entry("", text("summary.helped.none"), false));
         }
@@ -194,7 +194,7 @@ public final class SummarySheet {
     }
 
     private String at(Instant instant) {
-        return instant == null ? "" : when.format(instant.atZone(zone));
+        return conventions.dateTimeWithYear(instant, zone);
     }
 
     private String text(String key, Object... args) {

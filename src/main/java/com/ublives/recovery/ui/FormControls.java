@@ -1,5 +1,7 @@
 package com.ublives.recovery.ui;
 
+import com.ublives.recovery.i18n.Conventions;
+import com.ublives.recovery.i18n.Language;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
@@ -21,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -121,17 +124,18 @@ public final class FormControls {
         });
     }
 
-    /** Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing. */
+    /**
+     * A date field in the window's language (the default locale the app set): shown the locale's way
+     * (01.12.2026, Dec 1, 2026), read in every way {@link Conventions#parseDate} knows (1.12., 2026-12-01).
+     * Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing.
+     */
     public static StringConverter<LocalDate> lenientDates() {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+        Conventions conventions = Conventions.of(Language.of(Locale.getDefault()));
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(conventions.locale());
         return new StringConverter<>() {
             @Override public String toString(LocalDate date) { return date == null ? "" : format.format(date); }
             @Override public LocalDate fromString(String text) {
-                try {
-                    return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), format);
-                } catch (DateTimeParseException notADate) {
-                    return null;
-                }
+                return conventions.parseDate(text, LocalDate.now().getYear()).orElse(null);
             }
         };
     }

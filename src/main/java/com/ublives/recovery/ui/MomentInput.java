@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.time.Times;
 import com.ublives.recovery.time.WallTime;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -29,8 +29,6 @@ import java.util.ResourceBundle;
 public final class MomentInput {
 
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-    /** The texts are English; so is the month beside them. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
     private static final Duration FUTURE_SLACK = Duration.ofMinutes(1);
 
     private final ResourceBundle texts;
@@ -132,7 +130,7 @@ public final class MomentInput {
         }
         WallTime wall = wallTime();
         String given = TIME.format(wall.given());
-        String day = DAY.format(wall.given());
+        String day = Conventions.of(texts).formatter(Conventions.DAY).format(wall.given());
         return switch (wall.kind()) {
             case ONCE -> null;
             case SKIPPED -> MessageFormat.format(texts.getString("moment.skipped"), given, day, TIME.format(wall.used()));

@@ -97,7 +97,7 @@ class ClinicServiceTest {
         try (Database otherDesk = store == Store.POSTGRESQL ? store.open(where) : null) {
             ClinicService deskB = new ClinicService((otherDesk == null ? database : otherDesk).dataSource(),
                     SheetFixtures.PLANNER, fiveMinutesLater);
-            String byAndWhen = "changed on another desk by " + Change.desk() + " at 2026-05-12 12:05 after you opened it";
+            String byAndWhen = "changed on another desk by " + Change.desk() + " at 12 May 2026, 12:05 after you opened it";
 
             Client readByA = clinic.addClient(Client.named("Ana"));
             Client readByB = deskB.client(readByA.id()).orElseThrow();

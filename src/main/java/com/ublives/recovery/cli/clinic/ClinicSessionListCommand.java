@@ -124,7 +124,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
         out.println(CliLanguage.say("clinic.sessions.heading", who.name(), String.valueOf(who.id()), sessions.size()));
         for (ClinicSession s : sessions) {
             StringBuilder line = new StringBuilder(CliLanguage.say("clinic.sessions.session", String.valueOf(s.id()),
-                    s.massage(), Times.format(s.startedAt(), zone)));
+                    s.massage(), CliLanguage.moment(s.startedAt(), zone)));
             if (s.therapist() != null) {
                 line.append(CliLanguage.say("clinic.sessions.by", s.therapist()));
             }
@@ -142,7 +142,7 @@ final class ClinicSessionListCommand implements Callable<Integer> {
                 out.println(CliLanguage.say("clinic.sessions.note", s.note()));
             }
             for (SessionCheckIn ci : clinic.checkInsOf(s.id())) {
-                out.println(CliLanguage.say("clinic.sessions.checkIn", Times.format(ci.at(), zone), ci.soreness(),
+                out.println(CliLanguage.say("clinic.sessions.checkIn", CliLanguage.moment(ci.at(), zone), ci.soreness(),
                         CliLanguage.number(Times.roundHours(ci.judgement().hours()), 2), ci.judgement().status()));
                 for (Outcome.Warning w : planner.spoken(ci.judgement().warnings())) {
                     out.println(CliLanguage.say("clinic.sessions.warning", CliLanguage.say("level." + w.level().name()),

@@ -61,11 +61,11 @@ final class JournalAddCommand extends JournalSubcommand {
             n.put("checkInOverdue", s.isCheckInOverdue());
             printJson(n);
         } else {
-            out().println(CliLanguage.say("journal.started", String.valueOf(r.id()), r.massage(), view.time(r.startedAt())));
+            out().println(CliLanguage.say("journal.started", String.valueOf(r.id()), r.massage(), CliLanguage.moment(r.startedAt(), zone(services))));
             out().println(CliLanguage.say("journal.course", s.band().course()));
             if (s.nextCheckInDue() != null) {
                 out().println(CliLanguage.say(s.isCheckInOverdue() ? "journal.wasDue" : "journal.nextDue",
-                        view.time(s.nextCheckInDue())));
+                        CliLanguage.moment(s.nextCheckInDue(), zone(services))));
             }
         }
         return 0;

@@ -23,7 +23,7 @@ final class JournalCloseCommand extends JournalSubcommand {
         if (json) {
             printJson(view.recovery(r));
         } else {
-            out().println(CliLanguage.say("journal.closed", String.valueOf(r.id()), view.time(r.closedAt())));
+            out().println(CliLanguage.say("journal.closed", String.valueOf(r.id()), CliLanguage.moment(r.closedAt(), zone(services))));
         }
         return 0;
     }

@@ -7,11 +7,11 @@ import com.ublives.recovery.Services;
 import com.ublives.recovery.journal.JournalJson;
 import com.ublives.recovery.journal.RecoveryStatus;
 import com.ublives.recovery.rules.Outcome;
-import com.ublives.recovery.time.Times;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 @Command(name = "status", mixinStandardHelpOptions = true)
@@ -42,23 +42,23 @@ final class JournalStatusCommand extends JournalSubcommand {
         }
         for (RecoveryStatus s : open) {
             out().println(CliLanguage.say("journal.status.recovery", String.valueOf(s.recovery().id()), s.recovery().massage(),
-                    Math.round(Math.floor(s.hoursSince())), reading(s, view))
+                    Math.round(Math.floor(s.hoursSince())), reading(s, zone(services)))
                     + (s.status() == null ? "" : " " + CliLanguage.say("journal.status.status", s.status()))
                     + " " + CliLanguage.say("journal.course", s.band().course()));
             printWarnings(services, s.warnings().stream().map(w -> told(s, w, watch)).toList());
             if (s.nextCheckInDue() != null) {
                 out().println(CliLanguage.say(s.isCheckInOverdue() ? "journal.status.overdue" : "journal.status.nextDue",
-                        view.time(s.nextCheckInDue())));
+                        CliLanguage.moment(s.nextCheckInDue(), zone(services))));
             }
         }
         return 0;
     }
 
     /** The latest soreness with when it was given, so that it is never read as a soreness of now. */
-    private static String reading(RecoveryStatus s, JournalJson view) {
+    private static String reading(RecoveryStatus s, ZoneId zone) {
         if (s.latestCheckIn() != null) {
-            return CliLanguage.say("journal.status.last", s.latestSoreness(), view.time(s.latestCheckIn().at()),
-                    CliLanguage.number(Double.parseDouble(Times.hoursText(s.latestCheckIn().judgement().hours())), 1));
+            return CliLanguage.say("journal.status.last", s.latestSoreness(), CliLanguage.moment(s.latestCheckIn().at(), zone),
+                    CliLanguage.hours(s.latestCheckIn().judgement().hours()));
         }
         return s.latestSoreness() == null ? CliLanguage.say("journal.status.noSoreness")
                 : CliLanguage.say("journal.status.lastAtEnd", s.latestSoreness());
@@ -74,7 +74,7 @@ final class JournalStatusCommand extends JournalSubcommand {
             return w;
         }
         return new Outcome.Warning(w.level(), w.code(), CliLanguage.say("journal.status.past72",
-                Math.round(Math.floor(s.hoursSince())), s.latestSoreness(), CliLanguage.number(Double.parseDouble(Times.hoursText(readAt)), 1),
+                Math.round(Math.floor(s.hoursSince())), s.latestSoreness(), CliLanguage.hours(readAt),
                 String.valueOf(s.recovery().id())));
     }
 }

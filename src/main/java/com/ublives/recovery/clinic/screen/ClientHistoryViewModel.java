@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicService;
 import com.ublives.recovery.clinic.ClinicSession;
@@ -19,7 +20,6 @@ import javafx.collections.ObservableList;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -33,8 +33,6 @@ import java.util.function.Consumer;
  */
 public final class ClientHistoryViewModel {
 
-    /** The texts are English; so are the month names beside them. */
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, H:mm", Locale.ENGLISH);
 
     private final ClinicService clinic;
     private final RuleSet rules;
@@ -88,7 +86,7 @@ public final class ClientHistoryViewModel {
     public String describe(ClinicSession s) {
         MassageType type = rules.massageType(s.massage());
         String what = type == null ? s.massage() : type.name();
-        return WHEN.format(s.startedAt().atZone(zone)) + "\n"
+        return Conventions.of(texts).dateTimeWithYear(s.startedAt(), zone) + "\n"
                 + (s.therapist() == null || s.therapist().isBlank() ? what : what + "  ·  " + s.therapist());
     }
 
@@ -126,7 +124,7 @@ public final class ClientHistoryViewModel {
         if (session == null) {
             return CompletableFuture.completedFuture(null);
         }
-        String when = WHEN.format(session.startedAt().atZone(zone));
+        String when = Conventions.of(texts).dateTimeWithYear(session.startedAt(), zone);
         boolean sure = dialogs.confirm(texts.getString("clinic.history.delete.title"),
                 MessageFormat.format(texts.getString("clinic.history.delete.message"), session.client().name(), when),
                 texts.getString("clinic.history.delete.action"));

@@ -1,10 +1,9 @@
 package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.SessionCheckIn;
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.rules.Outcome;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,14 +24,13 @@ final class SessionCheckIns {
     static String describe(List<SessionCheckIn> checkIns, UnaryOperator<List<Outcome.Warning>> spoken,
                            ResourceBundle texts, ZoneId zone) {
         StringBuilder text = new StringBuilder();
+        Conventions formats = Conventions.of(texts);
         for (SessionCheckIn c : checkIns) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            String hours = BigDecimal.valueOf(Math.max(0, c.judgement().hours())).setScale(1, RoundingMode.HALF_UP)
-                    .stripTrailingZeros().toPlainString();
             text.append(MessageFormat.format(texts.getString("clinic.sessions.checkIn"),
-                    ClientHistoryViewModel.WHEN.format(c.at().atZone(zone)), hours, c.soreness(),
+                    formats.dateTimeWithYear(c.at(), zone), formats.hours(c.judgement().hours()), c.soreness(),
                     texts.getString("quality." + c.quality().id()),
                     texts.getString("journal.status." + c.judgement().status().name())));
             for (Outcome.Warning w : spoken.apply(c.judgement().warnings())) {

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
@@ -28,13 +29,11 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
 
 /** Binds the session form and the day's list to their view model; it decides nothing. */
 public final class SessionsController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final SessionsViewModel model;
     private final ResourceBundle texts;
@@ -210,7 +209,7 @@ public final class SessionsController {
 
     private String describe(ClinicSession s) {
         // two lines: the time and the client, then what was done
-        StringBuilder text = new StringBuilder(TIME.format(s.startedAt().atZone(zone))).append("  ").append(s.client().name());
+        StringBuilder text = new StringBuilder(Conventions.of(texts).time(s.startedAt().atZone(zone))).append("  ").append(s.client().name());
         MassageType type = model.massageTypes().stream().filter(t -> t.id().equals(s.massage())).findFirst().orElse(null);
         text.append('\n').append(type == null ? s.massage() : type.name());
         if (s.therapist() != null && !s.therapist().isBlank()) {

@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.screen;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.clinic.ChangedElsewhereException;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.planner.PlannerService;
@@ -218,7 +219,7 @@ public final class SessionsViewModel {
         clearForm();
         editing.set(session);
         formTitle.set(MessageFormat.format(texts.getString("clinic.sessions.editTitle"), session.client().name(),
-                ClientHistoryViewModel.WHEN.format(session.startedAt().atZone(zone))));
+                Conventions.of(texts).dateTimeWithYear(session.startedAt(), zone)));
         recordText.set(texts.getString("clinic.sessions.save"));
         client.set(clients.stream().filter(c -> c.id().equals(session.client().id())).findFirst()
                 .orElse(session.client()));

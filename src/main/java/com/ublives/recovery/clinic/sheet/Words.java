@@ -1,5 +1,6 @@
 package com.ublives.recovery.clinic.sheet;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.i18n.Language;
 
 import java.text.MessageFormat;
@@ -21,7 +22,7 @@ final class Words {
         this.bundle = bundle;
         this.variant = variant;
         this.language = language;
-        this.dates = DateTimeFormatter.ofPattern(bundle.getString("date.pattern"), language.locale());
+        this.dates = new Conventions(bundle, language.locale()).formatter("date.pattern");
     }
 
     /** The wording of a person's own sheet: no "call us", as there is no clinic behind it. */

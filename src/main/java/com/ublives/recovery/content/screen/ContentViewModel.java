@@ -1,5 +1,6 @@
 package com.ublives.recovery.content.screen;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.content.ContentService;
 import com.ublives.recovery.content.Entry;
 import com.ublives.recovery.content.Field;
@@ -110,13 +111,10 @@ public final class ContentViewModel {
     /** A version as the history lists it: number, name, who saved it, when, and whether it is in use. */
     public String describe(RuleSetVersion v) {
         String who = v.savedBy() == null || v.savedBy().isBlank() ? texts.getString("content.history.app") : v.savedBy();
-        String when = WHEN.format(v.savedAt().atZone(java.time.ZoneId.systemDefault()));
+        String when = Conventions.of(texts).dateTimeWithYear(v.savedAt(), java.time.ZoneId.systemDefault());
         return MessageFormat.format(texts.getString("content.history.version"), v.number(), v.name(), who, when,
                 v.inUse() ? texts.getString("content.history.inUse") : "");
     }
-
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH);
 
     /** The form's title: the section and the entry's name. */
     public String sectionName(Section s) {

@@ -32,7 +32,7 @@ final class ChartPresenter {
             }
         }
         String name = MessageFormat.format(texts.getString("journal.chart.legend"), rows.massageName(recovery.massage()),
-                Formats.dateTime(recovery.startedAt(), rows.zone()));
+                rows.when(recovery.startedAt()));
         // the band by its course, not its name: "Moderate soreness" would read as a soreness nobody gave
         String band = data.expectedBand().course();
         return new ChartSeries(recovery.id(), name, data.expectedBand().minHours(), data.expectedBand().maxHours(),

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.ui.Choice;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.NewCheckIn;
@@ -141,7 +142,7 @@ public final class CheckInFormViewModel {
 
     private void notBeforeMassage(Recovery recovery) {
         when.notBefore(recovery.startedAt(), MessageFormat.format(texts.getString("error.checkIn.beforeMassage"),
-                Formats.dateTime(recovery.startedAt(), clock.getZone())));
+                Conventions.of(texts).dateTime(recovery.startedAt(), clock.getZone())));
     }
 
     public boolean isEditing() {

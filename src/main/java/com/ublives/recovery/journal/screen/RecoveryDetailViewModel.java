@@ -111,7 +111,7 @@ public final class RecoveryDetailViewModel {
     private boolean offer(RecoveryRow row) {
         List<CompareChoice> choices = row == null ? List.of() : all.stream().filter(r -> r.id() != row.id())
                 .filter(r -> compareArea.isEmpty() || r.recovery().areas().contains(compareArea))
-                .map(r -> new CompareChoice(r.id(), r.title() + ", " + Formats.dateTime(r.recovery().startedAt(), rows.zone())))
+                .map(r -> new CompareChoice(r.id(), r.title() + ", " + rows.when(r.recovery().startedAt())))
                 .toList();
         if (!choices.equals(compareChoices)) {
             compareChoices.setAll(choices);

@@ -1,5 +1,6 @@
 package com.ublives.recovery.journal.screen;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.journal.CheckIn;
 import com.ublives.recovery.journal.Recovery;
 import com.ublives.recovery.journal.RecoveryStatus;
@@ -9,6 +10,7 @@ import com.ublives.recovery.rules.RuleEngine;
 import com.ublives.recovery.rules.RuleSet;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -22,6 +24,7 @@ final class RowPresenter {
     private final ResourceBundle texts;
     private final ZoneId zone;
     private final WarningWords warnings;
+    private final Conventions formats;
 
     /** spoken: stored warnings in the screen's language ({@code PlannerService::spoken}). */
     RowPresenter(RuleSet rules, UnaryOperator<List<Outcome.Warning>> spoken, ResourceBundle texts, ZoneId zone) {
@@ -29,6 +32,7 @@ final class RowPresenter {
         this.texts = texts;
         this.zone = zone;
         this.warnings = new WarningWords(rules, spoken, texts);
+        this.formats = Conventions.of(texts);
     }
 
     ZoneId zone() {
@@ -39,6 +43,16 @@ final class RowPresenter {
         return texts;
     }
 
+    /** A moment as the screen's language writes it, in the person's time zone: "Tue 1 Dec, 09:30". */
+    String when(Instant at) {
+        return formats.dateTime(at, zone);
+    }
+
+    /** Whole hours for a list: 80 h, not 80.03 h. */
+    private static String wholeHours(double hours) {
+        return Long.toString(Math.round(Math.floor(Math.max(0, hours))));
+    }
+
     String massageName(String id) {
         MassageType type = rules.massageType(id);
         return type == null ? id : type.name();
@@ -46,20 +60,20 @@ final class RowPresenter {
 
     RecoveryRow row(RecoveryStatus s) {
         var r = s.recovery();
-        String started = MessageFormat.format(texts.getString("journal.started"), Formats.dateTime(r.startedAt(), zone));
+        String started = MessageFormat.format(texts.getString("journal.started"), when(r.startedAt()));
         String reading = reading(s);
         String soreness = reading == null ? texts.getString("journal.noSoreness")
                 : MessageFormat.format(texts.getString("journal.latest"), reading);
         List<WarningLine> told = warnings.lines(readingWarnings(s));
         if (!r.isOpen()) {
             String closed = MessageFormat.format(texts.getString("journal.closedBy." + r.closedBy().name()),
-                    Formats.dateTime(r.closedAt(), zone));
+                    when(r.closedAt()));
             return new RecoveryRow(r, massageName(r.massage()), started, closed, s.latestSoreness(), soreness,
                     "closed", texts.getString("journal.closed"), told, "", false, false, areas(r.areas()));
         }
         String since = s.hoursSince() < 48
-                ? MessageFormat.format(texts.getString("journal.hoursSince"), Formats.wholeHours(s.hoursSince()))
-                : MessageFormat.format(texts.getString("journal.daysSince"), Formats.wholeHours(s.hoursSince()),
+                ? MessageFormat.format(texts.getString("journal.hoursSince"), wholeHours(s.hoursSince()))
+                : MessageFormat.format(texts.getString("journal.daysSince"), wholeHours(s.hoursSince()),
                 Math.round(s.hoursSince() / 24));
         String statusId = s.status() == null ? "none" : s.status().name();
         if (s.isPast72Hours()) {
@@ -108,7 +122,7 @@ final class RowPresenter {
         CheckIn latest = s.latestCheckIn();
         if (latest != null) {
             return MessageFormat.format(texts.getString("journal.reading.at"), latest.soreness(),
-                    Formats.hours(latest.judgement().hours()), Formats.dateTime(latest.at(), zone));
+                    formats.hours(latest.judgement().hours()), when(latest.at()));
         }
         return s.latestSoreness() == null ? null
                 : MessageFormat.format(texts.getString("journal.reading.atEnd"), s.latestSoreness());
@@ -120,7 +134,7 @@ final class RowPresenter {
         }
         String key = s.nextCheckIn().overdue() ? "journal.overdueDue" : "journal.nextDue";
         return MessageFormat.format(texts.getString(key), s.nextCheckIn().markHours(),
-                Formats.dateTime(s.nextCheckIn().at(), zone));
+                when(s.nextCheckIn().at()));
     }
 
     /**
@@ -130,25 +144,25 @@ final class RowPresenter {
     Notice banner(RecoveryStatus s) {
         var r = s.recovery();
         String title = massageName(r.massage());
-        String massage = Formats.dateTime(r.startedAt(), zone);
+        String massage = when(r.startedAt());
         CheckIn latest = s.latestCheckIn();
         if (latest != null && latest.judgement().hours() > rules.watchHours()) {
             return new Notice(r.id(), MessageFormat.format(texts.getString("journal.banner.past72.reading"), title,
                     massage, reading(s)));
         }
         return new Notice(r.id(), MessageFormat.format(texts.getString("journal.banner.past72"), title, massage,
-                Formats.wholeHours(s.hoursSince()), reading(s)));
+                wholeHours(s.hoursSince()), reading(s)));
     }
 
     Notice overdue(RecoveryStatus s) {
         return new Notice(s.recovery().id(), MessageFormat.format(texts.getString("journal.overdue.one"),
-                massageName(s.recovery().massage()), Formats.dateTime(s.recovery().startedAt(), zone),
+                massageName(s.recovery().massage()), when(s.recovery().startedAt()),
                 s.nextCheckIn().markHours()));
     }
 
     CheckInRow checkInRow(CheckIn c) {
         String status = c.judgement().status() == null ? "" : texts.getString("journal.status." + c.judgement().status().name());
-        return new CheckInRow(c, c.soreness(), Formats.dateTime(c.at(), zone), Formats.hours(c.judgement().hours()),
+        return new CheckInRow(c, c.soreness(), when(c.at()), formats.hours(c.judgement().hours()),
                 texts.getString("quality." + c.quality().id()), status, redFlagWords(c.redFlags()),
                 warnings.lines(c.judgement().warnings()), c.note() == null ? "" : c.note().lines().findFirst().orElse(""),
                 planItemWords(c.done()));
@@ -165,7 +179,7 @@ final class RowPresenter {
         if (r.endSoreness() == null) {
             return null;
         }
-        return new CheckInRow(null, r.endSoreness(), Formats.dateTime(r.startedAt(), zone), Formats.hours(0),
+        return new CheckInRow(null, r.endSoreness(), when(r.startedAt()), formats.hours(0),
                 r.quality() == null ? "" : texts.getString("quality." + r.quality().id()),
                 texts.getString("journal.startRow"), "", List.of(),
                 r.note() == null ? "" : r.note().lines().findFirst().orElse(""), "");

@@ -1,5 +1,6 @@
 package com.ublives.recovery.ui.data;
 
+import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.ui.FailureText;
 import com.ublives.recovery.datafolder.FolderSession;
 import com.ublives.recovery.storage.BackupFile;
@@ -13,8 +14,6 @@ import javafx.collections.ObservableList;
 
 import java.text.MessageFormat;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
@@ -26,9 +25,6 @@ import java.util.function.Consumer;
  * @param <S> the services the window works with (see {@link FolderSession})
  */
 public final class BackupsViewModel<S extends AutoCloseable> {
-
-    /** The texts are English; so are the month and day names beside them. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** A backup as the list shows it. */
     public record Row(BackupFile backup, String when, String kind, String size) {
@@ -123,11 +119,13 @@ public final class BackupsViewModel<S extends AutoCloseable> {
     }
 
     public String when(BackupFile backup) {
-        return WHEN.format(backup.made().atZone(zone));
+        return Conventions.of(texts).dateTimeWithYear(backup.made(), zone);
     }
 
     private Row row(BackupFile b) {
-        String size = b.bytes() < 1024 ? b.bytes() + " bytes" : (b.bytes() + 1023) / 1024 + " KB";
-        return new Row(b, when(b), b.kind().description() + (b.encrypted() ? ", " + texts.getString("data.encrypted") : ""), size);
+        String size = b.bytes() < 1024 ? MessageFormat.format(texts.getString("data.backups.bytes"), b.bytes())
+                : MessageFormat.format(texts.getString("data.backups.kilobytes"), (b.bytes() + 1023) / 1024);
+        String kind = texts.getString("data.backups.kind." + b.kind().id());
+        return new Row(b, when(b), kind + (b.encrypted() ? ", " + texts.getString("data.encrypted") : ""), size);
     }
 }
