@@ -23,7 +23,9 @@ final class Failures {
                 || failure instanceof RuleSetException || failure instanceof CancellationException
                 || failure instanceof ChangedElsewhereException
                 || failure instanceof RuleSetChangedException;
-        String message = CliLanguage.words(failure);
+        // Java's text of a file the system refused names its exception class: say what kind of trouble it is
+        String message = failure instanceof UncheckedIOException io && !(failure instanceof com.ublives.recovery.i18n.Phrased)
+                ? CliLanguage.say(com.ublives.recovery.i18n.FileTrouble.of(io.getCause())) : CliLanguage.words(failure);
         if (!forAPerson || message == null || message.isBlank()) {
             return CliLanguage.say("failure.unexpected", Cli.VERBOSE);
         }
