@@ -20,6 +20,9 @@ public final class FileTrouble {
     }
 
     public static Phrase of(IOException e) {
+        if (e instanceof Phrased told) {
+            return told.phrase();
+        }
         if (!(e instanceof FileSystemException fs) || fs.getFile() == null) {
             return Phrase.of("file.trouble.unnamed");
         }

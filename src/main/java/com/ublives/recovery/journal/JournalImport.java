@@ -438,7 +438,7 @@ public final class JournalImport {
                 return new Outcome.Warning(Level.valueOf(w.path("level").asText()), w.get("code").asText(),
                         w.get("message").asText());
             } catch (IllegalArgumentException e) {
-                throw refused(where, "import.oneOf", "warning level",
+                throw refused(where, "import.oneOf", "warnings[].level",
                         "INFO, CAUTION, WARNING, URGENT, EMERGENCY", w.path("level").asText());
             }
         }

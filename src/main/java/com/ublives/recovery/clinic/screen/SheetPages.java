@@ -75,7 +75,7 @@ public final class SheetPages {
         try {
             return renderer().render(sheet, out);
         } catch (IOException e) {
-            throw new PhrasedIOException(Phrase.of("sheet.notMade", e.getMessage()), e);
+            throw new PhrasedIOException(Phrase.of("sheet.notMade", com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 
@@ -86,7 +86,7 @@ public final class SheetPages {
             int h = page.getHeight();
             return new PageImage(w, h, page.getRGB(0, 0, w, h, null, 0, w));
         } catch (IOException e) {
-            throw new PhrasedIOException(Phrase.of("sheet.notDrawn", e.getMessage()), e);
+            throw new PhrasedIOException(Phrase.of("sheet.notDrawn", com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 }

@@ -128,6 +128,6 @@ public final class BackupsViewModel<S extends AutoCloseable> {
 
     private Row row(BackupFile b) {
         String size = b.bytes() < 1024 ? b.bytes() + " bytes" : (b.bytes() + 1023) / 1024 + " KB";
-        return new Row(b, when(b), b.kind().description() + (b.encrypted() ? ", " + texts.getString("data.encrypted") : ""), size);
+        return new Row(b, when(b), texts.getString("data.backup.kind." + b.kind().id()) + (b.encrypted() ? ", " + texts.getString("data.encrypted") : ""), size);
     }
 }
