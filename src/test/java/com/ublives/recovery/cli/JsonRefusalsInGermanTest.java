@@ -156,4 +156,12 @@ class JsonRefusalsInGermanTest {
         assertThat(nothing.status()).isEqualTo(2);
         assertThat(nothing.err()).contains("die Datei ist leer");
     }
+
+    @Test
+    void aValueThatIsNoNumberIsRefusedInGermanWithoutPicocliWords() {
+        Run german = run("rules", "export", "--version", "abc", "--out", dir.resolve("y.json").toString(), "--lang", "de");
+
+        assertThat(german.status()).isEqualTo(2);
+        assertThat(german.err().strip()).isEqualTo("--version muss eine ganze Zahl sein, angegeben war abc");
+    }
 }
