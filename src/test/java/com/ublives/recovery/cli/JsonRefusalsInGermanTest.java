@@ -137,7 +137,7 @@ class JsonRefusalsInGermanTest {
                 .contains("translations.de.nope: unbekannter Teil; erlaubt sind: bands, massageTypes")
                 .contains("translations.de.bands[LIGHT].course: muss die Stunden als {min} und {max} nennen")
                 .contains("translations.de.bands[LIGHT]: unbekanntes Feld „colour“; erlaubt sind: label, description, course")
-                .contains("translations.de.bands[HUGE]: diese Kennung gibt es im Regelwerk unter bands nicht")
+                .contains("translations.de.bands[HUGE]: diese ID gibt es im Regelwerk unter bands nicht")
                 .doesNotContain("unknown").doesNotContain("must");
     }
 
