@@ -323,7 +323,7 @@ public class App extends Application {
         java.util.concurrent.CompletableFuture<Optional<char[]>> asked = new java.util.concurrent.CompletableFuture<>();
         Platform.runLater(() -> asked.complete(dialogs.askPassword(texts.getString("password.title"),
                 MessageFormat.format(texts.getString("password.prompt"), session.folder().path()), texts.getString("password.open"))));
-        char[] typed = asked.join().orElseThrow(() -> new StorageException(texts.getString("settings.data.noPassword"), null));
+        char[] typed = asked.join().orElseThrow(() -> new StorageException(com.ublives.recovery.i18n.Phrase.of("settings.data.noPassword"), null));
         try {
             return Password.of(typed);
         } finally {

@@ -1,12 +1,8 @@
 package com.ublives.recovery.cli;
 
-import com.ublives.recovery.clinic.ChangedElsewhereException;
-import com.ublives.recovery.rules.RuleSetChangedException;
 import com.ublives.recovery.rules.RuleSetException;
-import com.ublives.recovery.storage.StorageException;
 
 import java.io.UncheckedIOException;
-import java.util.concurrent.CancellationException;
 
 /**
  * What the command line says about a failure: the sentence of a failure that was written for a person,
@@ -19,11 +15,13 @@ final class Failures {
     }
 
     static String sentence(Throwable failure) {
-        boolean forAPerson = failure instanceof StorageException || failure instanceof UncheckedIOException
-                || failure instanceof RuleSetException || failure instanceof CancellationException
-                || failure instanceof ChangedElsewhereException
-                || failure instanceof RuleSetChangedException;
-        String message = CliLanguage.words(failure);
+        // only a failure told as a phrase (written for a person, in every language) is said as it is
+        boolean forAPerson = failure instanceof com.ublives.recovery.i18n.Phrased || failure instanceof UncheckedIOException;
+        // An UncheckedIOException made from the IOException alone carries Java's text ("java.nio.file.
+        // AccessDeniedException: /x"): say what kind of trouble it is. One the command line made has its words.
+        String message = failure instanceof UncheckedIOException io && !(failure instanceof com.ublives.recovery.i18n.Phrased)
+                && io.getCause() != null && String.valueOf(io.getCause()).equals(io.getMessage())
+                ? CliLanguage.say(com.ublives.recovery.i18n.FileTrouble.of(io.getCause())) : CliLanguage.words(failure);
         if (!forAPerson || message == null || message.isBlank()) {
             return CliLanguage.say("failure.unexpected", Cli.VERBOSE);
         }

@@ -41,7 +41,19 @@ final class ParseRefusal {
         if (ex instanceof OverwrittenOptionException twice && twice.getOverwritten() instanceof OptionSpec option) {
             return CliLanguage.say("parse.twice", option.longestName());
         }
+        if (ex.getArgSpec() != null && ex.getValue() != null && ex.getCause() instanceof picocli.CommandLine.TypeConversionException) {
+            return badValue(ex.getArgSpec(), ex.getValue());
+        }
         return CliLanguage.say("parse.other", ex.getMessage());
+    }
+
+    /** A value picocli could not convert ("abc" for a number): named with what the option takes, not picocli's English. */
+    private static String badValue(ArgSpec spec, String value) {
+        Class<?> type = spec.typeInfo().getType();
+        String name = spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+        String kind = type == int.class || type == Integer.class || type == long.class || type == Long.class ? "wholeNumber"
+                : type == double.class || type == Double.class ? "number" : type == java.nio.file.Path.class ? "path" : "other";
+        return CliLanguage.say("parse.badValue", name, value, CliLanguage.say("parse.kind." + kind));
     }
 
     private static String name(ArgSpec spec) {

@@ -24,9 +24,9 @@ public record ServerChoice(ServerAddress address) {
         if (url == null) {
             return new ServerChoice(null);
         }
-        String problem = ServerAddress.problemWith(url, urlOption != null ? "--db-url" : "$" + URL_ENV);
+        com.ublives.recovery.i18n.Phrase problem = ServerAddress.problemWith(url, urlOption != null ? "--db-url" : "$" + URL_ENV);
         if (problem != null) {
-            throw new BadInputException(problem);
+            throw new BadInputException(CliLanguage.say(problem));
         }
         if (userOption != null && userOption.isBlank()) {
             throw new BadInputException(CliLanguage.say("dbUser.empty"));
@@ -39,9 +39,9 @@ public record ServerChoice(ServerAddress address) {
 
     /** db copy's target: --to URL, as --db-user (else $RECOVERY_PLANNER_DB_USER), with $RECOVERY_PLANNER_DB_PASSWORD. */
     public static ServerAddress target(String url, String userOption) {
-        String problem = ServerAddress.problemWith(url, "--to");
+        com.ublives.recovery.i18n.Phrase problem = ServerAddress.problemWith(url, "--to");
         if (problem != null) {
-            throw new BadInputException(problem);
+            throw new BadInputException(CliLanguage.say(problem));
         }
         return of(true, url, userOption, System.getenv()).address();
     }

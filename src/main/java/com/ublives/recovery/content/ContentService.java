@@ -132,7 +132,7 @@ public final class ContentService {
 
     private RuleSetVersion inUseVersion() {
         return store.versions().stream().filter(RuleSetVersion::inUse).findFirst()
-                .orElseThrow(() -> new RuleSetException(List.of("rule_set: no version is in use")));
+                .orElseThrow(() -> RuleSetException.of(List.of(com.ublives.recovery.i18n.Phrase.of("rules.stored.noneActive"))));
     }
 
     /** Stores a checked file as a new version and puts it in use; refused if the rules changed since the check. */

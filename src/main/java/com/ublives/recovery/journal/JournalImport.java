@@ -83,8 +83,21 @@ public final class JournalImport {
 
     public Result run(Reader in) throws IOException {
         JsonNode root;
-        try (JsonParser parser = JournalJson.mapper().getFactory().createParser(withoutByteOrderMark(in))) {
-            root = onlyValue(parser);
+        // read whole, so that a syntax error can be told by what stands at its place (JsonSyntax)
+        String text;
+        try (Reader reader = withoutByteOrderMark(in)) {
+            StringBuilder all = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                all.append(buffer, 0, n);
+            }
+            text = all.toString();
+        }
+        if (text.isBlank()) {
+            throw refused(Phrase.of("import.notJson", com.ublives.recovery.rules.JsonSyntax.empty()));
+        }
+        try (JsonParser parser = JournalJson.mapper().getFactory().createParser(text)) {
+            root = onlyValue(parser, text);
         }
         if (root == null || !root.isObject() || !root.path("recoveries").isArray()) {
             throw refused(Phrase.of("import.notAnExport"));
@@ -120,12 +133,12 @@ public final class JournalImport {
     }
 
     /** The one JSON value of the file; anything after it (a second object, stray text) refuses the file. */
-    private static JsonNode onlyValue(JsonParser parser) throws IOException {
+    private static JsonNode onlyValue(JsonParser parser, String text) throws IOException {
         JsonNode root;
         try {
             root = JournalJson.mapper().readTree(parser);
         } catch (JsonProcessingException e) {
-            throw refused(Phrase.of("import.notJson", e.getOriginalMessage(), line(e.getLocation())));
+            throw refused(Phrase.of("import.notJson", com.ublives.recovery.rules.JsonSyntax.problem(e, text)));
         }
         JsonLocation more;
         try {
@@ -425,7 +438,7 @@ public final class JournalImport {
                 return new Outcome.Warning(Level.valueOf(w.path("level").asText()), w.get("code").asText(),
                         w.get("message").asText());
             } catch (IllegalArgumentException e) {
-                throw refused(where, "import.oneOf", "warning level",
+                throw refused(where, "import.oneOf", "warnings[].level",
                         "INFO, CAUTION, WARNING, URGENT, EMERGENCY", w.path("level").asText());
             }
         }

@@ -353,7 +353,8 @@ public final class JournalService {
 
     private String past72Advice() {
         return planner.ruleSet().warningRules().stream().filter(w -> "past-72-hours".equals(w.code()))
-                .map(w -> w.message()).findFirst().orElse("please contact your therapist or a health professional.");
+                // the safety floor keeps this warning in every rule set (rules/safety-floor.json)
+                .map(w -> w.message()).findFirst().orElseThrow();
     }
 
     public ChartData chart(long recoveryId) {

@@ -1,11 +1,11 @@
 package com.ublives.recovery.journal;
 
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.time.Times;
 import com.ublives.recovery.rules.Outcome;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A corrected massage: the recovery before and after, how many check-ins were judged again, and those whose
@@ -39,42 +39,42 @@ public record MassageEdited(Recovery before, Recovery after, int judgedAgain, Li
 
     /**
      * What a person reads after the correction: "2 check-ins judged again: the 80 h check-in now carries
-     * past-72-hours (…)". One sentence per changed check-in, named by its hours after the corrected massage.
+     * past-72-hours (…)". One sentence per changed check-in, named by its hours after the corrected massage;
+     * each a phrase the window or the command line writes in its language.
      */
-    public List<String> summary() {
-        List<String> lines = new ArrayList<>();
+    public List<Phrase> summary() {
+        List<Phrase> lines = new ArrayList<>();
         if (judgedAgain == 0) {
-            lines.add("Saved. There are no check-ins to judge again.");
+            lines.add(Phrase.of("journal.corrected.none"));
             return lines;
         }
-        String count = judgedAgain == 1 ? "1 check-in" : judgedAgain + " check-ins";
         if (changed.isEmpty()) {
-            lines.add(count + " judged again: what " + (judgedAgain == 1 ? "it says" : "they say") + " did not change.");
+            lines.add(judgedAgain == 1 ? Phrase.of("journal.corrected.sameOne")
+                    : Phrase.of("journal.corrected.sameMany", judgedAgain));
             return lines;
         }
-        lines.add(count + " judged again, " + (changed.size() == 1 ? "1 changed" : changed.size() + " changed") + ":");
+        lines.add(Phrase.of("journal.corrected.changed", judgedAgain == 1 ? Phrase.of("journal.corrected.oneCheckIn")
+                : Phrase.of("journal.corrected.checkIns", judgedAgain), changed.size()));
         for (Rejudged r : changed) {
-            StringBuilder line = new StringBuilder("the " + Times.hoursText(r.after().hours()) + " h check-in");
-            List<String> parts = new ArrayList<>();
+            List<Phrase> parts = new ArrayList<>();
             if (r.before().status() != r.after().status()) {
-                parts.add("is now " + words(r.after().status().name()) + " (was " + words(r.before().status().name()) + ")");
+                parts.add(Phrase.of("journal.corrected.status", status(r.after()), status(r.before())));
             }
             if (!r.before().band().equals(r.after().band())) {
-                parts.add("expects: " + r.courseAfter() + " (was: " + r.courseBefore() + ")");
+                parts.add(Phrase.of("journal.corrected.expects", r.courseAfter(), r.courseBefore()));
             }
             for (Outcome.Warning w : r.added()) {
-                parts.add("now carries " + w.code() + " (" + w.message() + ")");
+                parts.add(Phrase.of("journal.corrected.carries", w.code(), w.message()));
             }
             for (Outcome.Warning w : r.gone()) {
-                parts.add("no longer carries " + w.code());
+                parts.add(Phrase.of("journal.corrected.noLonger", w.code()));
             }
-            line.append(' ').append(String.join("; ", parts)).append('.');
-            lines.add(line.toString());
+            lines.add(Phrase.of("journal.corrected.checkIn", Times.hoursText(r.after().hours()), Phrase.joined("; ", parts)));
         }
         return lines;
     }
 
-    private static String words(String id) {
-        return id.replace('_', ' ').toLowerCase(Locale.ROOT);
+    private static Phrase status(Judgement j) {
+        return Phrase.of("journal.corrected.is." + j.status().name());
     }
 }

@@ -15,8 +15,8 @@ import java.util.function.Function;
  * Small JSON documents read token by token with Jackson's streaming parser. Every start reads the
  * stored rules' conditions and the safety floor; building Jackson's object mapper for them loaded
  * ~450 classes and took a fifth of the command line's time (docs/BENCHMARKS.md). Unknown fields and
- * values of the wrong kind are refused with an {@link IllegalArgumentException} naming the field,
- * as the mapper refused them.
+ * values of the wrong kind are refused with a {@link JsonRefusal} (an IllegalArgumentException) naming
+ * the field, in the words the mapper's refusals are given in (RuleSetJson).
  */
 public final class JsonFields {
 
@@ -31,18 +31,20 @@ public final class JsonFields {
     /**
      * The fields of the object at the parser's current token, each read by the reader of its name;
      * any other name is refused. A field not given is absent from the map. Leaves the parser on END_OBJECT.
+     * {@code what} names the object in a refusal; null for the whole text (the caller names it).
      */
-    static Map<String, Object> object(JsonParser p, String what, Map<String, Value<?>> readers) throws IOException {
+    static Map<String, Object> object(JsonParser p, Object what, Map<String, Value<?>> readers) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw new IllegalArgumentException(what + " must be an object {...}");
+            throw mustBe(what, "object");
         }
         Map<String, Object> values = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             Value<?> reader = readers.get(name);
             if (reader == null) {
-                throw new IllegalArgumentException("unknown field \"" + name + "\"; allowed: "
-                        + String.join(", ", new TreeSet<>(readers.keySet())));
+                String allowed = String.join(", ", new TreeSet<>(readers.keySet()));
+                throw what == null ? JsonRefusal.of("rules.json.unknownFieldHere", name, allowed)
+                        : JsonRefusal.of("rules.json.unknownField", what, name, allowed);
             }
             p.nextToken();
             values.put(name, reader.read(p, name));
@@ -62,12 +64,12 @@ public final class JsonFields {
             return null;
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a list [...]");
+            throw mustBe(field, "list");
         }
         List<T> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                throw new IllegalArgumentException("\"" + field + "\" holds null; each entry must be given");
+                throw JsonRefusal.of("rules.json.nullEntry", field);
             }
             values.add(element.read(p, field));
         }
@@ -93,7 +95,7 @@ public final class JsonFields {
         for (T v : values) {
             allowed.add(id.apply(v));
         }
-        throw new IllegalArgumentException("\"" + field + "\" has " + given + "; allowed: " + String.join(", ", allowed));
+        throw JsonRefusal.of("rules.json.notOneOf", field, String.join(", ", allowed), given);
     }
 
     public static String text(JsonParser p, String field) throws IOException {
@@ -101,7 +103,7 @@ public final class JsonFields {
             return null;
         }
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a text");
+            throw mustBe(field, "text");
         }
         return p.getText();
     }
@@ -112,7 +114,7 @@ public final class JsonFields {
             return null;
         }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a whole number");
+            throw mustBe(field, "wholeNumber");
         }
         return p.getIntValue();
     }
@@ -122,8 +124,14 @@ public final class JsonFields {
             return null;
         }
         if (!p.currentToken().isNumeric()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a number");
+            throw mustBe(field, "number");
         }
         return p.getDoubleValue();
+    }
+
+    /** "minFactors: must be a whole number", in the reader's language (rules.json.kind.*). */
+    private static JsonRefusal mustBe(Object field, String kind) {
+        com.ublives.recovery.i18n.Phrase what = com.ublives.recovery.i18n.Phrase.of("rules.json.kind." + kind);
+        return field == null ? JsonRefusal.of("rules.json.mustBeHere", what) : JsonRefusal.of("rules.json.mustBe", field, what);
     }
 }

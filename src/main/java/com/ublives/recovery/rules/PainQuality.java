@@ -27,7 +27,9 @@ public enum PainQuality {
     static PainQuality fromJson(String id) {
         PainQuality q = fromId(id);
         if (q == null) {
-            throw new IllegalArgumentException("unknown pain quality " + id + "; allowed: achy, sharp");
+            // the reader names the place in the file (RuleSetJson)
+            throw JsonRefusal.of("rules.json.mustBeOneOf",
+                    java.util.Arrays.stream(values()).map(PainQuality::id).collect(java.util.stream.Collectors.joining(", ")), id);
         }
         return q;
     }

@@ -12,19 +12,15 @@ import java.util.List;
 public class RuleSetException extends RuntimeException implements Phrased {
     private final transient List<Phrase> phrases;
 
-    /** Problems already in words that read the same in every language (or not yet in the bundles). */
-    public RuleSetException(List<String> problems) {
-        this(problems.stream().map(Phrase::written).toList(), true);
-    }
-
-    private RuleSetException(List<Phrase> phrases, boolean copied) {
+    // Only phrases: a refusal in words of one language would reach a German reader in English.
+    private RuleSetException(List<Phrase> phrases) {
         super(refused(phrases).english());
         this.phrases = List.copyOf(phrases);
     }
 
     /** Refused for these problems, each a phrase of i18n/messages. */
     public static RuleSetException of(List<Phrase> problems) {
-        return new RuleSetException(problems, true);
+        return new RuleSetException(problems);
     }
 
     public List<String> problems() {

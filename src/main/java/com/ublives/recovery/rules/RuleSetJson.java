@@ -19,6 +19,8 @@ public final class RuleSetJson {
     private static final class Mapper {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // 2.5 for a whole number is refused, not cut to 2 (as the stored rules' reader, JsonFields, does)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .addMixIn(RuleSet.class, ExportNote.class);
     }
@@ -100,21 +102,28 @@ public final class RuleSetJson {
     /** Parses and validates; a malformed or unsound document is refused with every problem named. */
     public static RuleSet parse(String json) {
         RuleSet rules;
-        List<String> unknownIds;
+        List<Phrase> unknownIds;
         try {
             com.fasterxml.jackson.databind.JsonNode tree = Mapper.MAPPER.readTree(json);
-            rules = Mapper.MAPPER.treeToValue(tree, RuleSet.class);
+            if (tree == null || tree.isMissingNode()) {
+                throw RuleSetException.of(List.of(Phrase.of("rules.json.unreadable", JsonSyntax.empty())));
+            }
+            // read from the text, not the tree: a refusal then knows its line and column
+            rules = Mapper.MAPPER.readValue(json, RuleSet.class);
+            if (rules == null) { // the file holds null
+                throw RuleSetException.of(List.of(Phrase.of("rules.json.unreadable",
+                        Phrase.of("rules.json.mustBe", Phrase.of("rules.json.theFile"), Phrase.of("rules.json.kind.object")))));
+            }
             // the built rule set has dropped texts of rows it does not have; the document must not name any
-            com.fasterxml.jackson.databind.JsonNode texts = tree == null ? null : tree.get("translations");
+            com.fasterxml.jackson.databind.JsonNode texts = tree.get("translations");
             unknownIds = texts == null || texts.isNull() ? List.of()
                     : Mapper.MAPPER.treeToValue(texts, RuleTranslations.class).unknownIds(rules);
         } catch (JsonProcessingException e) {
-            throw RuleSetException.of(List.of(e.getLocation() == null ? Phrase.of("rules.json.unreadable", readable(e))
-                    : Phrase.of("rules.json.unreadableAt", readable(e), e.getLocation().getLineNr())));
+            throw RuleSetException.of(List.of(Phrase.of("rules.json.unreadable", readable(e, json))));
         }
         if (!unknownIds.isEmpty()) {
-            List<com.ublives.recovery.i18n.Phrase> problems = new java.util.ArrayList<>(RuleSetValidator.problems(rules));
-            unknownIds.forEach(u -> problems.add(com.ublives.recovery.i18n.Phrase.written(u)));
+            List<Phrase> problems = new java.util.ArrayList<>(RuleSetValidator.problems(rules));
+            problems.addAll(unknownIds);
             throw RuleSetException.of(problems);
         }
         return RuleSetValidator.requireValid(rules);
@@ -129,7 +138,24 @@ public final class RuleSetJson {
      * What is wrong, named by its place in the file ("redFlags[3].level") and without Java's words:
      * Jackson's own text for a wrong field names the record class it was reading.
      */
-    private static Phrase readable(JsonProcessingException e) {
+    private static Phrase readable(JsonProcessingException e, String json) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
+            return JsonSyntax.problem(e, json); // not JSON at all: where, and what stands there
+        }
+        Phrase what = refusal(mapping);
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return at == null || at.getLineNr() < 1 ? what
+                : Phrase.of("json.syntax.at", at.getLineNr(), Math.max(1, at.getColumnNr()), what);
+    }
+
+    /** What the mapper refused, named by its place in the file. */
+    private static Phrase refusal(com.fasterxml.jackson.databind.JsonMappingException mapping) {
+        com.fasterxml.jackson.databind.JsonMappingException e = mapping;
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof com.ublives.recovery.i18n.Phrased told) { // a value refused by its own reader (PainQuality)
+                return Phrase.of("rules.json.at", where(mapping), told.phrase());
+            }
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
@@ -141,14 +167,15 @@ public final class RuleSetJson {
                 List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
                 return Phrase.of("rules.json.oneOf", where(m), String.join(", ", allowed));
             }
-            String kind = type == null ? "other" : Number.class.isAssignableFrom(type) || type.isPrimitive()
+            String kind = type == null ? "other" : type == Integer.class || type == int.class || type == Long.class
+                    || type == long.class ? "wholeNumber" : Number.class.isAssignableFrom(type) || type.isPrimitive()
                     && type != boolean.class ? "number" : type == Boolean.class || type == boolean.class ? "trueOrFalse"
                     : type == String.class ? "text" : java.util.Collection.class.isAssignableFrom(type) ? "list"
                     : "object";
             return Phrase.of("rules.json.mustBe", where(m), Phrase.of("rules.json.kind." + kind));
         }
-        // Jackson's own words about the file's syntax (and JsonFields' refusals) are still English (issue 16)
-        return Phrase.written(e.getOriginalMessage());
+        // anything else Jackson refuses is named by its place; its own words name Java classes
+        return Phrase.of("rules.json.badValue", where(mapping));
     }
 
     /** "massageTypes[2].baseBand", from the path Jackson was reading. */

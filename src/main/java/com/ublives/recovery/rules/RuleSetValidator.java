@@ -162,8 +162,7 @@ public final class RuleSetValidator {
             e.items().forEach(i -> ref(row, "items", i, items, p));
             when(row, e.when(), refs, p);
         }
-        // the translations' problems are still English in every language (issue 16, left for later)
-        r.translations().problems().forEach(t -> p.add(Phrase.written(t)));
+        p.addAll(r.translations().problems());
         p.addAll(SafetyFloor.standard().breaches(r));
         return p;
     }

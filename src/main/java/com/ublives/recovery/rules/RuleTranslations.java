@@ -87,29 +87,28 @@ public final class RuleTranslations {
      * is built (a deleted row takes its texts with it); a document that names one is refused by
      * {@link RuleSetJson#parse}, see {@link #unknownIds}.
      */
-    List<String> problems() {
-        List<String> p = new ArrayList<>();
+    List<com.ublives.recovery.i18n.Phrase> problems() {
+        List<com.ublives.recovery.i18n.Phrase> p = new ArrayList<>();
         texts.forEach((language, parts) -> {
             String at = "translations." + language;
             if (!LANGUAGES.contains(language)) {
-                p.add(at + ": unknown language; allowed: " + String.join(", ", LANGUAGES)
-                        + " (the rule set's own texts are English)");
+                p.add(phrase("rules.translations.language", at, String.join(", ", LANGUAGES)));
                 return;
             }
             parts.forEach((part, rows) -> {
                 List<String> allowed = FIELDS.get(part);
                 if (allowed == null) {
-                    p.add(at + "." + part + ": unknown part; allowed: " + String.join(", ", FIELDS.keySet()));
+                    p.add(phrase("rules.translations.part", at + "." + part, String.join(", ", FIELDS.keySet())));
                     return;
                 }
                 rows.forEach((id, fields) -> fields.forEach((field, text) -> {
                     String row = at + "." + part + "[" + id + "]";
                     if (!allowed.contains(field)) {
-                        p.add(row + ": unknown field \"" + field + "\"; allowed: " + String.join(", ", allowed));
+                        p.add(phrase("rules.json.unknownField", row, field, String.join(", ", allowed)));
                     } else if (text == null || text.isBlank()) {
-                        p.add(row + "." + field + ": is empty; leave the field out to keep the rule set's own text");
+                        p.add(phrase("rules.translations.empty", row + "." + field));
                     } else if ("course".equals(field) && !(text.contains(MIN) && text.contains(MAX))) {
-                        p.add(row + ".course: must name the hours as " + MIN + " and " + MAX);
+                        p.add(phrase("rules.translations.course", row + ".course", MIN, MAX));
                     }
                 }));
             });
@@ -118,14 +117,14 @@ public final class RuleTranslations {
     }
 
     /** Rows that name an id the rule set does not have (a typo, or a row deleted without its texts). */
-    List<String> unknownIds(RuleSet r) {
+    List<com.ublives.recovery.i18n.Phrase> unknownIds(RuleSet r) {
         Map<String, Set<String>> ids = ids(r.bands(), r.massageTypes(), r.severities(), r.factors(), r.redFlags(),
                 r.conditions(), r.warningRules(), r.planItems(), r.exclusions());
-        List<String> p = new ArrayList<>();
+        List<com.ublives.recovery.i18n.Phrase> p = new ArrayList<>();
         texts.forEach((language, parts) -> parts.forEach((part, rows) -> rows.keySet().stream()
                 .filter(id -> ids.containsKey(part) && !ids.get(part).contains(id))
-                .forEach(id -> p.add("translations." + language + "." + part + "[" + id
-                        + "]: the rule set has no such id in " + part))));
+                .forEach(id -> p.add(phrase("rules.translations.unknownId",
+                        "translations." + language + "." + part + "[" + id + "]", part)))));
         return p;
     }
 
@@ -224,5 +223,9 @@ public final class RuleTranslations {
     @Override
     public String toString() {
         return "RuleTranslations" + texts.keySet();
+    }
+
+    private static com.ublives.recovery.i18n.Phrase phrase(String key, Object... args) {
+        return com.ublives.recovery.i18n.Phrase.of(key, args);
     }
 }

@@ -7,7 +7,6 @@ import com.ublives.recovery.i18n.Phrase;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
                 return read(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the safety floor " + resource + " is not readable", e);
+            throw new IllegalStateException("the safety floor " + resource + " is not readable", e); // a fault of the build
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the safety floor " + resource + " is not readable: " + e.getMessage(), e);
         }
@@ -66,7 +65,7 @@ record SafetyFloor(String spec, List<String> bands, int maxBandHours, List<BandR
 
     /** Token by token, as the rules' conditions are read on every start (JsonFields says why). */
     private static SafetyFloor read(JsonParser p) throws IOException {
-        Map<String, Object> f = JsonFields.object(p, "the safety floor", Map.of(
+        Map<String, Object> f = JsonFields.object(p, null, Map.of( // the caller names the file
                 "spec", JsonFields::text,
                 "bands", JsonFields::texts,
                 "maxBandHours", JsonFields::integer,

@@ -33,17 +33,20 @@ public final class WhenReader {
     private WhenReader() {
     }
 
-    /** The condition in {@code json}, one object; throws IllegalArgumentException with a one-line reason. */
+    /** The condition in {@code json}, one object; throws a {@link JsonRefusal} (an IllegalArgumentException) saying why not. */
     public static When read(String json) {
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken();
-            When when = object(p, "the condition");
+            if (p.currentToken() == null) {
+                throw new JsonRefusal(JsonSyntax.empty());
+            }
+            When when = object(p, null); // the caller names the condition (RuleSetReader: its row)
             if (p.nextToken() != null) {
-                throw new IllegalArgumentException("more text after the condition's closing }");
+                throw JsonRefusal.of("rules.json.afterEnd");
             }
             return when;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e.getOriginalMessage().lines().findFirst().orElse("not readable"));
+            throw new JsonRefusal(JsonSyntax.problem(e, json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,10 +54,10 @@ public final class WhenReader {
 
     /** The condition at the parser's current token (a START_OBJECT); leaves the parser on its END_OBJECT. */
     static When read(JsonParser p, String field) throws IOException {
-        return object(p, "\"" + field + "\"");
+        return object(p, field);
     }
 
-    private static When object(JsonParser p, String what) throws IOException {
+    private static When object(JsonParser p, Object what) throws IOException {
         Map<String, Object> v = JsonFields.object(p, what, FIELDS);
         return new When(JsonFields.get(v, "massageIn"), JsonFields.get(v, "severityIn"), JsonFields.get(v, "qualityIn"),
                 JsonFields.get(v, "bandIn"), JsonFields.get(v, "statusIn"), JsonFields.get(v, "minFactors"),

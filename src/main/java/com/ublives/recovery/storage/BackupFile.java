@@ -18,25 +18,20 @@ public record BackupFile(Path file, Instant made, Kind kind, long bytes, boolean
 
     /** Why a backup was made; only automatic ones are pruned, the others stay until the person deletes them. */
     public enum Kind {
-        AUTO("auto", "automatic"),
-        MANUAL("manual", "made on request"),
-        BEFORE_RESTORE("before-restore", "kept before a restore"),
-        BEFORE_ENCRYPTION("before-encryption", "kept before an encryption change");
+        // described for a person by the faces: backup.kind.<id> in i18n/cli and data.backups.kind.<id> in i18n/messages
+        AUTO("auto"),
+        MANUAL("manual"),
+        BEFORE_RESTORE("before-restore"),
+        BEFORE_ENCRYPTION("before-encryption");
 
         private final String id;
-        private final String description;
 
-        Kind(String id, String description) {
+        Kind(String id) {
             this.id = id;
-            this.description = description;
         }
 
         public String id() {
             return id;
-        }
-
-        public String description() {
-            return description;
         }
 
         static Optional<Kind> fromId(String id) {

@@ -1,5 +1,7 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
+
 import java.nio.file.Path;
 
 /**
@@ -7,7 +9,7 @@ import java.nio.file.Path;
  * {@code backups.keep} (how many automatic backups to keep, 1 to 365; 14 when absent). A value that
  * is not allowed is not used, and {@link #problem()} says why, so a typo never stops the backups.
  */
-public record BackupSettings(int keep, String problem) {
+public record BackupSettings(int keep, Phrase problem) {
 
     public static final String FILE = SettingsFile.NAME;
     public static final String KEEP = "backups.keep";
@@ -17,7 +19,7 @@ public record BackupSettings(int keep, String problem) {
     static BackupSettings read(Path dataDir) {
         SettingsFile.Contents contents = SettingsFile.read(dataDir);
         if (contents.problem() != null) {
-            return new BackupSettings(DEFAULT_KEEP, contents.problem() + "; keeping " + DEFAULT_KEEP + " automatic backups.");
+            return new BackupSettings(DEFAULT_KEEP, Phrase.of("backup.settings.keeping", contents.problem(), DEFAULT_KEEP));
         }
         Path file = dataDir.resolve(FILE);
         String value = contents.get(KEEP);
@@ -32,7 +34,7 @@ public record BackupSettings(int keep, String problem) {
         } catch (NumberFormatException notWhole) {
             // said below
         }
-        return new BackupSettings(DEFAULT_KEEP, file.getFileName() + ": " + KEEP + " must be a whole number from 1 to "
-                + MAX_KEEP + ", got " + value.trim() + "; keeping " + DEFAULT_KEEP + " automatic backups.");
+        return new BackupSettings(DEFAULT_KEEP, Phrase.of("backup.settings.keeping",
+                Phrase.of("backup.settings.keep", file.getFileName(), KEEP, MAX_KEEP, value.trim()), DEFAULT_KEEP));
     }
 }

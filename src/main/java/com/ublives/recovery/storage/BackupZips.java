@@ -47,7 +47,7 @@ final class BackupZips {
         try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(entry(z, zip))) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new StorageException(Phrase.of("failure.backup.unreadable", zip.getFileName(), e.getMessage()), e);
+            throw new StorageException(Phrase.of("failure.backup.unreadable", zip.getFileName(), com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 
@@ -66,7 +66,7 @@ final class BackupZips {
         SafeFile.write(zip, true, out -> {
             try (ZipFile z = new ZipFile(zip.toFile())) {
                 ZipEntry written = z.stream().filter(e -> e.getName().endsWith(".mv.db")).findFirst()
-                        .orElseThrow(() -> new IOException(zip.getFileName() + " holds no database file"));
+                        .orElseThrow(() -> new com.ublives.recovery.i18n.PhrasedFileException(com.ublives.recovery.i18n.Phrase.of("failure.backup.noDatabase", zip.getFileName())));
                 ZipOutputStream zipOut = new ZipOutputStream(out);
                 zipOut.putNextEntry(new ZipEntry(ENTRY));
                 try (InputStream in = z.getInputStream(written)) {
@@ -92,7 +92,7 @@ final class BackupZips {
     private static ZipEntry entry(ZipFile z, Path zip) throws IOException {
         ZipEntry e = z.getEntry(ENTRY);
         if (e == null) {
-            throw new IOException(zip.getFileName() + " holds no " + ENTRY);
+            throw new com.ublives.recovery.i18n.PhrasedFileException(com.ublives.recovery.i18n.Phrase.of("failure.backup.noDatabase", zip.getFileName()));
         }
         return e;
     }

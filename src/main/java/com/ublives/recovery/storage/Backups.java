@@ -58,7 +58,7 @@ public final class Backups {
                         file, p.made(), p.kind(), size(file), BackupZips.encryptedZip(file))));
             }
         } catch (IOException e) {
-            throw new StorageException(Phrase.of("failure.backup.folderUnreadable", folder, e.getMessage()), e);
+            throw new StorageException(Phrase.of("failure.backup.folderUnreadable", folder, com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
         found.sort(Comparator.comparing(BackupFile::made).thenComparing(BackupFile::name).reversed());
         return found;
@@ -102,7 +102,7 @@ public final class Backups {
         } catch (SQLException e) {
             throw StorageException.from(e, Phrase.of("doing.makeBackupIn", folder));
         } catch (IOException e) {
-            throw new StorageException(Phrase.of("failure.backup.notMade", folder, e.getMessage()), e);
+            throw new StorageException(Phrase.of("failure.backup.notMade", folder, com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 

@@ -220,12 +220,6 @@ public final class Database implements AutoCloseable {
         return server != null;
     }
 
-    /** Where the data is, for a person: the folder, or the server without its password. */
-    public String describe() {
-        return server != null ? "the clinic server " + server.describe() + " (user " + server.userOrDefault() + ")"
-                : "the data folder " + directory;
-    }
-
     @Override
     public void close() {
         closing.run();

@@ -76,7 +76,7 @@ public final class JsonColumns {
     private static <T> T read(String json, JsonFields.Value<T> value) {
         try (JsonParser p = WhenReader.JSON.createParser(json)) {
             p.nextToken();
-            T read = value.read(p, "the column");
+            T read = value.read(p, "column");
             if (read == null || p.nextToken() != null) {
                 throw new IllegalArgumentException("not one list");
             }

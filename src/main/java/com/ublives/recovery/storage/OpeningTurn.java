@@ -41,7 +41,7 @@ final class OpeningTurn implements AutoCloseable {
             FileLock[] held = new FileLock[1];
             patience.await(() -> (held[0] = tryLock(open)) != null, LIMIT_MS);
             if (held[0] == null) {
-                throw new IOException("another program kept its turn at opening " + folder);
+                throw new com.ublives.recovery.i18n.PhrasedFileException(com.ublives.recovery.i18n.Phrase.of("failure.storage.turnKept", folder));
             }
             return new OpeningTurn(channel, held[0]);
         } catch (IOException | RuntimeException e) {

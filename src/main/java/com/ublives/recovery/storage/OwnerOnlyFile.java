@@ -22,9 +22,21 @@ public final class OwnerOnlyFile {
     public static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     /** The file system of this folder cannot make a file private to its owner; nothing was written. */
-    public static final class NotPrivateException extends IOException {
-        NotPrivateException(String message) {
-            super(message);
+    public static final class NotPrivateException extends IOException implements com.ublives.recovery.i18n.Phrased {
+        private final transient com.ublives.recovery.i18n.Phrase phrase;
+
+        NotPrivateException(Path folder) {
+            this(com.ublives.recovery.i18n.Phrase.of("failure.storage.notPrivate", folder));
+        }
+
+        private NotPrivateException(com.ublives.recovery.i18n.Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        @Override
+        public com.ublives.recovery.i18n.Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -56,7 +68,7 @@ public final class OwnerOnlyFile {
     public static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (!supported(folder)) {
-            throw new NotPrivateException("The file system of " + folder + " cannot make a file readable by its owner only");
+            throw new NotPrivateException(folder);
         }
         Files.createDirectories(folder);
         FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_ONLY);

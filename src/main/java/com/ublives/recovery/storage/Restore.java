@@ -70,7 +70,7 @@ public final class Restore {
             Files.move(current, aside);
             return aside;
         } catch (IOException e) {
-            throw new StorageException(Phrase.of("failure.restore.notKept", e.getMessage()), e);
+            throw new StorageException(Phrase.of("failure.restore.notKept", com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 
@@ -82,7 +82,7 @@ public final class Restore {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new StorageException(Phrase.of("failure.restore.notPlaced", e.getMessage()), e);
+            throw new StorageException(Phrase.of("failure.restore.notPlaced", com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.i18n.Phrased;
 import com.ublives.recovery.rules.Band;
 import com.ublives.recovery.rules.BandRule;
 import com.ublives.recovery.rules.Category;
@@ -37,7 +39,7 @@ final class RuleSetReader {
 
     private final Connection c;
     private final long id;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Phrase> problems = new ArrayList<>();
 
     RuleSetReader(Connection c, long ruleSetId) {
         this.c = c;
@@ -67,9 +69,9 @@ final class RuleSetReader {
                 planItems(),
                 exclusions(),
                 texts());
-        problems.addAll(RuleSetValidator.validate(rules));
+        problems.addAll(RuleSetValidator.problems(rules));
         if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
+            throw RuleSetException.of(problems);
         }
         return rules;
     }
@@ -119,7 +121,8 @@ final class RuleSetReader {
         try {
             return WhenJson.read(json);
         } catch (IllegalArgumentException e) {
-            problems.add(table + "[" + rowId + "]: when is not a readable condition: " + e.getMessage());
+            problems.add(e instanceof Phrased told ? Phrase.of("rules.stored.when", table + "[" + rowId + "]", told.phrase())
+                    : Phrase.of("rules.stored.whenUnreadable", table + "[" + rowId + "]"));
             return When.ALWAYS;
         }
     }

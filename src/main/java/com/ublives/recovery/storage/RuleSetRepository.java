@@ -86,7 +86,7 @@ public final class RuleSetRepository implements RuleSetStore {
     public synchronized RuleSet load() {
         Active active = active();
         if (active == null) {
-            throw new RuleSetException(List.of("rule_set: no active rule set is stored"));
+            throw RuleSetException.of(List.of(Phrase.of("rules.stored.noneActive")));
         }
         RuleSet rules = inTransaction(c -> new RuleSetReader(c, active.id()).read(active.version(), active.watchHours()));
         current = rules;
@@ -129,7 +129,7 @@ public final class RuleSetRepository implements RuleSetStore {
                 s.setInt(1, number);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
-                        throw new RuleSetException(List.of("version " + number + ": no such version is stored"));
+                        throw RuleSetException.of(List.of(Phrase.of("rules.stored.noSuchVersion", number)));
                     }
                     return new RuleSetReader(c, rs.getLong(1)).read(rs.getString(2), rs.getInt(3));
                 }

@@ -1,5 +1,7 @@
 package com.ublives.recovery.storage;
 
+import com.ublives.recovery.i18n.Phrase;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -25,29 +27,29 @@ public final class ServerAddress {
 
     /** Throws IllegalArgumentException with {@link #problemWith}'s sentence when the URL is not usable. */
     public static ServerAddress of(String url, String user, char[] password) {
-        String problem = problemWith(url, "the server address");
+        Phrase problem = problemWith(url, Phrase.of("server.url.theAddress"));
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new com.ublives.recovery.i18n.PhrasedArgumentException(problem);
         }
         return new ServerAddress(url.strip(), user == null || user.isBlank() ? null : user.strip(), password);
     }
 
     /**
-     * Null when {@code url} names a PostgreSQL database, else one sentence that says what is allowed. A URL
-     * that carries a password is refused without repeating it: it would be seen in the process list.
+     * Null when {@code url} names a PostgreSQL database, else one sentence that says what is allowed, with
+     * {@code what} (an option's name, or a phrase) as its subject. A URL that carries a password is refused
+     * without repeating it: it would be seen in the process list.
      */
-    public static String problemWith(String url, String what) {
+    public static Phrase problemWith(String url, Object what) {
         if (url == null || url.isBlank()) {
-            return what + " must be given, like " + PREFIX + "HOST:5432/DATABASE";
+            return Phrase.of("server.url.missing", what, PREFIX);
         }
         String u = url.strip();
         if (hasPasswordParameter(u)) {
-            return what + " must not carry the password (it would be seen by others);"
-                    + " give it in RECOVERY_PLANNER_DB_PASSWORD or type it when asked";
+            return Phrase.of("server.url.password", what);
         }
         if (!u.startsWith(PREFIX) || hostAndDatabase(u).indexOf('/') <= 0
                 || hostAndDatabase(u).endsWith("/")) {
-            return what + " must look like " + PREFIX + "HOST:5432/DATABASE (more parameters after '?'), got " + u;
+            return Phrase.of("server.url.form", what, PREFIX, u);
         }
         return null;
     }

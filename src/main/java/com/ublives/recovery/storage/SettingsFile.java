@@ -26,7 +26,7 @@ public final class SettingsFile {
     private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:][^\\s=:]*)\\s*[=:\\s].*$|^\\s*([^#!\\s=:][^\\s=:]*)\\s*$");
 
     /** What the file says, or why it could not be read (then the values are empty and defaults apply). */
-    public record Contents(Map<String, String> values, String problem) {
+    public record Contents(Map<String, String> values, com.ublives.recovery.i18n.Phrase problem) {
         public String get(String key) {
             return values.get(key);
         }
@@ -42,8 +42,10 @@ public final class SettingsFile {
         }
         try {
             return new Contents(parse(Files.readString(file, StandardCharsets.UTF_8)), null);
-        } catch (IOException | IllegalArgumentException e) {
-            return new Contents(Map.of(), file + " could not be read (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            return new Contents(Map.of(), com.ublives.recovery.i18n.FileTrouble.of(e));
+        } catch (IllegalArgumentException e) { // a backslash escape that Properties cannot read
+            return new Contents(Map.of(), com.ublives.recovery.i18n.Phrase.of("settings.file.malformed", file));
         }
     }
 

@@ -41,11 +41,6 @@ public class StorageException extends RuntimeException implements Phrased {
     private final boolean damagedFile;
     private final transient Phrase phrase;
 
-    /** Words a face already wrote in its language (or a failure not yet in a bundle). */
-    public StorageException(String message, Throwable cause) {
-        this(false, Phrase.written(message), cause);
-    }
-
     public StorageException(Phrase phrase, Throwable cause) {
         this(false, phrase, cause);
     }

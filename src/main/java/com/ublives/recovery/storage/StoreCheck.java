@@ -41,7 +41,7 @@ final class StoreCheck {
             return Verdict.DAMAGED;
         }
         if (!Files.isReadable(file)) {
-            throw new IOException("not readable: " + file);
+            throw new java.nio.file.AccessDeniedException(file.toString()); // FileTrouble names it
         }
         // An encrypted file (a cipher option) would be opened here with the same key: Builder.encryptionKey.
         MVStore store;

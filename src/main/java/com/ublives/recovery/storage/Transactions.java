@@ -69,7 +69,7 @@ public final class Transactions {
                 try {
                     return dataSource.getConnection();
                 } catch (SQLException e) {
-                    throw new StorageException("no connection yet", e);
+                    throw StorageException.from(e, "doing.openData"); // passing() waits; the SQLException goes on below
                 }
             }, StorageException::passing);
         } catch (StorageException e) {

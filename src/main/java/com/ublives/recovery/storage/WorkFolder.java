@@ -22,7 +22,7 @@ final class WorkFolder {
             Files.createDirectories(dataDir);
             return Files.createTempDirectory(dataDir, "." + purpose + "-");
         } catch (IOException e) {
-            throw new StorageException(Phrase.of("failure.storage.workFolder", dataDir, e.getMessage()), e);
+            throw new StorageException(Phrase.of("failure.storage.workFolder", dataDir, com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 

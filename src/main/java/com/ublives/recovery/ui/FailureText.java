@@ -1,12 +1,12 @@
 package com.ublives.recovery.ui;
 
+import com.ublives.recovery.i18n.FileTrouble;
+import com.ublives.recovery.i18n.Phrase;
 import com.ublives.recovery.i18n.Phrased;
 import com.ublives.recovery.rules.InputError;
 import com.ublives.recovery.rules.InvalidInputException;
 
-import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletionException;
 
 /**
  * The words a person reads about a failure or a refused input, the same on every screen: the failure's own
@@ -15,6 +15,8 @@ import java.util.concurrent.CompletionException;
  * words: the screen writes it here in the window's language, the language of its bundle.
  */
 public final class FailureText {
+
+    private static final System.Logger LOG = System.getLogger(FailureText.class.getName());
 
     private FailureText() {
     }
@@ -30,21 +32,15 @@ public final class FailureText {
                 return told.phrase().in(texts);
             }
         }
-        Throwable t = failure;
-        // Wrappers (CompletionException, UncheckedIOException) carry the real reason inside.
-        while ((t instanceof CompletionException || t instanceof UncheckedIOException)
-                && t.getCause() != null && t.getMessage() == null) {
-            t = t.getCause();
-        }
-        String message = t.getMessage();
-        if (message == null || message.isBlank()) {
-            Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
+        // A file the system refused: named by its kind, never by Java's class name and the system's English.
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.IOException io) {
+                return FileTrouble.of(io).in(texts);
             }
-            message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         }
-        return message;
+        // Anything else was not written for a person (a bug): a plain sentence; the log keeps the detail.
+        LOG.log(System.Logger.Level.WARNING, "shown as an unexpected error", failure);
+        return Phrase.of("failure.unexpected").in(texts);
     }
 
     /** The failure's own words as a sentence of their own. */

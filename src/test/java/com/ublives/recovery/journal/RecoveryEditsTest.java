@@ -102,10 +102,27 @@ class RecoveryEditsTest {
         assertThat(again.judgement().status()).isEqualTo(Status.PAST_72_HOURS);
         assertThat(codes(again.judgement().warnings())).contains("past-72-hours");
         assertThat(edited.changed()).extracting(MassageEdited.Rejudged::checkInId).contains(again.id());
-        assertThat(String.join(" ", edited.summary()))
+        assertThat(english(edited))
                 .startsWith("2 check-ins judged again")
                 .contains("the 78 h check-in is now past 72 hours (was longer than expected)")
                 .contains("now carries past-72-hours");
+    }
+
+    @Test
+    void whatACorrectionChangedIsSaidInGermanInAGermanWindow() {
+        Recovery r = journal.addRecovery(NewRecovery.of("swedish", MASSAGE));
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(12), 3));
+        journal.checkIn(NewCheckIn.of(r.id(), hoursAfterMassage(48), 3));
+
+        MassageEdited edited = journal.editMassage(r.id(), NewRecovery.from(r)
+                .withMassage("swedish", MASSAGE.minus(Duration.ofHours(30))));
+
+        String german = edited.summary().stream().map(p -> p.in(com.ublives.recovery.i18n.Language.GERMAN))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(german).startsWith("2 Rückmeldungen neu beurteilt, davon ")
+                .contains("die Rückmeldung nach 78 h lautet jetzt „länger als 72 Stunden“ (vorher „länger als erwartet“)")
+                .contains("hat jetzt den Hinweis past-72-hours")
+                .doesNotContain("judged again").doesNotContain("now carries").doesNotContain("check-in");
     }
 
     @Test
@@ -118,7 +135,7 @@ class RecoveryEditsTest {
 
         assertThat(journal.recovery(r.id()).orElseThrow().massage()).isEqualTo("deep-tissue");
         assertThat(journal.checkIns(r.id()).get(0).judgement().band()).isEqualTo("LINGERING");
-        assertThat(String.join(" ", edited.summary())).contains("expects: May last 48–72 hours or more");
+        assertThat(english(edited)).contains("expects: May last 48–72 hours or more");
     }
 
     @Test
@@ -188,5 +205,10 @@ class RecoveryEditsTest {
         assertThat(after).hasSize(2);
         assertThat(after.get(1).judgement()).isEqualTo(before.get(1).judgement());
         assertThat(after.get(1).redFlags()).containsExactly("fever");
+    }
+
+    private static String english(MassageEdited edited) {
+        return edited.summary().stream().map(com.ublives.recovery.i18n.Phrase::english)
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

@@ -242,7 +242,7 @@ class RuleSetValidatorTest {
     void malformedJsonIsRefusedWithItsLine() {
         RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetJson.parse("{\n \"version\": ]"));
 
-        assertThat(e.problems()).singleElement().asString().startsWith("not a readable rule set: ").contains("(line 2)");
+        assertThat(e.problems()).singleElement().asString().startsWith("not a readable rule set: line 2, column 13: \"]\" is not allowed here;");
     }
 
     @Test

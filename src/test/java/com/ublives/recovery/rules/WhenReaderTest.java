@@ -57,17 +57,34 @@ class WhenReaderTest {
     void aReadableReasonNamesWhatIsWrong() {
         assertThat(refusal("{\"severityIn\": [\"moderate\"], \"typo\": 1}"))
                 .startsWith("unknown field \"typo\"; allowed: bandIn, conditionIn, hoursAbove, massageIn, minFactors,");
-        assertThat(refusal("{\"minFactors\": \"two\"}")).isEqualTo("\"minFactors\" must be a whole number");
-        assertThat(refusal("{\"minFactors\": 2.5}")).isEqualTo("\"minFactors\" must be a whole number");
-        assertThat(refusal("{\"hoursAbove\": \"soon\"}")).isEqualTo("\"hoursAbove\" must be a number");
-        assertThat(refusal("{\"qualityIn\": [\"dull\"]}")).isEqualTo("\"qualityIn\" has dull; allowed: achy, sharp");
-        assertThat(refusal("{\"statusIn\": \"ON_TRACK\"}")).isEqualTo("\"statusIn\" must be a list [...]");
+        assertThat(refusal("{\"minFactors\": \"two\"}")).isEqualTo("minFactors: must be a whole number");
+        assertThat(refusal("{\"minFactors\": 2.5}")).isEqualTo("minFactors: must be a whole number");
+        assertThat(refusal("{\"hoursAbove\": \"soon\"}")).isEqualTo("hoursAbove: must be a number");
+        assertThat(refusal("{\"qualityIn\": [\"dull\"]}")).isEqualTo("qualityIn: must be one of achy, sharp, not dull");
+        assertThat(refusal("{\"statusIn\": \"ON_TRACK\"}")).isEqualTo("statusIn: must be a list [...]");
         assertThat(refusal("{\"redFlagLevelAtLeast\": \"HIGH\"}"))
-                .isEqualTo("\"redFlagLevelAtLeast\" has HIGH; allowed: INFO, CAUTION, WARNING, URGENT, EMERGENCY");
-        assertThat(refusal("{\"bandIn\": [null]}")).isEqualTo("\"bandIn\" holds null; each entry must be given");
-        assertThat(refusal("[1]")).isEqualTo("the condition must be an object {...}");
-        assertThat(refusal("{\"bandIn\": []} {}")).isEqualTo("more text after the condition's closing }");
-        assertThat(refusal("{\"bandIn\": [")).doesNotContain("com.").isNotBlank();
+                .isEqualTo("redFlagLevelAtLeast: must be one of INFO, CAUTION, WARNING, URGENT, EMERGENCY, not HIGH");
+        assertThat(refusal("{\"bandIn\": [null]}")).isEqualTo("bandIn: holds null; give each entry");
+        assertThat(refusal("[1]")).isEqualTo("must be an object {...}");
+        assertThat(refusal("{\"bandIn\": []} {}")).isEqualTo("more text follows after the closing }");
+        assertThat(refusal("{\"bandIn\": [")).startsWith("line 1, column 13: the text ends before the JSON is complete")
+                .doesNotContain("com.").doesNotContain("Unexpected");
+    }
+
+    @Test
+    void theReasonIsWrittenInTheReadersLanguage() {
+        assertThat(german("{\"typo\": 1}")).startsWith("unbekanntes Feld „typo“; erlaubt sind: bandIn,");
+        assertThat(german("{\"qualityIn\": [\"dull\"]}"))
+                .isEqualTo("qualityIn: muss einer dieser Werte sein: achy, sharp; angegeben war dull");
+        assertThat(german("{\"minFactors\": 2.5}")).isEqualTo("minFactors: muss eine ganze Zahl sein");
+        assertThat(german("{\"bandIn\": []} x")).isEqualTo("Zeile 1, Spalte 16: „x“ ist an dieser Stelle nicht erlaubt;"
+                + " JSON enthält Texte in \"doppelten Anführungszeichen\", Zahlen, true, false, null, Listen [...] und"
+                + " Objekte {...}, mit einem Komma zwischen zwei Einträgen und einem Doppelpunkt nach jedem Feldnamen");
+    }
+
+    private static String german(String json) {
+        return com.ublives.recovery.i18n.Phrased.message(catchThrowableOfType(IllegalArgumentException.class,
+                () -> WhenReader.read(json)), com.ublives.recovery.i18n.Language.GERMAN);
     }
 
     private static String refusal(String json) {

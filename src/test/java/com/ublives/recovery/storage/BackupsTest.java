@@ -108,8 +108,11 @@ class BackupsTest {
         BackupSettings settings = new Backups(dir, Clock.systemDefaultZone()).settings();
 
         assertThat(settings.keep()).isEqualTo(14);
-        assertThat(settings.problem()).isEqualTo(
+        assertThat(settings.problem().english()).isEqualTo(
                 "settings.properties: backups.keep must be a whole number from 1 to 365, got lots; keeping 14 automatic backups.");
+        assertThat(settings.problem().in(com.ublives.recovery.i18n.Language.GERMAN)).isEqualTo("settings.properties:"
+                + " backups.keep muss eine ganze Zahl von 1 bis 365 sein, angegeben war lots; es werden 14 automatische"
+                + " Sicherungen behalten.");
     }
 
     @Test

@@ -149,7 +149,7 @@ class RuleSetRepositoryTest {
         RuleSetException refused = catchThrowableOfType(RuleSetException.class, repository::load);
 
         assertThat(refused.problems()).contains(
-                "bandRules[band.severity.moderate]: when is not a readable condition: \"minFactors\" must be a whole number");
+                "bandRules[band.severity.moderate]: when is not a readable condition: minFactors: must be a whole number");
         assertThat(repository.current()).isSameAs(good);
     }
 

@@ -83,6 +83,6 @@ class SharedDataFolderTest {
                 .isEqualTo("Could not save the check-in because of an unexpected error in the database.");
         // a German window or --lang de run writes the same phrase in German
         assertThat(StorageException.from(other, "doing.saveCheckIn").phrase().in(com.ublives.recovery.i18n.Language.GERMAN))
-                .isEqualTo("Wegen eines unerwarteten Fehlers in der Datenbank ist es nicht gelungen, den Eintrag zu speichern.");
+                .isEqualTo("Wegen eines unerwarteten Fehlers in der Datenbank ist es nicht gelungen, die Rückmeldung zu speichern.");
     }
 }

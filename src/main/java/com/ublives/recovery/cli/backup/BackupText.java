@@ -28,9 +28,9 @@ final class BackupText {
 
     /** A value in settings.properties that is not used is said on stderr, so a typo does not go unseen. */
     static void tellSettingsProblem(CommandSpec spec, DataFolder folder) {
-        String problem = folder.backupSettings().problem();
+        com.ublives.recovery.i18n.Phrase problem = folder.backupSettings().problem();
         if (problem != null) {
-            spec.commandLine().getErr().println(CliLanguage.say("backup.settingsNote", problem));
+            spec.commandLine().getErr().println(CliLanguage.say("backup.settingsNote", CliLanguage.say(problem)));
             spec.commandLine().getErr().flush();
         }
     }

@@ -79,11 +79,11 @@ final class JournalEditCommand extends JournalSubcommand {
                 c.set("warningsBefore", JournalJson.warnings(r.before().warnings()));
                 c.set("warnings", JournalJson.warnings(r.after().warnings()));
             }
-            n.set("summary", JournalJson.ids(edited.summary()));
+            n.set("summary", JournalJson.ids(edited.summary().stream().map(CliLanguage::say).toList()));
             printJson(n);
         } else {
             out().println(CliLanguage.say("journal.edit.done", String.valueOf(recovery)));
-            edited.summary().forEach(line -> out().println("  " + line));
+            edited.summary().forEach(line -> out().println("  " + CliLanguage.say(line)));
         }
         return 0;
     }

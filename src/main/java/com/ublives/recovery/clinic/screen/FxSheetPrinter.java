@@ -28,7 +28,7 @@ public final class FxSheetPrinter implements SheetPrinter {
     public Optional<Run> begin(Paper paper, String jobName) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            throw new IllegalStateException("No printer is set up on this computer. Save the sheet as PDF instead.");
+            throw new com.ublives.recovery.i18n.PhrasedStateException(com.ublives.recovery.i18n.Phrase.of("sheet.noPrinter"));
         }
         job.getJobSettings().setJobName(jobName);
         Printer printer = job.getPrinter();
@@ -67,7 +67,7 @@ public final class FxSheetPrinter implements SheetPrinter {
             view.setFitWidth(layout.getPrintableWidth());
             view.setFitHeight(layout.getPrintableHeight());
             if (!job.printPage(view)) {
-                throw new IllegalStateException("The printer did not take the page");
+                throw new com.ublives.recovery.i18n.PhrasedStateException(com.ublives.recovery.i18n.Phrase.of("sheet.pageRefused"));
             }
         }
 

@@ -33,6 +33,7 @@ public final class PreviewController {
     @FXML private ImageView pageView;
     @FXML private Label placeholder;
     @FXML private ProgressIndicator drawing;
+    @FXML private java.util.ResourceBundle resources;
 
     public PreviewController(PreviewViewModel model) {
         this.model = model;
@@ -44,7 +45,7 @@ public final class PreviewController {
         model.setScreenScale(Screen.getPrimary().getOutputScaleX());
         titleLabel.textProperty().bind(model.titleProperty());
         paperBox.getItems().setAll(model.papers());
-        paperBox.setConverter(ProfileController.papers());
+        paperBox.setConverter(ProfileController.papers(resources));
         paperBox.valueProperty().bindBidirectional(model.paperProperty());
         paperBox.disableProperty().bind(model.sheetProperty().isNull());
         SheetOutput output = model.output();

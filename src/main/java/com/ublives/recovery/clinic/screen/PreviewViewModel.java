@@ -134,7 +134,8 @@ public final class PreviewViewModel {
         if (current == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return output.print(() -> List.of(current), "Aftercare sheet " + current.clientName());
+        return output.print(() -> List.of(current),
+                MessageFormat.format(texts.getString("clinic.print.jobOne"), current.clientName()));
     }
 
     /** "aftercare-Zoë-Łukasz-Müller-2026-05-12.pdf": letters of any script stay, the rest becomes '-'. */

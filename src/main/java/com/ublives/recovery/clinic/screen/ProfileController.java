@@ -40,6 +40,7 @@ public final class ProfileController {
     @FXML private TextField footerField;
     @FXML private Button saveProfileButton;
     @FXML private Label profileMessage;
+    @FXML private java.util.ResourceBundle resources;
 
     public ProfileController(ProfileViewModel model) {
         this.model = model;
@@ -64,7 +65,7 @@ public final class ProfileController {
         therapistsArea.textProperty().bindBidirectional(model.therapistsProperty());
         footerField.textProperty().bindBidirectional(model.footerProperty());
         defaultPaperBox.getItems().setAll(model.papers());
-        defaultPaperBox.setConverter(papers());
+        defaultPaperBox.setConverter(papers(resources));
         defaultPaperBox.valueProperty().bindBidirectional(model.paperProperty());
         FieldMarks.message(profileMessage, model.messageProperty(), model.messageIsErrorProperty());
         saveProfileButton.disableProperty().bind(model.busyProperty());
@@ -95,10 +96,10 @@ public final class ProfileController {
         removeLogoButton.setDisable(bytes == null);
     }
 
-    static StringConverter<Paper> papers() {
+    static StringConverter<Paper> papers(java.util.ResourceBundle texts) {
         return new StringConverter<>() {
             @Override public String toString(Paper paper) {
-                return paper == null ? "" : paper == Paper.A4 ? "A4 (210 × 297 mm)" : "Letter (8.5 × 11 in)";
+                return paper == null ? "" : texts.getString("clinic.paper." + paper.name());
             }
             @Override public Paper fromString(String text) {
                 return null;

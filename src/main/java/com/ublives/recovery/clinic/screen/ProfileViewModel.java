@@ -34,8 +34,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ProfileViewModel {
 
-    static final List<DialogService.FileType> IMAGES = List.of(
-            new DialogService.FileType("PNG or JPEG", List.of("*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG")));
+    private static final List<String> IMAGE_FILES = List.of("*.png", "*.jpg", "*.jpeg", "*.PNG", "*.JPG", "*.JPEG");
 
     private final ClinicService clinic;
     private final DialogService dialogs;
@@ -93,7 +92,8 @@ public final class ProfileViewModel {
 
     /** Asks for an image file; a file that is not a readable PNG or JPEG is refused and the old logo stays. */
     public CompletableFuture<byte[]> chooseLogo() {
-        Optional<Path> chosen = dialogs.chooseFileToOpen(texts.getString("clinic.profile.logo.choose"), IMAGES);
+        Optional<Path> chosen = dialogs.chooseFileToOpen(texts.getString("clinic.profile.logo.choose"),
+                List.of(new DialogService.FileType(texts.getString("clinic.profile.logo.files"), IMAGE_FILES)));
         if (chosen.isEmpty()) {
             return CompletableFuture.completedFuture(logo.get());
         }

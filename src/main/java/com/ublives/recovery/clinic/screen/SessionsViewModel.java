@@ -269,7 +269,7 @@ public final class SessionsViewModel {
 
     public CompletableFuture<Void> printDay() {
         LocalDate which = day.get();
-        return batch.print(() -> sheetsOf(which), "Aftercare sheets " + which);
+        return batch.print(() -> sheetsOf(which), MessageFormat.format(texts.getString("clinic.print.jobDay"), which.toString()));
     }
 
     /** An empty form for a new session; a session being changed is let go unsaved. */

@@ -88,7 +88,8 @@ public final class SheetOutput {
                     SafeFile.write(file, replace, out -> leftOut[0] = pages.renderer().renderBatch(list, out,
                             (page, total) -> fx.execute(() -> progress.set((double) page / total)), cancelled::get));
                 } catch (FileAlreadyExistsException appeared) {
-                    throw new IOException(file.getFileName() + " appeared meanwhile and was left as it is", appeared);
+                    throw new com.ublives.recovery.i18n.PhrasedIOException(
+                            com.ublives.recovery.i18n.Phrase.of("sheet.appeared", file.getFileName()), appeared);
                 }
                 return leftOut[0];
             }, leftOut -> finish(MessageFormat.format(texts.getString("clinic.save.done"), list.size(), file)

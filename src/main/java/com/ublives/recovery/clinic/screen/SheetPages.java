@@ -125,7 +125,7 @@ public final class SheetPages {
         try {
             return renderer().render(sheet, out);
         } catch (IOException e) {
-            throw new PhrasedIOException(Phrase.of("sheet.notMade", e.getMessage()), e);
+            throw new PhrasedIOException(Phrase.of("sheet.notMade", com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 
@@ -155,7 +155,7 @@ public final class SheetPages {
             }
             return new PageImage(page.getWidth(), page.getHeight(), argb, dpi);
         } catch (IOException e) {
-            throw new PhrasedIOException(Phrase.of("sheet.notDrawn", e.getMessage()), e);
+            throw new PhrasedIOException(Phrase.of("sheet.notDrawn", com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 

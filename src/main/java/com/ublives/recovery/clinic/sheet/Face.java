@@ -71,7 +71,7 @@ final class Face {
             name = font.getName() == null ? resource : font.getName();
             ttf = font;
         } catch (IOException e) {
-            throw new PhrasedIOException(Phrase.of("sheet.fontUnreadable", resource, e.getMessage()), e);
+            throw new PhrasedIOException(Phrase.of("sheet.fontUnreadable", resource, com.ublives.recovery.i18n.FileTrouble.of(e)), e);
         }
     }
 

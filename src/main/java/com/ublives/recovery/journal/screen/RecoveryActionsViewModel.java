@@ -57,7 +57,8 @@ public final class RecoveryActionsViewModel {
     public ReadOnlyStringProperty summaryStatusProperty() { return summaryStatus.getReadOnlyProperty(); }
 
     void corrected(MassageEdited edited) {
-        changeNotice.set(String.join("\n", edited.summary()));
+        changeNotice.set(edited.summary().stream().map(line -> line.in(texts))
+                .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     public void dismissChange() {
