@@ -60,7 +60,10 @@ class LaterStartClassesTest {
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains("com.ublives.recovery.cli.AssessmentOptions "))
                 .noneMatch(l -> l.contains("com.ublives.recovery.cli.DataDirOption "))
                 .noneMatch(l -> l.contains("com.ublives.recovery.cli.journal.JournalStatusCommand "))
-                .noneMatch(l -> l.contains("com.ublives.recovery.cli.rules.RulesListCommand "));
+                .noneMatch(l -> l.contains("com.ublives.recovery.cli.rules.RulesListCommand "))
+                // nor the root's: the help is the text the build rendered (cli.HelpTexts)
+                .noneMatch(l -> l.contains("picocli.CommandLine$Model$CommandSpec "))
+                .anyMatch(l -> l.contains("com.ublives.recovery.cli.HelpTexts "));
 
         Path planHelp = dir.resolve("plan-help.log");
         assertThat(run(planHelp, "plan", "--help")).contains("--soreness");

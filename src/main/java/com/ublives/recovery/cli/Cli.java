@@ -47,6 +47,12 @@ public final class Cli {
             err.println(CliLanguage.refusal(args));
             return 2;
         }
+        String help = HelpTexts.forCall(args);
+        if (help != null) {
+            out.print(help);
+            out.flush();
+            return stdoutFailed(out, err, 0);
+        }
         CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
@@ -66,8 +72,11 @@ public final class Cli {
             }
             return 1;
         });
-        int status = cli.execute(args);
-        // a PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output
+        return stdoutFailed(out, err, cli.execute(args));
+    }
+
+    /** A PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output. */
+    private static int stdoutFailed(PrintWriter out, PrintWriter err, int status) {
         if (out.checkError()) {
             err.println(CliLanguage.say("failure.stdout"));
             return status == 0 ? 1 : status;
