@@ -63,13 +63,22 @@ public record Services(Database database, PlannerService planner, JournalService
      * use and has no automatic backup here (backups of a server are the server's business: pg_dump).
      */
     public static Services open(DataLocation where, Password password, Consumer<Phrase> tell, Runnable waiting) {
+        return open(where, password, tell, waiting, Database.Closing.COMPACT);
+    }
+
+    /**
+     * As above; {@code closing} says whether closing a data folder compacts its file (the window) or
+     * leaves that to the next window (a command: {@link Database.Closing#QUICK}).
+     */
+    public static Services open(DataLocation where, Password password, Consumer<Phrase> tell, Runnable waiting,
+                                Database.Closing closing) {
         if (where instanceof DataLocation.Server server) {
             Database database = Database.connect(server.address());
             return withServices(database, database.dataSource(), DataDirectory.resolve(null));
         }
         Path dataDir = ((DataLocation.Folder) where).path();
         Password needed = Encryption.isOn(dataDir) ? required(dataDir, password) : null;
-        Database database = Database.open(dataDir, needed, waiting);
+        Database database = Database.open(dataDir, needed, waiting, closing);
         Clock clock = Clock.systemDefaultZone();
         DataSource writes = new WatchedDataSource(database.dataSource(),
                 new DailyBackup(new Backups(dataDir, clock), database.dataSource(), needed, clock, tell));

@@ -37,7 +37,9 @@ class LaterStartClassesTest {
         List<String> loaded = Files.readAllLines(log);
         assertThat(loaded).anyMatch(l -> l.contains("com.ublives.recovery.rules.SafetyFloor "))
                 .anyMatch(l -> l.contains("com.ublives.recovery.rules.RuleSetValidator "))
-                .noneMatch(l -> l.contains("com.fasterxml.jackson.databind.ObjectMapper "));
+                .noneMatch(l -> l.contains("com.fasterxml.jackson.databind.ObjectMapper "))
+                // a call naming its command builds that one, not the root's help command
+                .noneMatch(l -> l.contains("picocli.CommandLine$HelpCommand "));
 
         run(dir.resolve("add.log"), "journal", "add", "--massage", "deep-tissue", "--soreness", "5", "--at", "2026-01-01T09:00",
                 "--condition", "pregnancy", "--data-dir", data.toString());
@@ -60,7 +62,10 @@ class LaterStartClassesTest {
         assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains("com.ublives.recovery.cli.AssessmentOptions "))
                 .noneMatch(l -> l.contains("com.ublives.recovery.cli.DataDirOption "))
                 .noneMatch(l -> l.contains("com.ublives.recovery.cli.journal.JournalStatusCommand "))
-                .noneMatch(l -> l.contains("com.ublives.recovery.cli.rules.RulesListCommand "));
+                .noneMatch(l -> l.contains("com.ublives.recovery.cli.rules.RulesListCommand "))
+                // nor the root's: the help is the text the build rendered (cli.HelpTexts)
+                .noneMatch(l -> l.contains("picocli.CommandLine$Model$CommandSpec "))
+                .anyMatch(l -> l.contains("com.ublives.recovery.cli.HelpTexts "));
 
         Path planHelp = dir.resolve("plan-help.log");
         assertThat(run(planHelp, "plan", "--help")).contains("--soreness");

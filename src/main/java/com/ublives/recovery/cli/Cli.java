@@ -27,8 +27,8 @@ public final class Cli {
     static final String VERBOSE = "--verbose";
 
     // texts of the usage help: i18n/cli*.properties (CliLanguage), keyed by command and option name
-    @Command(name = "recovery-planner", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
-            subcommands = {CommandLine.HelpCommand.class})
+    // the help command is added with the others (withEveryCommand, listingCommands): a call that names a command does not build it
+    @Command(name = "recovery-planner", mixinStandardHelpOptions = true, versionProvider = AppVersion.class)
     static final class Root {
         @Option(names = VERBOSE, scope = ScopeType.INHERIT)
         boolean verbose;
@@ -46,6 +46,12 @@ public final class Cli {
         if (CliLanguage.choose(args, Locale.getDefault()).isEmpty()) {
             err.println(CliLanguage.refusal(args));
             return 2;
+        }
+        String help = HelpTexts.forCall(args);
+        if (help != null) {
+            out.print(help);
+            out.flush();
+            return stdoutFailed(out, err, 0);
         }
         CommandLine cli = commandLine(args);
         cli.setOut(out);
@@ -66,8 +72,11 @@ public final class Cli {
             }
             return 1;
         });
-        int status = cli.execute(args);
-        // a PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output
+        return stdoutFailed(out, err, cli.execute(args));
+    }
+
+    /** A PrintWriter keeps a failed write to itself: without this, a full disk exits 0 with half the output. */
+    private static int stdoutFailed(PrintWriter out, PrintWriter err, int status) {
         if (out.checkError()) {
             err.println(CliLanguage.say("failure.stdout"));
             return status == 0 ? 1 : status;
@@ -111,6 +120,7 @@ public final class Cli {
     static CommandLine commandLine(String... args) {
         Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         if (named != null) {
+            // no help command: `help` after a command name is that command's argument, never the root's command
             return withBundle(new CommandLine(new Root()).addSubcommand(named.get()));
         }
         return namesNoCommand(args) ? listingCommands() : withEveryCommand();
@@ -118,14 +128,14 @@ public final class Cli {
 
     /** The root with every command built, as picocli would have it from the annotations. */
     static CommandLine withEveryCommand() {
-        CommandLine cli = new CommandLine(new Root());
+        CommandLine cli = new CommandLine(new Root()).addSubcommand(new CommandLine.HelpCommand());
         COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
         return withBundle(cli);
     }
 
     /** The root with a stand-in for every command: its name, and its description from the bundle. */
     static CommandLine listingCommands() {
-        CommandLine cli = new CommandLine(new Root());
+        CommandLine cli = new CommandLine(new Root()).addSubcommand(new CommandLine.HelpCommand());
         COMMANDS.keySet().forEach(name -> cli.addSubcommand(name, CommandSpec.create()));
         return withBundle(cli);
     }

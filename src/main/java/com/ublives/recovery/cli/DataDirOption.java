@@ -3,6 +3,7 @@ package com.ublives.recovery.cli;
 import com.ublives.recovery.Services;
 import com.ublives.recovery.datafolder.DataFolder;
 import com.ublives.recovery.storage.DataDirectory;
+import com.ublives.recovery.storage.Database;
 import com.ublives.recovery.storage.DataLocation;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.ServerAddress;
@@ -51,7 +52,8 @@ public final class DataDirOption {
         ServerAddress server = server();
         Services services = server != null
                 ? Services.openServer(server, () -> ServerChoice.askPassword(server))
-                : open((folder, password, waiting) -> Services.open(folder, password, told -> sayOnStderr(CliLanguage.say(told)), waiting));
+                : open((folder, password, waiting) -> Services.open(DataLocation.folder(folder), password,
+                        told -> sayOnStderr(CliLanguage.say(told)), waiting, Database.Closing.QUICK));
         // the rule set's own texts (massage names, warnings, plan items) in the language of this run
         services.planner().speak(CliLanguage.language().code());
         return services;

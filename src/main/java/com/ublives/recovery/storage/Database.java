@@ -51,6 +51,22 @@ public final class Database implements AutoCloseable {
         DRIVER_LOG.setLevel(Level.OFF);
     }
 
+    /**
+     * What closing the file does besides writing it (H2's MAX_COMPACT_TIME). On each close H2 moves the
+     * file's chunks together for up to 200 ms, and it did so after every command, even one that changed
+     * nothing (CPU 0.85×, wall 0.68× for `plan` without it: docs/BENCHMARKS.md, "Command line, fourth round").
+     */
+    public enum Closing {
+        /** Compact the file when closing it (H2's default): the window, which closes once after hours. */
+        COMPACT,
+        /**
+         * Close without compacting: a command of a second. Durability is the same (every commit is written
+         * when it returns); the space a command frees is reused by later writes, and the next window that
+         * closes the file compacts it.
+         */
+        QUICK
+    }
+
     private final DataSource dataSource;
     private final Path directory;
     private final ServerAddress server;
@@ -94,6 +110,11 @@ public final class Database implements AutoCloseable {
      *                 on the same folder (the command line says so on stderr); silent otherwise
      */
     public static Database open(Path directory, Password password, Runnable waiting) {
+        return open(directory, password, waiting, Closing.COMPACT);
+    }
+
+    /** As above; {@code closing} says whether closing compacts the file. */
+    public static Database open(Path directory, Password password, Runnable waiting, Closing closing) {
         Path folder = directory.toAbsolutePath().normalize();
         createFolder(folder);
         Path file = folder.resolve(FILE_NAME + ".mv.db");
@@ -101,7 +122,7 @@ public final class Database implements AutoCloseable {
         try {
             // H2 says "could not save the lock file" both when another program is writing it and when the
             // folder is read-only: only the former passes
-            JdbcConnectionPool pool = patience.retry(() -> openInTurn(folder, file, password, patience),
+            JdbcConnectionPool pool = patience.retry(() -> openInTurn(folder, file, password, closing, patience),
                     failure -> StorageException.passing(failure) && writable(folder, file));
             return new Database(folder, null, pool, () -> closeShared(pool, patience));
         } catch (StorageException alreadyTold) {
@@ -115,7 +136,8 @@ public final class Database implements AutoCloseable {
      * Checks the file and opens it while no other program of ours is opening the folder: a file another
      * program is creating at this moment is complete (or served) by the time this one looks at it.
      */
-    private static JdbcConnectionPool openInTurn(Path folder, Path file, Password password, Patience patience) {
+    private static JdbcConnectionPool openInTurn(Path folder, Path file, Password password, Closing closing,
+                                                 Patience patience) {
         try (OpeningTurn turn = OpeningTurn.take(folder, patience)) {
             boolean exists = Files.exists(file);
             // StoreCheck reads without the key, so an encrypted file is not checked there; IFEXISTS still
@@ -123,7 +145,7 @@ public final class Database implements AutoCloseable {
             if (exists && password == null) {
                 refuseUnreadable(folder, file);
             }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password), USER,
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password, closing), USER,
                     password == null ? "" : password.connectionPassword());
             pool.setMaxConnections(8);
             try {
@@ -139,9 +161,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** IFEXISTS: a file that is there is opened, never created anew, whatever H2 makes of it. */
-    private static String url(Path folder, boolean exists, Password password) {
+    static String url(Path folder, boolean exists, Password password, Closing closing) {
         return "jdbc:h2:" + HexPath.nameOf(folder.resolve(FILE_NAME).toString()) + SETTINGS
-                + (exists ? ";IFEXISTS=TRUE" : "") + (password == null ? "" : ";CIPHER=AES");
+                + (exists ? ";IFEXISTS=TRUE" : "") + (password == null ? "" : ";CIPHER=AES")
+                + (closing == Closing.QUICK ? ";MAX_COMPACT_TIME=0" : "");
     }
 
     private static void createFolder(Path folder) {

@@ -1,5 +1,6 @@
 package com.ublives.recovery.cli;
 
+import com.ublives.recovery.i18n.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +50,26 @@ class CliHelpTest {
         assertThat(run.out()).isEqualTo(every.getUsageMessage(Ansi.OFF))
                 .contains("journal", "encryption", "rules");
         assertThat(Cli.listingCommands().getUsageMessage(Ansi.ON)).isEqualTo(every.getUsageMessage(Ansi.ON));
+    }
+
+    /** The help the build stored (HelpTexts) is exactly what picocli renders from this build's commands and bundles. */
+    @ParameterizedTest
+    @CsvSource({"en,false", "en,true", "de,false", "de,true"})
+    void theStoredHelpIsWhatPicocliRenders(String lang, boolean colour) {
+        CliLanguage.choose(new String[]{"--lang", lang}, Locale.ENGLISH);
+        Language language = CliLanguage.language();
+
+        assertThat(HelpTexts.stored(language, colour)).as("rendered by the build (pom.xml, help-texts)")
+                .isEqualTo(Cli.withEveryCommand().getUsageMessage(colour ? Ansi.ON : Ansi.OFF)
+                        .replace(System.lineSeparator(), "\n"));
+    }
+
+    /** Only the root's help is printed from the stored text; every other call is picocli's. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"--help|true", "-h|true", "help|true", "--lang de --help|true", "--lang=en -h|true",
+            "help plan|false", "plan --help|false", "--help --help|false", "--verbose --help|false", "--version|false", "--lang|false"})
+    void onlyTheRootsHelpIsPrintedFromTheStoredText(String args, boolean stored) {
+        assertThat(HelpTexts.asksForHelpOnly(args.split(" "))).isEqualTo(stored);
     }
 
     @ParameterizedTest
