@@ -15,8 +15,11 @@ import java.util.List;
  * Whether a screen fits its window: no labelled control on view shows its text cut (JavaFX puts the
  * Labeled's ellipsis string in the drawn text, or draws nothing at all when even that does not fit),
  * nothing on view scrolls sideways (a ScrollPane whose content is wider than its viewport, or a list or
- * table showing a horizontal scroll bar), and no control runs past the window's right edge. Call on the
- * FX thread after a layout pass.
+ * table showing a horizontal scroll bar), no control runs past the window's right edge, and an icon that
+ * leads a text (a label's graphic, or an icon just before a label in a row) sits beside the text's first
+ * line, where reading starts: a label centres its graphic on all its lines, and at 200 % text the journal's
+ * banner showed its first lines in its scrolling strip with the warning icon below them, out of view. Call
+ * on the FX thread after a layout pass.
  */
 public final class FitCheck {
 
@@ -54,6 +57,10 @@ public final class FitCheck {
                 problems.add("cut: " + describe(labeled) + " \"" + labeled.getText() + "\" shows \"" + cut + "\"");
             }
         }
+        String drifted = iconBelowFirstLine(node);
+        if (drifted != null) {
+            problems.add("icon below its text's first line: " + drifted);
+        }
         if (node instanceof javafx.scene.control.TextField field && shortField(field)) {
             String cut = cutField(field);
             if (cut != null) {
@@ -79,6 +86,45 @@ public final class FitCheck {
                 visit(child, problems, windowWidth, scrolls);
             }
         }
+    }
+
+    /**
+     * The icon and the label it leads, when the icon's top is below the bottom of the label's first line:
+     * the label's graphic (left or right of the text), or an icon followed by a label in a row.
+     */
+    private static String iconBelowFirstLine(Node node) {
+        Node icon;
+        Labeled label;
+        if (node instanceof Labeled l && l.getGraphic() != null && l.getGraphic().isVisible()
+                && (l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT
+                || l.getContentDisplay() == javafx.scene.control.ContentDisplay.RIGHT)) {
+            icon = l.getGraphic();
+            label = l;
+        } else if (node instanceof org.kordamp.ikonli.javafx.FontIcon && node.getParent() instanceof javafx.scene.layout.HBox row) {
+            int at = row.getChildren().indexOf(node);
+            if (at < 0 || at + 1 >= row.getChildren().size() || !(row.getChildren().get(at + 1) instanceof Labeled next)) {
+                return null;
+            }
+            icon = node;
+            label = next;
+        } else {
+            return null;
+        }
+        Text drawn = null;
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                drawn = t;
+            }
+        }
+        if (drawn == null || drawn.getText() == null || drawn.getText().isBlank()) {
+            return null;
+        }
+        Text line = new Text("X");
+        line.setFont(label.getFont());
+        double firstLineBottom = drawn.localToScene(drawn.getLayoutBounds()).getMinY() + line.getLayoutBounds().getHeight();
+        double iconTop = icon.localToScene(icon.getLayoutBounds()).getMinY();
+        return iconTop > firstLineBottom + 1 ? describe(label) + " \"" + label.getText() + "\": the icon starts "
+                + Math.round(iconTop - firstLineBottom) + " px below the first line" : null;
     }
 
     /** A date's or a time's field, or another few-character field: its text must show whole, not scroll. */
