@@ -146,6 +146,15 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
         lookOfOwner(alert);
+        // the kind's picture (a question mark, an error sign) beside the title: named by the title it marks
+        alert.getDialogPane().graphicProperty().addListener((obs, was, picture) -> {
+            if (picture != null) {
+                picture.setAccessibleText(title);
+            }
+        });
+        if (alert.getDialogPane().getGraphic() != null) {
+            alert.getDialogPane().getGraphic().setAccessibleText(title);
+        }
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A wrapping label: long messages (a path, a database error) stay readable.
