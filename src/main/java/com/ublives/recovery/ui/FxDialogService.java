@@ -55,6 +55,7 @@ public final class FxDialogService implements DialogService {
     public Optional<char[]> askPassword(String title, String message, String action) {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
+        lookOfOwner(dialog);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         Label text = new Label(message);
@@ -129,9 +130,31 @@ public final class FxDialogService implements DialogService {
         alert(type, title, message).showAndWait();
     }
 
+    /**
+     * The main window's colours and text size (Settings) on the dialog: a dialog has a scene of its own, and
+     * showed Modena's light colours at 100 % text over a dark window at 200 %.
+     */
+    private void lookOfOwner(Dialog<?> dialog) {
+        Window window = owner.get();
+        javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+        if (window != null && window.getScene() != null && scene != null) {
+            scene.getStylesheets().setAll(window.getScene().getStylesheets());
+        }
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());
+        lookOfOwner(alert);
+        // the kind's picture (a question mark, an error sign) beside the title: named by the title it marks
+        alert.getDialogPane().graphicProperty().addListener((obs, was, picture) -> {
+            if (picture != null) {
+                picture.setAccessibleText(title);
+            }
+        });
+        if (alert.getDialogPane().getGraphic() != null) {
+            alert.getDialogPane().getGraphic().setAccessibleText(title);
+        }
         alert.setTitle(title);
         alert.setHeaderText(title);
         // A wrapping label: long messages (a path, a database error) stay readable.

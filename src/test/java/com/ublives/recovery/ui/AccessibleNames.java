@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * What a screen reader has to say for each control a person can reach with Tab: its accessible name
  * (JavaFX's accessibleText, a Labeled's own text, or a Label whose labelFor is the control), and for
- * pictures (ImageView) an accessibleText. Walks the controls a person sees: containers (scroll panes,
+ * pictures (ImageView) and charts an accessibleText (a chart's says in words what its lines show). Walks the controls a person sees: containers (scroll panes,
  * titled panes, the chosen tab) are entered, a control's own inner parts (a combo box's editor) are not.
  */
 public final class AccessibleNames {
@@ -41,9 +41,9 @@ public final class AccessibleNames {
         walk(root, reachable, labelled);
         List<String> missing = new ArrayList<>();
         for (Node node : reachable) {
-            if (node instanceof ImageView image) {
-                if (blank(image.getAccessibleText())) {
-                    missing.add("a picture without text: " + describe(image));
+            if (node instanceof ImageView || node instanceof javafx.scene.chart.Chart) {
+                if (blank(node.getAccessibleText())) {
+                    missing.add("a picture without text: " + describe(node));
                 }
             } else if (!named(node, labelled)) {
                 missing.add("no accessible name: " + describe(node));
@@ -66,7 +66,7 @@ public final class AccessibleNames {
         if (node instanceof Label label && label.getLabelFor() != null) {
             labelled.add(label.getLabelFor());
         }
-        if (node instanceof ImageView) {
+        if (node instanceof ImageView || node instanceof javafx.scene.chart.Chart) {
             reachable.add(node);
             return;
         }

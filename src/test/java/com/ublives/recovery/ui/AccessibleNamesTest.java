@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every control a person can reach with Tab, on every screen of the real app and in the forms that open
- * there (Log a massage, check-in, client, session, content entry), has a name a screen reader reads; every
- * picture has a text. The failure names each control without one.
+ * there (Log a massage, check-in, client, session, content entry) and in the windows it opens over itself (a
+ * question, the backups), has a name a screen reader reads; every picture and chart has a text. The failure
+ * names each control without one.
  */
 @Tag("ui")
 class AccessibleNamesTest {
@@ -39,6 +40,8 @@ class AccessibleNamesTest {
         Set<String> missing = new LinkedHashSet<>();
 
         app.visitEveryScreen(where -> note(missing, where));
+        app.visitEveryDialog((where, scene) -> app.robot().interact(() ->
+                AccessibleNames.missing(scene.getRoot()).forEach(m -> missing.add(where + ": " + m))));
 
         assertThat(missing).isEmpty();
     }

@@ -15,8 +15,13 @@ import java.util.List;
  * Whether a screen fits its window: no labelled control on view shows its text cut (JavaFX puts the
  * Labeled's ellipsis string in the drawn text, or draws nothing at all when even that does not fit),
  * nothing on view scrolls sideways (a ScrollPane whose content is wider than its viewport, or a list or
- * table showing a horizontal scroll bar), and no control runs past the window's right edge. Call on the
- * FX thread after a layout pass.
+ * table showing a horizontal scroll bar), no control runs past the window's right edge, and an icon that
+ * leads a text (a label's graphic, or an icon just before a label in a row) sits beside the text's first
+ * line, where reading starts: a label centres its graphic on all its lines, and at 200 % text the journal's
+ * banner showed its first lines in its scrolling strip with the warning icon below them, out of view. Nor
+ * does a label run under a control beside it in a row or grid (the client form's "Sheet language" under its
+ * box), nor does a wrapping text break a word because the word alone is wider than its room (a client's
+ * name in a narrow list read "Fernán / dez"). Call on the FX thread after a layout pass.
  */
 public final class FitCheck {
 
@@ -54,6 +59,20 @@ public final class FitCheck {
                 problems.add("cut: " + describe(labeled) + " \"" + labeled.getText() + "\" shows \"" + cut + "\"");
             }
         }
+        if (node instanceof Labeled labeled && labeled.isWrapText()) {
+            String broken = brokenWord(labeled);
+            if (broken != null) {
+                problems.add("a word broken across lines: " + describe(labeled) + " \"" + labeled.getText() + "\" " + broken);
+            }
+        }
+        if (node instanceof javafx.scene.layout.GridPane || node instanceof javafx.scene.layout.HBox
+                || node instanceof javafx.scene.layout.VBox || node instanceof javafx.scene.layout.FlowPane) {
+            overlaps((Parent) node, problems);
+        }
+        String drifted = iconBelowFirstLine(node);
+        if (drifted != null) {
+            problems.add("icon below its text's first line: " + drifted);
+        }
         if (node instanceof javafx.scene.control.TextField field && shortField(field)) {
             String cut = cutField(field);
             if (cut != null) {
@@ -79,6 +98,96 @@ public final class FitCheck {
                 visit(child, problems, windowWidth, scrolls);
             }
         }
+    }
+
+    /** A word of the text wider than the room the label gives its text: the skin breaks it inside the word. */
+    private static String brokenWord(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank() || labeled.getWidth() <= 0) {
+            return null;
+        }
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        Node graphic = labeled.getGraphic();
+        if (graphic != null && graphic.isVisible() && (labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT
+                || labeled.getContentDisplay() == javafx.scene.control.ContentDisplay.RIGHT)) {
+            room -= graphic.getLayoutBounds().getWidth() + labeled.getGraphicTextGap();
+        }
+        Text measure = new Text();
+        measure.setFont(labeled.getFont());
+        // where the skin may break a line (after a space or a hyphen), as it does: java.text's line breaks
+        String plain = text.replace("_", "");
+        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
+        breaks.setText(plain);
+        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+            String word = plain.substring(start, end).strip();
+            measure.setText(word);
+            double needs = measure.getLayoutBounds().getWidth();
+            if (needs > room + 1) {
+                return "(\"" + word + "\" needs " + Math.round(needs) + " px and has " + Math.round(room) + " px)";
+            }
+        }
+        return null;
+    }
+
+    /** A label whose text a control beside it in the same row, column or grid covers. */
+    private static void overlaps(Parent pane, List<String> problems) {
+        List<Node> shown = pane.getChildrenUnmodifiable().stream().filter(n -> n.isVisible() && n.isManaged()).toList();
+        for (Node a : shown) {
+            if (!(a instanceof Labeled label) || label.getText() == null || label.getText().isBlank()) {
+                continue;
+            }
+            for (Node b : shown) {
+                if (b != a && b instanceof javafx.scene.control.Control) {
+                    javafx.geometry.Bounds x = a.getBoundsInParent();
+                    javafx.geometry.Bounds y = b.getBoundsInParent();
+                    double w = Math.min(x.getMaxX(), y.getMaxX()) - Math.max(x.getMinX(), y.getMinX());
+                    double h = Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY());
+                    if (w > 1 && h > 1) {
+                        problems.add("overlapped: " + describe(a) + " \"" + label.getText() + "\" under "
+                                + describe(b) + " by " + Math.round(w) + " px");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The icon and the label it leads, when the icon's top is below the bottom of the label's first line:
+     * the label's graphic (left or right of the text), or an icon followed by a label in a row.
+     */
+    private static String iconBelowFirstLine(Node node) {
+        Node icon;
+        Labeled label;
+        if (node instanceof Labeled l && l.getGraphic() != null && l.getGraphic().isVisible()
+                && (l.getContentDisplay() == javafx.scene.control.ContentDisplay.LEFT
+                || l.getContentDisplay() == javafx.scene.control.ContentDisplay.RIGHT)) {
+            icon = l.getGraphic();
+            label = l;
+        } else if (node instanceof org.kordamp.ikonli.javafx.FontIcon && node.getParent() instanceof javafx.scene.layout.HBox row) {
+            int at = row.getChildren().indexOf(node);
+            if (at < 0 || at + 1 >= row.getChildren().size() || !(row.getChildren().get(at + 1) instanceof Labeled next)) {
+                return null;
+            }
+            icon = node;
+            label = next;
+        } else {
+            return null;
+        }
+        Text drawn = null;
+        for (Node child : label.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                drawn = t;
+            }
+        }
+        if (drawn == null || drawn.getText() == null || drawn.getText().isBlank()) {
+            return null;
+        }
+        Text line = new Text("X");
+        line.setFont(label.getFont());
+        double firstLineBottom = drawn.localToScene(drawn.getLayoutBounds()).getMinY() + line.getLayoutBounds().getHeight();
+        double iconTop = icon.localToScene(icon.getLayoutBounds()).getMinY();
+        return iconTop > firstLineBottom + 1 ? describe(label) + " \"" + label.getText() + "\": the icon starts "
+                + Math.round(iconTop - firstLineBottom) + " px below the first line" : null;
     }
 
     /** A date's or a time's field, or another few-character field: its text must show whole, not scroll. */

@@ -217,6 +217,44 @@ public final class RealApp implements AutoCloseable {
         atEachStop.accept("settings");
     }
 
+    /**
+     * Opens the windows the main window opens over itself, one at a time, and stops at each with its name and
+     * scene: the Data menu's backups window, and an app's question (closing a recovery, which is answered
+     * "Cancel"); each is closed again after its stop.
+     */
+    public void visitEveryDialog(java.util.function.BiConsumer<String, Scene> atEachStop) {
+        show("Journal");
+        await(() -> !node("#recoveryList", javafx.scene.control.ListView.class).getItems().isEmpty());
+        // chosen afresh: a form left open on the right (Log a massage) gives way to the recovery's detail
+        robot().interact(() -> node("#recoveryList", javafx.scene.control.ListView.class).getSelectionModel().clearSelection());
+        robot().interact(() -> node("#recoveryList", javafx.scene.control.ListView.class).getSelectionModel().select(0));
+        awaitFx(() -> shown("#closeButton"));
+        // a question waits for its answer in a nested loop: fired later, so the robot does not wait with it
+        javafx.application.Platform.runLater(() -> node("#closeButton", javafx.scene.control.Button.class).fire());
+        Stage question = awaitDialog();
+        atEachStop.accept("a question (close a recovery)", question.getScene());
+        robot().interact(() -> ((javafx.scene.control.DialogPane) question.getScene().getRoot().lookup(".dialog-pane"))
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL).fireEvent(new javafx.event.ActionEvent()));
+        await(() -> dialogs().isEmpty());
+
+        javafx.scene.control.MenuButton data = node(".data-menu", javafx.scene.control.MenuButton.class);
+        await(() -> !data.isDisabled());
+        robot().interact(() -> data.getItems().stream().filter(i -> "backupsItem".equals(i.getId())).findFirst()
+                .orElseThrow().fire());
+        Stage backups = awaitDialog();
+        await(() -> backups.getScene().lookup("#backupsList") != null);
+        atEachStop.accept("the backups window", backups.getScene());
+        robot().interact(backups::close);
+        await(() -> dialogs().isEmpty());
+    }
+
+    private Stage awaitDialog() {
+        await(() -> !dialogs().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) dialogs().get(0);
+    }
+
     @SuppressWarnings("unchecked")
     private void showAPlan() {
         robot().interact(() -> {

@@ -31,9 +31,14 @@ final class SorenessChart extends LineChart<Number, Number> {
     private final Label watchLabel;
     private int bandFrom;
     private int bandTo;
+    private final ResourceBundle texts;
 
     SorenessChart(ResourceBundle texts) {
         super(new NumberAxis(0, 96, 12), new NumberAxis(0, 10, 1));
+        this.texts = texts;
+        // a picture to a screen reader, named by what it shows in words (ChartWords)
+        setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        setAccessibleText(ChartWords.describe(List.of(), texts));
         hours = (NumberAxis) getXAxis();
         soreness = (NumberAxis) getYAxis();
         hours.setLabel(texts.getString("journal.chart.hours"));
@@ -60,6 +65,7 @@ final class SorenessChart extends LineChart<Number, Number> {
 
     /** Draws these recoveries; the first one's expected hours are shaded. */
     void show(List<ChartSeries> list) {
+        setAccessibleText(ChartWords.describe(list, texts));
         getData().clear();
         double last = 0;
         for (ChartSeries s : list) {

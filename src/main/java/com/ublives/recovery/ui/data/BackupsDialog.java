@@ -14,10 +14,14 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.ResourceBundle;
 
 /** The Backups… window of the Data menu: the backups, newest first, with Back up now and Restore…. */
 public final class BackupsDialog {
+
+    /** The root font size of theme.css at 100 % text size. */
+    private static final double BASE_FONT = 13;
 
     private BackupsDialog() {
     }
@@ -29,6 +33,9 @@ public final class BackupsDialog {
         intro.setMinHeight(Region.USE_PREF_SIZE);
         ListView<BackupsViewModel.Row> list = new ListView<>(model.rows());
         list.setId("backupsList");
+        list.setAccessibleText(texts.getString("data.backups.title"));
+        // rows wrap to the list's width: at 200 % text a row was wider than the window and scrolled sideways
+        list.setCellFactory(com.ublives.recovery.ui.FormControls.wrappingCells(BackupsViewModel.Row::toString));
         list.setPlaceholder(new Label(texts.getString("data.backups.empty")));
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -50,6 +57,9 @@ public final class BackupsDialog {
         close.setOnAction(e -> stage.hide());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        for (Button button : List.of(backUp, restore, close)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, backUp, gap, restore, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -59,10 +69,15 @@ public final class BackupsDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.getString("data.backups.title"));
-        Scene scene = new Scene(root, 620, 420);
+        Scene scene = new Scene(root);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        // 620×420 at 100 % text, larger with the text size (Settings): at 200 % its buttons were cut
+        root.applyCss();
+        double scale = Math.max(1, intro.getFont().getSize() / BASE_FONT);
+        stage.setWidth(620 * scale);
+        stage.setHeight(420 * scale);
         stage.setScene(scene);
         model.refresh();
         stage.show();

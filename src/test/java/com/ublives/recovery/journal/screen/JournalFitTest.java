@@ -99,6 +99,24 @@ class JournalFitTest {
         assertThat(problems(robot)).isEmpty();
     }
 
+    /**
+     * At 200 % text the banner of the recovery past 72 hours wraps onto several lines in its scrolling strip:
+     * its warning icon stays beside the first line (it was centred on all of them, below the strip's edge).
+     * (At 200 % the window is meant to be 1280×800, where ScreensFitTest checks the rest.)
+     */
+    @Test
+    void atTwiceTheTextEveryIconStaysBesideItsFirstLine(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            com.ublives.recovery.ui.Appearance look = new com.ublives.recovery.ui.Appearance();
+            look.set(com.ublives.recovery.settings.Theme.LIGHT, 200);
+            look.apply(scene);
+        });
+        busyJournal(robot);
+
+        assertThat(robot.lookup(".past-72-banner").queryAll()).hasSize(1);
+        assertThat(problems(robot)).filteredOn(p -> p.startsWith("icon")).isEmpty();
+    }
+
     @Test
     void theTableListsTheSorenessAtTheEndOfTheMassageFirst(FxRobot robot) throws Exception {
         busyJournal(robot);
