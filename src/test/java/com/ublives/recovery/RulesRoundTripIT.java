@@ -121,7 +121,7 @@ class RulesRoundTripIT {
         assertThat(notJson.status()).isEqualTo(2);
         assertThat(notJson.out()).isEmpty();
         assertThat(notJson.errLines().get(0)).isEqualTo("--in " + broken + " was refused, nothing was stored (1 problem):");
-        assertThat(notJson.err()).contains("not a readable rule set").contains("(line 1)");
+        assertThat(notJson.err()).contains("not a readable rule set").contains("line 1, column 39");
 
         ObjectNode rules = (ObjectNode) exported(dir.resolve("rules.json"));
         ObjectNode calf = (ObjectNode) find(rules.get("redFlags"), "id", "calf-swelling");
