@@ -1,11 +1,9 @@
 package com.ublives.recovery.ui;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,20 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 class AccessibleNamesTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void everyControlOnEveryScreenAndFormHasAnAccessibleName() throws Exception {
-        app = RealApp.start(dir, 1280, 800);
+        app = real.start(1280, 800);
         Set<String> missing = new LinkedHashSet<>();
 
         app.visitEveryScreen(where -> note(missing, where));

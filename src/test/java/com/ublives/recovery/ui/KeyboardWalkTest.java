@@ -14,10 +14,9 @@ import javafx.scene.layout.StackPane;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,26 +35,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 class KeyboardWalkTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theMainTasksWithTheKeyboardAlone() throws Exception {
-        app = RealApp.start(dir, 1280, 800);
+        app = real.start(1280, 800);
         walk(Words.ENGLISH);
     }
 
     @Test
     void theMainTasksWithTheKeyboardAloneInGerman() throws Exception {
-        app = RealApp.start(dir, 1280, 800, "language=de");
+        app = real.start(1280, 800, "language=de");
         walk(Words.GERMAN);
     }
 
@@ -189,7 +181,7 @@ class KeyboardWalkTest {
         app.await(() -> app.shown("#pageView"));
         app.awaitFx(() -> app.node("#pageView", ImageView.class).getImage() != null);
         assertThat(text("#savePdfButton")).isEqualTo(words.savePdf());
-        Path pdf = dir.resolve("sheet.pdf");
+        Path pdf = real.dir().resolve("sheet.pdf");
         app.saveNextFileAs(pdf);
         app.pressMnemonic("#savePdfButton");
         app.await(() -> Files.exists(pdf) && pdfText(pdf).toLowerCase(java.util.Locale.ROOT).contains("walk kay"));
@@ -266,7 +258,7 @@ class KeyboardWalkTest {
      */
     @Test
     void aFieldsAltLetterStillWorksAfterTheScreenCameBack() throws Exception {
-        app = RealApp.start(dir, 1280, 800);
+        app = real.start(1280, 800);
         app.keys(KeyCode.CONTROL, KeyCode.DIGIT2);
         app.keys(KeyCode.CONTROL, KeyCode.DIGIT1);
         app.await(() -> app.robot().lookup("#massageBox").tryQuery().map(Node::getScene).isPresent());
@@ -288,7 +280,7 @@ class KeyboardWalkTest {
      */
     @Test
     void aCheckInIsSavedWithItsAltLetterInGerman() throws Exception {
-        app = RealApp.start(dir, 1280, 800, "language=de");
+        app = real.start(1280, 800, "language=de");
         app.keys(KeyCode.CONTROL, KeyCode.DIGIT1);
         app.keys(KeyCode.CONTROL, KeyCode.DIGIT2);
         app.await(() -> recoveries() > 0);
@@ -315,7 +307,7 @@ class KeyboardWalkTest {
      */
     @Test
     void aSessionIsRecordedWithItsAltLetterInGerman() throws Exception {
-        app = RealApp.start(dir, 1280, 800, "language=de");
+        app = real.start(1280, 800, "language=de");
         app.keys(KeyCode.CONTROL, KeyCode.DIGIT3);
         app.await(() -> app.robot().lookup("#sessionMessage").tryQuery().isPresent());
         Label message = app.node("#sessionMessage", Label.class);

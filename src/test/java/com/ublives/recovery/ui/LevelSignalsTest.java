@@ -13,13 +13,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,20 +39,13 @@ class LevelSignalsTest {
 
     private static final Pattern LEVEL_CLASS = Pattern.compile("(severity|state|status|level)-.+|band-[A-Z]+|overdue|red-flag-row");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void everyLevelAndStatusCarriesAWordAndAnIcon() throws Exception {
-        app = RealApp.start(dir, 1280, 800);
+        app = real.start(1280, 800);
         Set<String> colourOnly = new LinkedHashSet<>();
         AtomicInteger checked = new AtomicInteger();
 

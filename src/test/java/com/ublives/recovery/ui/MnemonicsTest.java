@@ -3,12 +3,10 @@ package com.ublives.recovery.ui;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,26 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 class MnemonicsTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void noTwoControlsOnAScreenShareAnAltLetter() throws Exception {
-        app = RealApp.start(dir, 1280, 800);
+        app = real.start(1280, 800);
         assertThat(clashesOnEveryScreen()).isEmpty();
     }
 
     @Test
     void norInGerman() throws Exception {
-        app = RealApp.start(dir, 1280, 800, "language=de");
+        app = real.start(1280, 800, "language=de");
         assertThat(clashesOnEveryScreen()).isEmpty();
     }
 

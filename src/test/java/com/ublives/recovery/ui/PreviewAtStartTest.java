@@ -5,12 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.stage.Screen;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,20 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 class PreviewAtStartTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void aSheetPreviewedDuringStartUpAppearsDrawnForTheScreen() throws Exception {
-        app = RealApp.start(dir, 1280, 900);
+        app = real.start(1280, 900);
 
         app.show("Clinic");
         app.await(() -> !app.node("#sessionList", ListView.class).getItems().isEmpty());

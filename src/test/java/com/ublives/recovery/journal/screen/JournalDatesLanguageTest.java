@@ -5,6 +5,7 @@ import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.journal.NewRecovery;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.RealApp;
+import com.ublives.recovery.ui.RealAppExtension;
 import com.ublives.recovery.ui.settings.SettingsViewModel.LanguageChoice;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -13,13 +14,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,27 +37,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("ui")
 class JournalDatesLanguageTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void aCheckInInAGermanWindowReadsGermanAndSwitchesToEnglish() throws Exception {
         ZoneId zone = ZoneId.systemDefault();
         Instant massage = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(20));
         LocalDateTime checkIn = LocalDateTime.ofInstant(massage.plus(Duration.ofMinutes(12 * 60 + 30)), zone);
-        Files.writeString(dir.resolve("journal-seeded"), ""); // only this recovery in the journal
-        try (Services services = Services.open(dir)) {
+        Files.writeString(real.dir().resolve("journal-seeded"), ""); // only this recovery in the journal
+        try (Services services = Services.open(real.dir())) {
             services.journal().addRecovery(NewRecovery.of("deep-tissue", massage).withEndSoreness(6, PainQuality.ACHY));
         }
-        app = RealApp.start(dir, 1280, 900, "language=de");
+        app = real.start(1280, 900, "language=de");
         app.show("Journal");
         selectTheRecovery();
 

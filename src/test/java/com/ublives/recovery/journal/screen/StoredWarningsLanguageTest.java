@@ -7,16 +7,15 @@ import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.rules.RuleSet;
 import com.ublives.recovery.rules.RuleSetJson;
 import com.ublives.recovery.ui.RealApp;
+import com.ublives.recovery.ui.RealAppExtension;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,28 +36,21 @@ class StoredWarningsLanguageTest {
     private static final RuleSet GERMAN = OWN.in("de");
     private static final List<String> CODES = List.of("red-flag.calf-swelling", "sharp-pain");
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void aCheckInSavedInGermanReadsInEnglishInAnEnglishWindow() throws Exception {
         keepACheckInSpeaking("de");
-        app = RealApp.start(dir, 1280, 900);
+        app = real.start(1280, 900);
         assertThat(warningsShown()).containsAll(texts(OWN)).noneMatch(t -> texts(GERMAN).stream().anyMatch(t::contains));
     }
 
     @Test
     void aCheckInSavedInEnglishReadsInGermanInAGermanWindow() throws Exception {
         keepACheckInSpeaking("en");
-        app = RealApp.start(dir, 1280, 900, "language=de");
+        app = real.start(1280, 900, "language=de");
         assertThat(warningsShown()).containsAll(texts(GERMAN)).noneMatch(t -> texts(OWN).stream().anyMatch(t::contains));
     }
 
@@ -71,8 +63,8 @@ class StoredWarningsLanguageTest {
     }
 
     private void keepACheckInSpeaking(String language) throws Exception {
-        Files.writeString(dir.resolve("journal-seeded"), ""); // only this recovery in the journal
-        try (Services services = Services.open(dir)) {
+        Files.writeString(real.dir().resolve("journal-seeded"), ""); // only this recovery in the journal
+        try (Services services = Services.open(real.dir())) {
             services.planner().speak(language);
             Instant now = Instant.now();
             var recovery = services.journal().addRecovery(NewRecovery.of("deep-tissue", now.minus(Duration.ofHours(30))));
