@@ -148,10 +148,12 @@ public final class Conventions {
     }
 
     private List<DateTimeFormatter> dayFormats() {
+        // d.M.uu before the locale's own: German MEDIUM (dd.MM.y) took "30.11.26" for the year 26
         return List.of(formatter(DATE_FIELD), formatter(DATE), DateTimeFormatter.ISO_LOCAL_DATE,
+                strict("d.M.uuuu"), strict("d.M.uu"),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
-                strict("d.M.uuuu"), strict("d.M.uu"), strict("d. MMM uuuu"), strict("d MMM uuuu"), strict("d MMMM uuuu"));
+                strict("d. MMM uuuu"), strict("d MMM uuuu"), strict("d MMMM uuuu"));
     }
 
     /** A pattern that refuses a day the month does not have (31.2.) rather than taking another. */
