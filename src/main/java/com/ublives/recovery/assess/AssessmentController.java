@@ -4,6 +4,7 @@ import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.rules.PainQuality;
 import com.ublives.recovery.ui.FieldMarks;
 import com.ublives.recovery.ui.FollowFocus;
+import com.ublives.recovery.ui.DateField;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
@@ -85,7 +86,7 @@ public final class AssessmentController {
         FormControls.windowKeysPassBy(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massageProperty());
 
-        datePicker.setConverter(FormControls.lenientDates());
+        DateField.follow(datePicker, texts, model.unreadableDateProperty());
         datePicker.valueProperty().bindBidirectional(model.massageDateProperty());
         timeField.textProperty().bindBidirectional(model.massageTimeProperty());
         hoursLabel.textProperty().bind(model.hoursTextProperty());

@@ -142,7 +142,8 @@ public final class AssessmentViewModel {
         massage.addListener(o -> massageTouched.set(!resetting));
         sorenessText.addListener(o -> sorenessTouched.set(!resetting));
 
-        List<Observable> inputs = List.of(massage, sorenessText, quality, when.dateProperty(), when.timeProperty());
+        List<Observable> inputs = List.of(massage, sorenessText, quality, when.dateProperty(), when.timeProperty(),
+                when.unreadableDateProperty());
         inputs.forEach(input -> input.addListener(o -> refresh()));
         for (ObservableList<Choice> group : List.of(factors, redFlags, conditions)) {
             group.forEach(c -> c.selected().addListener(o -> refresh()));
@@ -213,6 +214,8 @@ public final class AssessmentViewModel {
     public ObjectProperty<PainQuality> qualityProperty() { return quality; }
     public ObjectProperty<LocalDate> massageDateProperty() { return when.dateProperty(); }
     public StringProperty massageTimeProperty() { return when.timeProperty(); }
+    /** What was typed into the date field when it is no date, else null. */
+    public StringProperty unreadableDateProperty() { return when.unreadableDateProperty(); }
     public ReadOnlyStringProperty hoursTextProperty() { return when.hoursTextProperty(); }
     /** Which time was used when the one typed does not exist or exists twice (daylight saving), else null. */
     public ReadOnlyStringProperty whenNoteProperty() { return when.noteProperty(); }

@@ -34,6 +34,7 @@ final class WhenField {
         refreshHours();
         moment.dateProperty().addListener(o -> refreshHours());
         moment.timeProperty().addListener(o -> refreshHours());
+        moment.unreadableDateProperty().addListener(o -> refreshHours());
     }
 
     ObjectProperty<LocalDate> dateProperty() {
@@ -42,6 +43,11 @@ final class WhenField {
 
     StringProperty timeProperty() {
         return moment.timeProperty();
+    }
+
+    /** What was typed into the date field when it is no date, else null. */
+    StringProperty unreadableDateProperty() {
+        return moment.unreadableDateProperty();
     }
 
     ReadOnlyStringProperty hoursTextProperty() {

@@ -33,6 +33,11 @@ public final class Conventions {
     public static final String DATE_TIME_YEAR = "format.dateTimeYear";
     /** A day: "1 Dec 2026". */
     public static final String DATE = "format.date";
+    /**
+     * A day in a date field, as a person types it back: "1 Dec 2026", "01.12.2026" (German forms write
+     * days in digits, and a day typed the same way must read back as the day shown).
+     */
+    public static final String DATE_FIELD = "format.dateField";
     /** A day and the month of it, in a sentence: "29 March". */
     public static final String DAY = "format.day";
     /** A time of day: "09:30". */
@@ -81,6 +86,11 @@ public final class Conventions {
     /** A day ({@link #DATE}), or a date-time's day; "" for none. */
     public String date(TemporalAccessor day) {
         return day == null ? "" : formatter(DATE).format(day);
+    }
+
+    /** A day as a date field shows it ({@link #DATE_FIELD}); "" for none. */
+    public String dateField(LocalDate day) {
+        return day == null ? "" : formatter(DATE_FIELD).format(day);
     }
 
     /** A time of day ({@link #TIME}); "" for none. */
@@ -138,10 +148,12 @@ public final class Conventions {
     }
 
     private List<DateTimeFormatter> dayFormats() {
-        return List.of(formatter(DATE), DateTimeFormatter.ISO_LOCAL_DATE,
+        // d.M.uu before the locale's own: German MEDIUM (dd.MM.y) took "30.11.26" for the year 26
+        return List.of(formatter(DATE_FIELD), formatter(DATE), DateTimeFormatter.ISO_LOCAL_DATE,
+                strict("d.M.uuuu"), strict("d.M.uu"),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
-                strict("d.M.uuuu"), strict("d.M.uu"), strict("d. MMM uuuu"), strict("d MMM uuuu"), strict("d MMMM uuuu"));
+                strict("d. MMM uuuu"), strict("d MMM uuuu"), strict("d MMMM uuuu"));
     }
 
     /** A pattern that refuses a day the month does not have (31.2.) rather than taking another. */

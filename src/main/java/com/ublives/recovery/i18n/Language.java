@@ -10,16 +10,20 @@ import java.util.ResourceBundle;
  * computer is English throughout (the base bundle is English).
  */
 public enum Language {
-    ENGLISH("en"),
-    GERMAN("de");
+    ENGLISH("en", "en"),
+    // A German week starts on Monday; "de" alone, without a country, would take Sunday from the root
+    // locale (the calendar of a date field on an American computer showed So Mo Di ...).
+    GERMAN("de", "de-u-fw-mon");
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String code;
+    private final Locale formats;
 
-    Language(String code) {
+    Language(String code, String formats) {
         this.code = code;
+        this.formats = Locale.forLanguageTag(formats);
     }
 
     /** The code in settings and on the command line (--lang): en, de. */
@@ -33,10 +37,10 @@ public enum Language {
 
     /**
      * The locale dates and numbers are written in: the system's own when it is of this language (de_AT
-     * keeps Austrian conventions), else the language's.
+     * keeps Austrian conventions), else the language's (with its first day of the week).
      */
     public Locale formatLocale(Locale system) {
-        return system.getLanguage().equals(code) ? system : locale();
+        return system.getLanguage().equals(code) ? system : formats;
     }
 
     public ResourceBundle bundle(String baseName) {

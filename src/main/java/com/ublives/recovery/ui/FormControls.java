@@ -1,7 +1,5 @@
 package com.ublives.recovery.ui;
 
-import com.ublives.recovery.i18n.Conventions;
-import com.ublives.recovery.i18n.Language;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
@@ -18,16 +16,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.util.StringConverter;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Bindings every form repeats: tick-box lists, radio choices, Enter to act, lenient dates and names. */
+/** Bindings every form repeats: tick-box lists, radio choices, Enter to act, names (dates: {@link DateField}). */
 public final class FormControls {
 
     private FormControls() {
@@ -122,22 +115,6 @@ public final class FormControls {
                 action.run();
             }
         });
-    }
-
-    /**
-     * A date field in the window's language (the default locale the app set): shown the locale's way
-     * (01.12.2026, Dec 1, 2026), read in every way {@link Conventions#parseDate} knows (1.12., 2026-12-01).
-     * Typed dates that do not parse leave the date empty (the view model then says so) instead of throwing.
-     */
-    public static StringConverter<LocalDate> lenientDates() {
-        Conventions conventions = Conventions.of(Language.of(Locale.getDefault()));
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(conventions.locale());
-        return new StringConverter<>() {
-            @Override public String toString(LocalDate date) { return date == null ? "" : format.format(date); }
-            @Override public LocalDate fromString(String text) {
-                return conventions.parseDate(text, LocalDate.now().getYear()).orElse(null);
-            }
-        };
     }
 
     /**

@@ -38,6 +38,7 @@ public final class MomentInput {
     private final String futureKey;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(this, "date");
     private final StringProperty time = new SimpleStringProperty(this, "time");
+    private final StringProperty unreadableDate = new SimpleStringProperty(this, "unreadableDate");
     private Instant notBefore;
     private String notBeforeMessage;
 
@@ -62,6 +63,14 @@ public final class MomentInput {
         return time;
     }
 
+    /**
+     * What was typed into the date field when it is no date, else null ({@link DateField} keeps it): the
+     * date then stays as it was, and the moment is refused until the field holds a date again.
+     */
+    public StringProperty unreadableDateProperty() {
+        return unreadableDate;
+    }
+
     /** No moment before {@code earliest} (a check-in cannot come before its massage); the message says why. */
     public void notBefore(Instant earliest, String message) {
         this.notBefore = earliest;
@@ -73,6 +82,7 @@ public final class MomentInput {
     }
 
     public void set(Instant instant) {
+        unreadableDate.set(null);
         LocalDateTime local = LocalDateTime.ofInstant(instant, clock.getZone());
         date.set(local.toLocalDate());
         time.set(local.toLocalTime().format(TIME));
@@ -80,6 +90,9 @@ public final class MomentInput {
 
     /** What is wrong with the moment as given, or null. */
     public String problem() {
+        if (unreadableDate.get() != null) {
+            return notADate(texts, unreadableDate.get(), LocalDate.now(clock));
+        }
         if (date.get() == null) {
             return texts.getString(dateKey);
         }
@@ -100,6 +113,15 @@ public final class MomentInput {
             return notBeforeMessage;
         }
         return null;
+    }
+
+    /**
+     * The message for text typed into a date field that is no date: what was typed, and how to write a
+     * day, shown with today's date as the field would write it.
+     */
+    public static String notADate(ResourceBundle texts, String typed, LocalDate today) {
+        return MessageFormat.format(texts.getString("error.date.unreadable"), typed.strip(),
+                Conventions.of(texts).dateField(today));
     }
 
     /** The date and time as typed; call only when problem() is null. */

@@ -98,10 +98,27 @@ class ConventionsTest {
         Conventions en = Conventions.of(Language.ENGLISH);
         LocalDate first = LocalDate.of(2026, 12, 1);
 
-        assertThat(en.parseDate("Dec 1, 2026", 2025)).as("the locale's medium form, as the date field shows it").contains(first);
+        assertThat(en.parseDate("Dec 1, 2026", 2025)).as("the locale's medium form, as the date field showed it").contains(first);
         assertThat(en.parseDate("1 Dec 2026", 2025)).contains(first);
         assertThat(en.parseDate("2026-12-01", 2025)).contains(first);
         assertThat(en.parseDate("1 December", 2026)).contains(first);
+    }
+
+    @Test
+    void aDateFieldWritesDaysAsTheyAreTypedBackAndReadsWhatItWrites() {
+        Locale.setDefault(Locale.US);
+        Conventions de = Conventions.of(Language.GERMAN);
+        Conventions en = Conventions.of(Language.ENGLISH);
+        LocalDate day = LocalDate.of(2026, 11, 30);
+
+        assertThat(de.dateField(day)).isEqualTo("30.11.2026");
+        assertThat(de.dateField(LocalDate.of(2026, 12, 1))).isEqualTo("01.12.2026");
+        assertThat(en.dateField(day)).as("as the window's other English dates").isEqualTo("30 Nov 2026");
+        assertThat(de.dateField(null)).isEmpty();
+        assertThat(de.parseDate(de.dateField(day), 2025)).contains(day);
+        assertThat(en.parseDate(en.dateField(day), 2025)).contains(day);
+        assertThat(de.parseDate("30.11.26", 2025)).as("two digits of the year, not the year 26").contains(day);
+        assertThat(en.parseDate("11/30/26", 2025)).as("an American computer's short form").contains(day);
     }
 
     @Test

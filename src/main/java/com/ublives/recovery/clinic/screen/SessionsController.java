@@ -5,6 +5,7 @@ import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.rules.MassageType;
 import com.ublives.recovery.ui.FormControls;
+import com.ublives.recovery.ui.DateField;
 import com.ublives.recovery.ui.FieldMarks;
 import com.ublives.recovery.ui.Icons;
 import javafx.collections.ListChangeListener;
@@ -97,7 +98,7 @@ public final class SessionsController {
         clientBox.setItems(model.clients());
         clientBox.setConverter(converter(Client::name));
         clientBox.valueProperty().bindBidirectional(model.clientProperty());
-        datePicker.setConverter(FormControls.lenientDates());
+        DateField.follow(datePicker, texts, model.unreadableDateProperty());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         timeField.textProperty().bindBidirectional(model.timeProperty());
         therapistBox.setItems(model.therapists());
@@ -135,7 +136,8 @@ public final class SessionsController {
         FieldMarks.mark(massageBox, model.massageErrorProperty());
         FieldMarks.mark(sorenessField, model.sorenessErrorProperty());
 
-        dayPicker.setConverter(FormControls.lenientDates());
+        DateField.follow(dayPicker, texts, model.unreadableDayProperty());
+        FieldMarks.mark(dayPicker, model.dayErrorProperty());
         dayPicker.valueProperty().bindBidirectional(model.dayProperty());
         model.dayProperty().addListener(o -> model.loadDay());
         sessionList.setItems(model.sessions());

@@ -83,6 +83,8 @@ public final class SessionsViewModel {
     private boolean settingWhen;
 
     private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final StringProperty unreadableDay = new SimpleStringProperty(this, "unreadableDay");
+    private final ReadOnlyStringWrapper dayError = new ReadOnlyStringWrapper(this, "dayError");
     private final ObservableList<ClinicSession> sessions = FXCollections.observableArrayList();
     private final ObjectProperty<ClinicSession> selectedSession = new SimpleObjectProperty<>(this, "selectedSession");
 
@@ -115,6 +117,15 @@ public final class SessionsViewModel {
         day.set(today);
         when.dateProperty().addListener(o -> whenGiven |= !settingWhen);
         when.timeProperty().addListener(o -> whenGiven |= !settingWhen);
+        // text typed into a date field that is no date is said at once, not only when recording
+        when.unreadableDateProperty().addListener((o, was, typed) -> {
+            whenGiven |= !settingWhen;
+            if (typed != null || whenError.get() != null) {
+                whenError.set(when.problem());
+            }
+        });
+        unreadableDay.addListener((o, was, typed) ->
+                dayError.set(typed == null ? null : MomentInput.notADate(texts, typed, LocalDate.now(zone))));
         clearForm();
     }
 
@@ -123,6 +134,8 @@ public final class SessionsViewModel {
     public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
     /** The time of the session as typed, e.g. 14:30. */
     public StringProperty timeProperty() { return when.timeProperty(); }
+    /** What was typed into the session's date field when it is no date, else null. */
+    public StringProperty unreadableDateProperty() { return when.unreadableDateProperty(); }
     /** The clinic's therapists, to choose from; any other name may be typed. */
     public ObservableList<String> therapists() { return therapists; }
     public StringProperty therapistProperty() { return therapist; }
@@ -145,6 +158,10 @@ public final class SessionsViewModel {
     public javafx.beans.property.ReadOnlyBooleanProperty messageIsErrorProperty() { return message.errorProperty(); }
     /** The day whose sessions are listed (and saved or printed together). */
     public ObjectProperty<LocalDate> dayProperty() { return day; }
+    /** What was typed into the day's field when it is no date (the list stays on its day), else null. */
+    public StringProperty unreadableDayProperty() { return unreadableDay; }
+    /** How to write a day, while {@link #unreadableDayProperty()} holds text that is none. */
+    public ReadOnlyStringProperty dayErrorProperty() { return dayError.getReadOnlyProperty(); }
     public ObservableList<ClinicSession> sessions() { return sessions; }
     public ObjectProperty<ClinicSession> selectedSessionProperty() { return selectedSession; }
     public SheetOutput batch() { return batch; }

@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.rules.PainQuality;
+import com.ublives.recovery.ui.DateField;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.FieldMarks;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import java.util.ResourceBundle;
 
 /** Binds the check-in form (new or edited) to its view model; saving goes to the journal's view model. */
 public final class CheckInFormController {
@@ -26,6 +28,7 @@ public final class CheckInFormController {
     @FXML private Label titleLabel;
     @FXML private Label whenLabel;
     @FXML private DatePicker datePicker;
+    @FXML private ResourceBundle resources;
     @FXML private TextField timeField;
     @FXML private Button nowButton;
     @FXML private Label whenError;
@@ -61,7 +64,7 @@ public final class CheckInFormController {
         titleLabel.textProperty().bind(model.titleProperty());
         form.getChildren().add(1, FormControls.note(model.rulesNoteProperty(), "checkInRulesNote"));
 
-        datePicker.setConverter(FormControls.lenientDates());
+        DateField.follow(datePicker, resources, model.unreadableDateProperty());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         timeField.textProperty().bindBidirectional(model.timeProperty());
         sorenessSlider.valueProperty().bindBidirectional(model.sorenessProperty());

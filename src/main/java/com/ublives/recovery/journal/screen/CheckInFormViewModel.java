@@ -86,6 +86,7 @@ public final class CheckInFormViewModel {
         });
         when.dateProperty().addListener(o -> touchWhen());
         when.timeProperty().addListener(o -> touchWhen());
+        when.unreadableDateProperty().addListener(o -> touchWhen());
         note.addListener(o -> refresh());
         showAll.addListener(o -> refresh());
     }
@@ -93,6 +94,8 @@ public final class CheckInFormViewModel {
     public StringProperty titleProperty() { return title; }
     public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
     public StringProperty timeProperty() { return when.timeProperty(); }
+    /** What was typed into the date field when it is no date, else null. */
+    public StringProperty unreadableDateProperty() { return when.unreadableDateProperty(); }
     public StringProperty sorenessTextProperty() { return sorenessText; }
     public IntegerProperty sorenessProperty() { return soreness; }
     public ObjectProperty<PainQuality> qualityProperty() { return quality; }

@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.rules.MassageType;
+import com.ublives.recovery.ui.DateField;
 import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.FieldMarks;
@@ -12,6 +13,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
+
+import java.util.ResourceBundle;
 
 /** Binds "Log a massage" to its view model; saving and cancelling go to the journal's view model. */
 public final class MassageFormController {
@@ -44,6 +47,7 @@ public final class MassageFormController {
     @FXML private TextArea noteArea;
     @FXML private Button saveButton;
     @FXML private VBox form;
+    @FXML private ResourceBundle resources;
 
     public MassageFormController(JournalViewModel journal) {
         this.journal = journal;
@@ -66,7 +70,7 @@ public final class MassageFormController {
         FormControls.promptWhenEmpty(massageBox);
         FormControls.windowKeysPassBy(massageBox);
         massageBox.valueProperty().bindBidirectional(model.massageProperty());
-        datePicker.setConverter(FormControls.lenientDates());
+        DateField.follow(datePicker, resources, model.unreadableDateProperty());
         datePicker.valueProperty().bindBidirectional(model.dateProperty());
         timeField.textProperty().bindBidirectional(model.timeProperty());
         therapistField.textProperty().bindBidirectional(model.therapistProperty());

@@ -78,6 +78,11 @@ public final class MassageFormViewModel {
                 refresh();
             });
         }
+        // typed text that is no date marks the date as given, as a date chosen does
+        when.unreadableDateProperty().addListener(o -> {
+            touched.get(1).set(true);
+            refresh();
+        });
         showAll.addListener(o -> refresh());
         refresh();
     }
@@ -86,6 +91,8 @@ public final class MassageFormViewModel {
     public ObjectProperty<MassageType> massageProperty() { return massage; }
     public ObjectProperty<LocalDate> dateProperty() { return when.dateProperty(); }
     public StringProperty timeProperty() { return when.timeProperty(); }
+    /** What was typed into the date field when it is no date, else null. */
+    public StringProperty unreadableDateProperty() { return when.unreadableDateProperty(); }
     public StringProperty therapistProperty() { return therapist; }
     public StringProperty placeProperty() { return place; }
     public StringProperty endSorenessProperty() { return endSoreness; }
