@@ -85,11 +85,7 @@ class DateFieldsLanguageTest {
         saveCalendar(Path.of("target", "date-field-de-calendar.png"));
         app.robot().interact(date::hide);
 
-        app.show("Settings");
-        @SuppressWarnings("unchecked")
-        ComboBox<LanguageChoice> box = app.node("#languageBox", ComboBox.class);
-        app.robot().interact(() -> box.getSelectionModel().select(new LanguageChoice(Language.ENGLISH)));
-        app.await(() -> "Journal".equals(app.onFx(() -> app.entry("Journal").getText())));
+        switchToEnglish();
         DatePicker english = openMassageForm();
         assertThat(text(english)).isEqualTo(ENGLISH_FIELD.format(today));
         type(english, ENGLISH_FIELD.format(yesterday));
@@ -116,11 +112,7 @@ class DateFieldsLanguageTest {
         assertThat(calendarMonth(date, Locale.GERMAN)).isIn(monthNames(yesterday, Locale.GERMAN));
         app.robot().interact(date::hide);
 
-        app.show("Settings");
-        @SuppressWarnings("unchecked")
-        ComboBox<LanguageChoice> box = app.node("#languageBox", ComboBox.class);
-        app.robot().interact(() -> box.getSelectionModel().select(new LanguageChoice(Language.ENGLISH)));
-        app.await(() -> "Journal".equals(app.onFx(() -> app.entry("Journal").getText())));
+        switchToEnglish();
         DatePicker english = openMassageForm();
         // the month's name read with the window's English, not with the computer's Turkish
         type(english, ENGLISH_FIELD.format(yesterday));
@@ -190,5 +182,14 @@ class DateFieldsLanguageTest {
     private void saveCalendar(Path file) throws Exception {
         Files.createDirectories(file.getParent());
         app.robot().interact(() -> SceneShots.save(popup().getScene(), file));
+    }
+
+    /** Chooses English in Settings, as a person would; the screens are built again in it. */
+    private void switchToEnglish() {
+        app.show("Settings");
+        @SuppressWarnings("unchecked")
+        ComboBox<LanguageChoice> box = app.node("#languageBox", ComboBox.class);
+        app.robot().interact(() -> box.getSelectionModel().select(new LanguageChoice(Language.ENGLISH)));
+        app.await(() -> "Journal".equals(app.onFx(() -> app.entry("Journal").getText())));
     }
 }
