@@ -63,6 +63,11 @@ public final class FxDialogService implements DialogService {
         text.setMaxWidth(420);
         PasswordField field = new PasswordField();
         field.setId("passwordField");
+        // a screen reader names the field by the dialog's title and reads the message as its help;
+        // the message labels the field for the same reason (a field alone says only "password field")
+        field.setAccessibleText(title);
+        field.setAccessibleHelp(message);
+        text.setLabelFor(field);
         VBox content = new VBox(10, text, field);
         dialog.getDialogPane().setContent(content);
         ButtonType open = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);

@@ -6,12 +6,15 @@ import com.ublives.recovery.storage.Backups;
 import com.ublives.recovery.storage.Encryption;
 import com.ublives.recovery.storage.Password;
 import com.ublives.recovery.storage.WrongPasswordException;
+import com.ublives.recovery.ui.AccessibleNames;
 import com.ublives.recovery.ui.AppWindow;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static com.ublives.recovery.ui.AppWindow.await;
@@ -94,6 +98,25 @@ class EncryptionScreensTest {
                 "Turn encryption off\u2026");
         window.close();
         assertThat(clients(Password.of(FIRST.toCharArray()))).containsExactlyInAnyOrder(CLIENT, "Second Client");
+    }
+
+    @Test
+    void thePasswordAskedAtStartIsNamedForAScreenReaderAndEnterOpensTheData() throws Exception {
+        addClient(CLIENT);
+        encrypt(FIRST);
+        window.launch(dir);
+        await(() -> robot.lookup("#passwordField").tryQuery().isPresent());
+        PasswordField field = robot.lookup("#passwordField").queryAs(PasswordField.class);
+        await(() -> field.isFocused());
+        AtomicReference<List<String>> missing = new AtomicReference<>();
+        robot.interact(() -> missing.set(AccessibleNames.missing(field.getScene().getRoot())));
+        assertThat(missing.get()).as("every control of the password dialog has a name a screen reader reads").isEmpty();
+        assertThat(field.getAccessibleText()).isEqualTo("Your data is encrypted");
+        assertThat(field.getAccessibleHelp()).as("the dialog's message is read as the field's help").isNotBlank();
+
+        window.fill("#passwordField", FIRST);
+        robot.type(KeyCode.ENTER);
+        await(() -> robot.lookup(".nav-item").tryQuery().isPresent());
     }
 
     @Test
