@@ -266,7 +266,7 @@ class RuleTablesTest {
         assertThat(EnumSet.allOf(Phase.class).stream().filter(item::appliesIn)).containsExactlyInAnyOrderElementsOf(c.phases());
         assertThat(item.title()).isNotBlank();
         assertThat(item.text()).isNotBlank();
-        assertThat(item.category().name().toLowerCase().replace('_', '-')).isEqualTo(c.item().substring(0, c.item().indexOf('.')));
+        assertThat(item.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).isEqualTo(c.item().substring(0, c.item().indexOf('.')));
     }
 
     @Test

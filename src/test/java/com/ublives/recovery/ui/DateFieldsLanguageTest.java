@@ -11,9 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
@@ -38,15 +39,18 @@ class DateFieldsLanguageTest {
     private static final DateTimeFormatter GERMAN_FIELD = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
     private static final DateTimeFormatter ENGLISH_FIELD = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    @RegisterExtension
-    final RealAppExtension real = new RealAppExtension();
     private final Locale computer = Locale.getDefault();
+    /**
+     * Puts the computer's locale back after the app has closed (extensions registered first close last): the
+     * app, closing, makes the locale it started with the default again, which is the one this test set.
+     */
+    @RegisterExtension
+    @Order(1)
+    final AfterEachCallback computerAsBefore = context -> Locale.setDefault(computer);
+    @RegisterExtension
+    @Order(2)
+    final RealAppExtension real = new RealAppExtension();
     private RealApp app;
-
-    @AfterEach
-    void computerAsBefore() {
-        Locale.setDefault(computer);
-    }
 
     @Test
     void aGermanWindowOnAnEnglishComputerWritesAndReadsGermanDatesAndSwitchesToEnglish() throws Exception {
