@@ -68,7 +68,7 @@ class InstalledAppWalkIT {
         startXServer();
 
         Process app = start(List.of(installed.launcher().toString()), "app");
-        window = awaitWindow("^Recovery Planner$", Duration.ofSeconds(240));
+        window = awaitWindow("^Recovery Planner$", Duration.ofSeconds(240), app);
         run("xdotool", "windowfocus", "--sync", window);
         awaitSidebar();
         shot("start");
@@ -143,7 +143,7 @@ class InstalledAppWalkIT {
         settle();
         shot("preview");
         key("alt+s");
-        String dialog = awaitWindow("Nachsorgebl", Duration.ofSeconds(90));
+        String dialog = awaitWindow("Nachsorgebl", Duration.ofSeconds(90), app);
         assertThat(run("xdotool", "getwindowname", dialog).strip()).isEqualTo("Nachsorgeblätter als PDF speichern");
         run("xdotool", "windowfocus", "--sync", dialog);
         settle();
@@ -255,9 +255,14 @@ class InstalledAppWalkIT {
         });
     }
 
-    private String awaitWindow(String name, Duration timeout) throws Exception {
+    /** Fails at once, with what the app printed, when the app stops before its window appears. */
+    private String awaitWindow(String name, Duration timeout, Process app) throws Exception {
         String[] id = new String[1];
         await("a window named " + name, timeout, () -> {
+            if (!app.isAlive()) {
+                throw new AssertionError("the app stopped (exit " + app.exitValue() + ") before a window named "
+                        + name + " appeared; it printed:\n" + Files.readString(SHOTS.resolve("app.err.txt")));
+            }
             Result found = exec("xdotool", "search", "--name", name);
             List<String> ids = found.out.lines().filter(l -> !l.isBlank()).toList();
             id[0] = ids.isEmpty() ? null : ids.get(ids.size() - 1);
