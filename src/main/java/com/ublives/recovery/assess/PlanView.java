@@ -2,6 +2,7 @@ package com.ublives.recovery.assess;
 
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
+import com.ublives.recovery.ui.WholeWords;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -41,6 +42,10 @@ final class PlanView extends VBox {
         why.setText(texts.getString("plan.why"));
         why.setGraphic(Icons.of(Icons.WHY));
         why.setExpanded(false);
+        // its title wraps: at 200 % the German title alone was wider than the plan's pane (a titled pane's
+        // least width is its title's whole width unless told otherwise)
+        why.setWrapText(true);
+        why.setMinWidth(0);
         why.setId("why");
         why.getStyleClass().add("why");
     }
@@ -173,13 +178,14 @@ final class PlanView extends VBox {
 
     private Node item(PlanPage.PhaseGroup phase, PlanPage.Item item) {
         // the title wraps and takes the room; the hours keep theirs, so neither is ever cut
-        Label itemTitle = styled(wrapping(item.title()), "item-title");
+        Label itemTitle = styled(WholeWords.keep(new Label(item.title())), "item-title");
         itemTitle.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(itemTitle, Priority.ALWAYS);
         Label when = styled(unshrinking(item.hours()), "item-hours");
         VBox entry;
         if (item.continued()) {
-            Label continues = styled(unshrinking(texts.getString("plan.continues")), "item-hours");
+            // wraps between its words, so that with a long name ("Shiatsu-Massagekissen", 200 %) the row still fits
+            Label continues = styled(WholeWords.keep(new Label(texts.getString("plan.continues"))), "item-hours");
             entry = new VBox(new HBox(8, itemTitle, continues, when));
             entry.getStyleClass().add("continued");
         } else {

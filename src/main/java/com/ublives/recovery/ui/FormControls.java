@@ -155,7 +155,8 @@ public final class FormControls {
 
     /**
      * List cells whose text wraps at the list's width (a line break in the text starts a new line):
-     * a long name makes the row taller, never the list scroll sideways.
+     * a long name makes the row taller, never the list scroll sideways, and no word is broken: the list
+     * is at least as wide as the widest word of its rows (WholeWords).
      */
     public static <T> Callback<ListView<T>, ListCell<T>> wrappingCells(Function<T, String> text) {
         return list -> new ListCell<>() {
@@ -163,12 +164,16 @@ public final class FormControls {
                 setWrapText(true);
                 // without a width of its own the cell takes the list's, and wraps there
                 setPrefWidth(0);
+                // the list keeps room for the widest word, at the cell's font once styled (text size)
+                fontProperty().addListener(o -> WholeWords.widenFor(this));
+                paddingProperty().addListener(o -> WholeWords.widenFor(this));
             }
 
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
+                WholeWords.widenFor(this);
             }
         };
     }

@@ -114,12 +114,9 @@ public final class FitCheck {
         }
         Text measure = new Text();
         measure.setFont(labeled.getFont());
-        // where the skin may break a line (after a space or a hyphen), as it does: java.text's line breaks
-        String plain = text.replace("_", "");
-        java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance();
-        breaks.setText(plain);
-        for (int start = breaks.first(), end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
-            String word = plain.substring(start, end).strip();
+        // JavaFX breaks a line only at white space, not after a hyphen: "Shiatsu-Massagekissen" was drawn as
+        // "Shiatsu-Massagekisse" and "n" in a room wide enough for "Massagekissen" (German plan, 200 %)
+        for (String word : text.replace("_", "").split("\\s+")) {
             measure.setText(word);
             double needs = measure.getLayoutBounds().getWidth();
             if (needs > room + 1) {

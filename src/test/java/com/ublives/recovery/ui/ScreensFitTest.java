@@ -39,7 +39,7 @@ class ScreensFitTest {
     void everyScreenFitsAt200PercentIn1280x800() throws Exception {
         app = RealApp.start(dir, 1280, 800, "text.size=200");
         tag = "en";
-        assertThat(problemsOnEveryScreen()).filteredOn(p -> OPEN_AT_200.stream().noneMatch(p::contains)).isEmpty();
+        assertNoneButTheOpenOnes(problemsOnEveryScreen());
         // the reminders above the journal (three of them in this data) once took two thirds of the height
         assertThat(journalShare).as("the journal's list and detail have at least half the window's height")
                 .isGreaterThanOrEqualTo(0.5);
@@ -47,19 +47,13 @@ class ScreensFitTest {
 
     /**
      * Not yet fixed at 200 % (open, each named so that any other problem fails; issue 16 stays open for them).
-     * English and German: the check-in table's headers and its "End of the massage" in columns of a fixed least
-     * width; the client's history title ("Fernández:") and the content lists ("Aromatherapy", "Massagearten",
-     * "Erholungsverläufe") in side columns a few pixels narrower than their longest word; a session's
-     * "Schwangerschaftsmassage" and the profile's therapists label likewise. German only: the journal's list of
-     * recoveries, whose cards' "Im üblichen Rahmen" makes it scroll sideways; the plan's "Warum?" box, whose title
-     * does not wrap and pushes the plan a few pixels past its pane. Each was looked at: the word is broken or cut,
-     * or the pane scrolls a little sideways; the screen still works. The widths differ by a few pixels between
-     * machines' fonts, which is why the list names the places, not the pixels.
+     * English and German: the check-in table's headers and its "End of the massage", in eight columns that do not
+     * all fit the detail pane with their words whole. Each was looked at: the word is broken or cut; the table
+     * still works. The widths differ by a few pixels between machines' fonts, which is why the list names the
+     * places, not the pixels.
      */
     private static final List<String> OPEN_AT_200 = List.of("\"Status\"", "\"Warnings\"", "\"Getan\"",
-            "\"Hinweise\"", "\"End of the massage\"", "\"Ende der Massage\"", "#historyTitle",
-            "Aromatherapy", "Massagearten", "Erholungsverläufe", "Schwangerschaftsmassage", "#therapistsLabel",
-            "horizontal scroll bar in ListView#recoveryList", "TitledPane#why");
+            "\"Hinweise\"", "\"End of the massage\"", "\"Ende der Massage\"");
 
     @Test
     void everyScreenAndWindowFitsInGermanAt200PercentIn1280x800() throws Exception {
@@ -67,6 +61,13 @@ class ScreensFitTest {
         tag = "de-dark";
         List<String> problems = problemsOnEveryScreen();
         app.visitEveryDialog((where, scene) -> noteWindow(problems, where, scene));
+        assertNoneButTheOpenOnes(problems);
+    }
+
+    /** The open ones are printed, so that each run shows what is left to fix. */
+    private static void assertNoneButTheOpenOnes(List<String> problems) {
+        problems.stream().filter(p -> OPEN_AT_200.stream().anyMatch(p::contains))
+                .forEach(p -> System.out.println("open at 200 %: " + p));
         assertThat(problems).filteredOn(p -> OPEN_AT_200.stream().noneMatch(p::contains)).isEmpty();
     }
 

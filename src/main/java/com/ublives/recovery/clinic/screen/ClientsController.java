@@ -6,6 +6,7 @@ import com.ublives.recovery.ui.FormControls;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.ui.FieldMarks;
+import com.ublives.recovery.ui.WholeWords;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -45,6 +46,7 @@ public final class ClientsController {
     @FXML private Label clientMessage;
     @FXML private VBox historyCard;
     @FXML private Label historyTitle;
+    @FXML private javafx.scene.layout.GridPane clientGrid;
     @FXML private ListView<ClinicSession> historyList;
     @FXML private Button openSessionButton;
     @FXML private Button deleteSessionButton;
@@ -129,6 +131,8 @@ public final class ClientsController {
         historyCard.visibleProperty().bind(model.editingStoredProperty());
         historyCard.managedProperty().bind(historyCard.visibleProperty());
         historyTitle.textProperty().bind(history.titleProperty());
+        WholeWords.keep(historyTitle);
+        WholeWords.column(clientGrid, 0);
         historyMessage.textProperty().bind(history.messageProperty());
         historyList.setItems(history.sessions());
         historyList.setPlaceholder(new Label(texts.getString("clinic.history.none")));

@@ -2,6 +2,7 @@ package com.ublives.recovery.clinic.screen;
 
 import com.ublives.recovery.clinic.Paper;
 import com.ublives.recovery.ui.FieldMarks;
+import com.ublives.recovery.ui.WholeWords;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,6 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
 import java.io.ByteArrayInputStream;
@@ -19,6 +21,7 @@ public final class ProfileController {
 
     private final ProfileViewModel model;
 
+    @FXML private GridPane labelsGrid;
     @FXML private Label clinicNameLabel;
     @FXML private TextField clinicNameField;
     @FXML private Label addressLabel;
@@ -54,6 +57,7 @@ public final class ProfileController {
         clinicEmailLabel.setLabelFor(clinicEmailField);
         websiteLabel.setLabelFor(clinicWebsiteField);
         therapistsLabel.setLabelFor(therapistsArea);
+        WholeWords.column(labelsGrid, 0);
         defaultPaperLabel.setLabelFor(defaultPaperBox);
         footerLabel.setLabelFor(footerField);
 

@@ -166,7 +166,8 @@ final class ContentView {
         HBox buttons = new HBox(8, add, delete);
         VBox box = new VBox(6, sections, entries, buttons);
         box.getStyleClass().add("content-lists");
-        box.setMinWidth(170);
+        // as wide as its widest word and its two buttons: at 200 % a fixed 170 px broke "Erholungsverläufe"
+        // and hid "Löschen"
         return box;
     }
 

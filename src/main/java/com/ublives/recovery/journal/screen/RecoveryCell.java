@@ -2,6 +2,7 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Icons;
 import com.ublives.recovery.ui.Styles;
+import com.ublives.recovery.ui.WholeWords;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,12 +28,16 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
     RecoveryCell() {
         title.getStyleClass().add("row-title");
         status.getStyleClass().add("status-badge");
-        status.setMinWidth(Region.USE_PREF_SIZE);
+        // the badge wraps between its words where the list is narrow ("Im üblichen Rahmen" at 200 %)
+        WholeWords.keep(status);
         started.getStyleClass().add("hint");
         due.getStyleClass().add("due");
         // a flow: where the list is narrow the badge goes below the title instead of cutting it
         FlowPane head = new FlowPane(8, 4, title, status);
         head.setAlignment(Pos.CENTER_LEFT);
+        // a flow's least width is its widest child's one-line width, which made the list scroll sideways
+        // with a wrapping badge; its wrap length (the row's width) is enough
+        head.setMinWidth(Region.USE_PREF_SIZE);
         box = new VBox(3, head, started, since, soreness, warnings, due);
         box.getStyleClass().add("recovery-row");
         setText(null);
@@ -82,6 +87,7 @@ final class RecoveryCell extends ListCell<RecoveryRow> {
             wrap(label, width);
         }
         warnings.getChildren().forEach(line -> wrap((Label) line, width));
+        status.setMaxWidth(width);
         ((FlowPane) title.getParent()).setPrefWrapLength(width);
         setGraphic(box);
     }
