@@ -103,7 +103,8 @@ public final class WholeWords {
         return widest + labeled.snappedLeftInset() + labeled.snappedRightInset();
     }
 
-    static double widestWord(String text, Font font) {
+    /** The width of the widest word of the text (words split at spaces, as JavaFX wraps) in the font. */
+    public static double widestWord(String text, Font font) {
         Text probe = new Text();
         probe.setFont(font);
         double widest = 0;

@@ -88,6 +88,12 @@ public final class FitCheck {
                         + widest(scroll.getContent(), scroll.getContent(), viewport));
             }
         }
+        if (node instanceof javafx.scene.control.TableView<?> table) {
+            String hidden = columnsPastTheEdge(table);
+            if (hidden != null) {
+                problems.add("cut: " + describe(table) + hidden);
+            }
+        }
         if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL
                 && bar.getMax() - bar.getMin() > 0.5 && bar.getVisibleAmount() < bar.getMax() - bar.getMin()
                 && !bar.getParent().getStyleClass().contains("slider")) {
@@ -98,6 +104,29 @@ public final class FitCheck {
                 visit(child, problems, windowWidth, scrolls);
             }
         }
+    }
+
+    /**
+     * A table's columns wider together than the table, with no horizontal scroll bar to reach the rest (a table
+     * whose columns share its width shows none): the columns past its edge are hidden.
+     */
+    private static String columnsPastTheEdge(javafx.scene.control.TableView<?> table) {
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+        double vertical = 0;
+        boolean horizontal = false;
+        for (Node n : table.lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar bar && bar.isVisible()) {
+                if (bar.getOrientation() == Orientation.VERTICAL) {
+                    vertical += bar.getWidth();
+                } else {
+                    horizontal = true;
+                }
+            }
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - vertical;
+        return !horizontal && columns > room + 1
+                ? " has columns " + Math.round(columns) + " px wide in " + Math.round(room) + " px, with no scroll bar to reach the rest"
+                : null;
     }
 
     /** A word of the text wider than the room the label gives its text: the skin breaks it inside the word. */

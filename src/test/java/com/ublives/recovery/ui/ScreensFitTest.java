@@ -39,21 +39,19 @@ class ScreensFitTest {
     void everyScreenFitsAt200PercentIn1280x800() throws Exception {
         app = RealApp.start(dir, 1280, 800, "text.size=200");
         tag = "en";
-        assertNoneButTheOpenOnes(problemsOnEveryScreen());
+        assertNoneButWhatMayBe(problemsOnEveryScreen());
         // the reminders above the journal (three of them in this data) once took two thirds of the height
         assertThat(journalShare).as("the journal's list and detail have at least half the window's height")
                 .isGreaterThanOrEqualTo(0.5);
     }
 
     /**
-     * Not yet fixed at 200 % (open, each named so that any other problem fails; issue 16 stays open for them).
-     * English and German: the check-in table's headers and its "End of the massage", in eight columns that do not
-     * all fit the detail pane with their words whole. Each was looked at: the word is broken or cut; the table
-     * still works. The widths differ by a few pixels between machines' fonts, which is why the list names the
-     * places, not the pixels.
+     * What may be at 200 %: the check-in table scrolls sideways. Its eight columns, each as narrow as its widest
+     * word, do not fit beside the list of recoveries at that text size; a table of readings needs its two
+     * dimensions, which WCAG 2.2's 1.4.10 (Reflow) allows for data tables (docs/decisions/0008). The status and
+     * the warnings are among the columns in view; no word is cut or broken (this test checks that too).
      */
-    private static final List<String> OPEN_AT_200 = List.of("\"Status\"", "\"Warnings\"", "\"Getan\"",
-            "\"Hinweise\"", "\"End of the massage\"", "\"Ende der Massage\"");
+    private static final List<String> MAY_BE_AT_200 = List.of("a horizontal scroll bar in TableView#checkInTable");
 
     @Test
     void everyScreenAndWindowFitsInGermanAt200PercentIn1280x800() throws Exception {
@@ -61,14 +59,11 @@ class ScreensFitTest {
         tag = "de-dark";
         List<String> problems = problemsOnEveryScreen();
         app.visitEveryDialog((where, scene) -> noteWindow(problems, where, scene));
-        assertNoneButTheOpenOnes(problems);
+        assertNoneButWhatMayBe(problems);
     }
 
-    /** The open ones are printed, so that each run shows what is left to fix. */
-    private static void assertNoneButTheOpenOnes(List<String> problems) {
-        problems.stream().filter(p -> OPEN_AT_200.stream().anyMatch(p::contains))
-                .forEach(p -> System.out.println("open at 200 %: " + p));
-        assertThat(problems).filteredOn(p -> OPEN_AT_200.stream().noneMatch(p::contains)).isEmpty();
+    private static void assertNoneButWhatMayBe(List<String> problems) {
+        assertThat(problems).filteredOn(p -> MAY_BE_AT_200.stream().noneMatch(p::contains)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Styles;
+import com.ublives.recovery.ui.WholeWords;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -8,8 +9,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -40,13 +44,36 @@ final class CheckInTable {
         warnings.setCellFactory(column -> new WarningsCell());
         wrapping(table, "noteColumn", CheckInRow::note);
         // wrapped cells change height with their column's width: the rows are measured again
-        table.widthProperty().addListener(o -> table.refresh());
+        table.widthProperty().addListener(o -> {
+            choosePolicy(table);
+            table.refresh();
+        });
         List<TableColumn<CheckInRow, ?>> shortColumns = List.of(hours, soreness, quality);
+        Map<String, Function<CheckInRow, String>> words = Map.of("whenColumn", CheckInRow::when,
+                "hoursColumn", CheckInRow::hours, "sorenessColumn", r -> String.valueOf(r.soreness()),
+                "qualityColumn", CheckInRow::quality, "didColumn", CheckInRow::did, "statusColumn", CheckInRow::status,
+                "warningsColumn", r -> String.join(" ", r.warnings().stream().map(WarningLine::named).toList()),
+                "noteColumn", CheckInRow::note);
+        Font[] rowFont = {null};
+        Runnable fit = () -> {
+            if (rowFont[0] != null) {
+                fitColumns(table, words, shortColumns, rowFont[0]);
+            }
+        };
+        rows.addListener((javafx.beans.InvalidationListener) o -> fit.run());
 
         table.setRowFactory(view -> {
             TableRow<CheckInRow> row = new TableRow<>() {
                 {
-                    fontProperty().addListener((obs, old, font) -> followTextSize(table, shortColumns, font));
+                    // at 100 % the stylesheet's font may be the default one, so no change is ever told
+                    if (rowFont[0] == null) {
+                        rowFont[0] = getFont();
+                        fit.run();
+                    }
+                    fontProperty().addListener((obs, old, font) -> {
+                        rowFont[0] = font;
+                        fit.run();
+                    });
                 }
 
                 @Override
@@ -81,18 +108,62 @@ final class CheckInTable {
     /** The root font size of theme.css at 100 % text size. */
     private static final double BASE_FONT = 13;
 
+    /** A column is never wider than this many em for one word (a pasted address in a note breaks instead). */
+    private static final double LONGEST_WORD_EM = 16;
+
     /**
-     * The short columns (hours, soreness, kind) hold one word or number, which cannot wrap: their least
-     * widths grow with the text size (Settings), read from a row's font (a row is a cell, styled as the table).
+     * Each column's least width: its own (the short columns' grown with the text size, read from a row's font,
+     * as a row is styled like the table), and at least the widest word of its heading and of its rows, so that
+     * no word is cut or broken at any text size. Where the columns then do not all fit (200 % text in a
+     * 1280 px window), the table scrolls sideways: a table of readings needs its two dimensions, which WCAG
+     * 2.2's 1.4.10 (Reflow) allows for data tables; a cut "Warn..." heading hid what a column holds.
      */
-    private static void followTextSize(TableView<CheckInRow> table, List<TableColumn<CheckInRow, ?>> columns,
-                                       javafx.scene.text.Font font) {
+    private static void fitColumns(TableView<CheckInRow> table, Map<String, Function<CheckInRow, String>> words,
+                                   List<TableColumn<CheckInRow, ?>> shortColumns, Font font) {
         double factor = Math.max(1, font.getSize() / BASE_FONT);
-        for (TableColumn<CheckInRow, ?> column : columns) {
+        Font heading = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
+        // the cell's and the heading's padding on both sides (WrappingCell leaves 8 px at 13 px text), a little
+        // more; the warnings' lines have an icon before them
+        double air = 0.75 * font.getSize();
+        for (TableColumn<CheckInRow, ?> column : table.getColumns()) {
             double base = (double) column.getProperties().computeIfAbsent("baseMinWidth", k -> column.getMinWidth());
-            if (column.getMinWidth() != Math.ceil(base * factor)) {
-                column.setMinWidth(Math.ceil(base * factor));
+            double needs = WholeWords.widestWord(column.getText(), heading);
+            for (CheckInRow row : table.getItems()) {
+                String text = words.get(column.getId()).apply(row);
+                double icon = "warningsColumn".equals(column.getId()) ? 1.5 * font.getSize() : 0;
+                needs = Math.max(needs, text == null ? 0 : WholeWords.widestWord(text, font) + icon);
             }
+            // the wrapping columns need only their widest word (and 3 em): fixed least widths added up to more
+            // than the pane had at 900 px, and the columns past its edge were hidden
+            double least = Math.ceil(Math.max(shortColumns.contains(column) ? base * factor : 3 * font.getSize(),
+                    Math.min(needs, LONGEST_WORD_EM * font.getSize()) + air));
+            if (column.getMinWidth() != least) {
+                column.setMinWidth(least);
+            }
+        }
+        choosePolicy(table);
+    }
+
+    /**
+     * The columns share the table's width while their least widths fit in it; else each is as narrow as it may
+     * be and the table scrolls sideways. (A table whose columns share its width never shows a horizontal
+     * scroll bar: the columns past its edge were hidden, with no way to reach them.)
+     */
+    private static void choosePolicy(TableView<CheckInRow> table) {
+        double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double bar = table.lookupAll(".scroll-bar").stream().filter(n -> n.isVisible()
+                && ((javafx.scene.control.ScrollBar) n).getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .mapToDouble(n -> n.getLayoutBounds().getWidth()).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
+        var policy = room > 0 && least > room ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+        if (table.getColumnResizePolicy() != policy) {
+            boolean scrolls = policy == TableView.UNCONSTRAINED_RESIZE_POLICY;
+            for (TableColumn<CheckInRow, ?> column : table.getColumns()) {
+                double pref = (double) column.getProperties().computeIfAbsent("basePrefWidth", k -> column.getPrefWidth());
+                column.setPrefWidth(scrolls ? column.getMinWidth() : pref);
+            }
+            table.setColumnResizePolicy(policy);
         }
     }
 
