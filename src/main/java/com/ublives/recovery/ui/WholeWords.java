@@ -71,11 +71,7 @@ public final class WholeWords {
             return;
         }
         if (!list.getProperties().containsKey(LIST_WIDEST)) {
-            list.getProperties().put(LIST_WIDEST, 0.0);
-            list.getItems().addListener((InvalidationListener) o -> {
-                list.getProperties().put(LIST_WIDEST, 0.0);
-                list.setMinWidth(Region.USE_COMPUTED_SIZE);
-            });
+            forgetOnNewRows(list);
         }
         double widest = Math.max((double) list.getProperties().get(LIST_WIDEST), needs(cell));
         list.getProperties().put(LIST_WIDEST, widest);
@@ -86,6 +82,27 @@ public final class WholeWords {
         if (least > list.getMinWidth()) {
             list.setMinWidth(least);
         }
+    }
+
+    /** New rows (or a new list of them) are measured afresh: the list may become narrower again. */
+    private static <T> void forgetOnNewRows(ListView<T> list) {
+        InvalidationListener forget = o -> {
+            list.getProperties().put(LIST_WIDEST, 0.0);
+            list.setMinWidth(Region.USE_COMPUTED_SIZE);
+        };
+        list.itemsProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(forget);
+            }
+            if (now != null) {
+                now.addListener(forget);
+            }
+            forget.invalidated(obs);
+        });
+        if (list.getItems() != null) {
+            list.getItems().addListener(forget);
+        }
+        list.getProperties().put(LIST_WIDEST, 0.0);
     }
 
     /** The width the labelled's widest word needs, with its padding and a graphic beside the text. */
