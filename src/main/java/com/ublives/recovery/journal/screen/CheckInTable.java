@@ -2,6 +2,7 @@ package com.ublives.recovery.journal.screen;
 
 import com.ublives.recovery.ui.Styles;
 import com.ublives.recovery.ui.WholeWords;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -29,7 +30,8 @@ final class CheckInTable {
     static void bind(TableView<CheckInRow> table, ObservableList<CheckInRow> rows, Consumer<CheckInRow> edit,
                      Consumer<CheckInRow> delete) {
         table.setItems(rows);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the columns' widths are set by sizeColumns; the table scrolls sideways where they do not fit
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         wrapping(table, "whenColumn", CheckInRow::when);
         TableColumn<CheckInRow, String> hours = column(table, "hoursColumn");
         hours.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hours()));
@@ -43,11 +45,6 @@ final class CheckInTable {
         warnings.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().warnings()));
         warnings.setCellFactory(column -> new WarningsCell());
         wrapping(table, "noteColumn", CheckInRow::note);
-        // wrapped cells change height with their column's width: the rows are measured again
-        table.widthProperty().addListener(o -> {
-            choosePolicy(table);
-            table.refresh();
-        });
         List<TableColumn<CheckInRow, ?>> shortColumns = List.of(hours, soreness, quality);
         Map<String, Function<CheckInRow, String>> words = Map.of("whenColumn", CheckInRow::when,
                 "hoursColumn", CheckInRow::hours, "sorenessColumn", r -> String.valueOf(r.soreness()),
@@ -55,12 +52,26 @@ final class CheckInTable {
                 "warningsColumn", r -> String.join(" ", r.warnings().stream().map(WarningLine::named).toList()),
                 "noteColumn", CheckInRow::note);
         Font[] rowFont = {null};
+        // After the pulse that told of a change: the table's columns and policy changed in the middle of its
+        // own layout left its header's nodes half rebuilt (JavaFX's scene checks failed, every later pulse too).
+        boolean[] pending = {false};
         Runnable fit = () -> {
-            if (rowFont[0] != null) {
-                fitColumns(table, words, shortColumns, rowFont[0]);
+            if (!pending[0]) {
+                pending[0] = true;
+                Platform.runLater(() -> {
+                    pending[0] = false;
+                    if (rowFont[0] != null) {
+                        fitColumns(table, words, shortColumns, rowFont[0]);
+                    }
+                });
             }
         };
         rows.addListener((javafx.beans.InvalidationListener) o -> fit.run());
+        // wrapped cells change height with their column's width: the rows are measured again
+        table.widthProperty().addListener(o -> {
+            fit.run();
+            table.refresh();
+        });
 
         table.setRowFactory(view -> {
             TableRow<CheckInRow> row = new TableRow<>() {
@@ -122,49 +133,70 @@ final class CheckInTable {
                                    List<TableColumn<CheckInRow, ?>> shortColumns, Font font) {
         double factor = Math.max(1, font.getSize() / BASE_FONT);
         Font heading = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
-        // the cell's and the heading's padding on both sides (WrappingCell leaves 8 px at 13 px text), a little
-        // more; the warnings' lines have an icon before them
-        double air = 0.75 * font.getSize();
+        double cap = LONGEST_WORD_EM * font.getSize();
         for (TableColumn<CheckInRow, ?> column : table.getColumns()) {
             double base = (double) column.getProperties().computeIfAbsent("baseMinWidth", k -> column.getMinWidth());
-            double needs = WholeWords.widestWord(column.getText(), heading);
+            // a heading's padding grows with the text; a cell leaves WrappingCell.SIDES beside its text, or its
+            // padding (a third of an em) where that is more; a warning's line has its icon before it
+            double needs = WholeWords.widestWord(column.getText(), heading) + 0.75 * font.getSize();
+            double icon = "warningsColumn".equals(column.getId()) ? 1.5 * font.getSize() : 0;
+            double sides = Math.max(WrappingCell.SIDES, 0.34 * font.getSize());
             for (CheckInRow row : table.getItems()) {
                 String text = words.get(column.getId()).apply(row);
-                double icon = "warningsColumn".equals(column.getId()) ? 1.5 * font.getSize() : 0;
-                needs = Math.max(needs, text == null ? 0 : WholeWords.widestWord(text, font) + icon);
+                if (text != null) {
+                    needs = Math.max(needs, Math.min(WholeWords.widestWord(text, font), cap) + icon + sides + 1);
+                }
             }
-            // the wrapping columns need only their widest word (and 3 em): fixed least widths added up to more
-            // than the pane had at 900 px, and the columns past its edge were hidden
-            double least = Math.ceil(Math.max(shortColumns.contains(column) ? base * factor : 3 * font.getSize(),
-                    Math.min(needs, LONGEST_WORD_EM * font.getSize()) + air));
+            // the wrapping columns need only their widest word (and 2.5 em): fixed least widths added up to
+            // more than the pane had at 900 px, and the columns past its edge were hidden
+            double least = Math.ceil(Math.max(shortColumns.contains(column) ? base * factor : 2.5 * font.getSize(), needs));
             if (column.getMinWidth() != least) {
                 column.setMinWidth(least);
             }
         }
-        choosePolicy(table);
+        sizeColumns(table);
     }
 
     /**
-     * The columns share the table's width while their least widths fit in it; else each is as narrow as it may
-     * be and the table scrolls sideways. (A table whose columns share its width never shows a horizontal
-     * scroll bar: the columns past its edge were hidden, with no way to reach them.)
+     * The columns share the table's width in the proportions of their FXML widths, none below its least width,
+     * while their least widths fit in it; else each is at its least width and the table scrolls sideways.
+     * Done here rather than by a constrained resize policy: a table whose columns share its width never shows
+     * a horizontal scroll bar, and where their least widths did not fit, the columns past its edge were
+     * hidden with no way to reach them.
      */
-    private static void choosePolicy(TableView<CheckInRow> table) {
-        double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
-        double bar = table.lookupAll(".scroll-bar").stream().filter(n -> n.isVisible()
-                && ((javafx.scene.control.ScrollBar) n).getOrientation() == javafx.geometry.Orientation.VERTICAL)
-                .mapToDouble(n -> n.getLayoutBounds().getWidth()).sum();
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
-        var policy = room > 0 && least > room ? TableView.UNCONSTRAINED_RESIZE_POLICY
-                : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
-        if (table.getColumnResizePolicy() != policy) {
-            boolean scrolls = policy == TableView.UNCONSTRAINED_RESIZE_POLICY;
-            for (TableColumn<CheckInRow, ?> column : table.getColumns()) {
-                double pref = (double) column.getProperties().computeIfAbsent("basePrefWidth", k -> column.getPrefWidth());
-                column.setPrefWidth(scrolls ? column.getMinWidth() : pref);
-            }
-            table.setColumnResizePolicy(policy);
+    private static void sizeColumns(TableView<CheckInRow> table) {
+        // room for a vertical scroll bar, shown or not: rows added later show one
+        double bar = table.lookupAll(".scroll-bar").stream().filter(n ->
+                ((javafx.scene.control.ScrollBar) n).getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .mapToDouble(n -> n.prefWidth(-1)).max().orElse(0);
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar - 1;
+        if (room <= 0) {
+            return;
         }
+        List<TableColumn<CheckInRow, ?>> shared = new java.util.ArrayList<>(table.getColumns());
+        double spare = room;
+        // the columns whose share would be below their least width take that, and the others share the rest
+        for (boolean settled = false; !settled; ) {
+            settled = true;
+            double prefs = shared.stream().mapToDouble(CheckInTable::basePref).sum();
+            for (TableColumn<CheckInRow, ?> column : shared) {
+                if (spare * basePref(column) / prefs < column.getMinWidth()) {
+                    column.setPrefWidth(column.getMinWidth());
+                    spare -= column.getMinWidth();
+                    shared.remove(column);
+                    settled = false;
+                    break;
+                }
+            }
+        }
+        double prefs = shared.stream().mapToDouble(CheckInTable::basePref).sum();
+        for (TableColumn<CheckInRow, ?> column : shared) {
+            column.setPrefWidth(Math.floor(spare * basePref(column) / prefs));
+        }
+    }
+
+    private static double basePref(TableColumn<CheckInRow, ?> column) {
+        return (double) column.getProperties().computeIfAbsent("basePrefWidth", k -> column.getPrefWidth());
     }
 
     private static void wrapping(TableView<CheckInRow> table, String id, Function<CheckInRow, String> text) {

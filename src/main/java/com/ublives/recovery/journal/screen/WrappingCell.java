@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 class WrappingCell<S, T> extends TableCell<S, T> {
 
     /** The cell's own padding on both sides, and a little air. */
-    private static final double SIDES = 8;
+    static final double SIDES = 8;
     private static final double MIN_TEXT = 40;
 
     private final Label text = new Label();
@@ -54,8 +54,10 @@ class WrappingCell<S, T> extends TableCell<S, T> {
         TableColumn<S, T> column = getTableColumn();
         if (column != null) {
             // never narrower than a word or so: at a column not yet laid out, a label one letter wide is very tall
+            // the cell's padding is in em, so at 200 % it is more than SIDES
             label.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(MIN_TEXT, column.getWidth() - SIDES), column.widthProperty()));
+                    () -> Math.max(MIN_TEXT, column.getWidth() - Math.max(SIDES, snappedLeftInset() + snappedRightInset())),
+                    column.widthProperty(), paddingProperty()));
         }
     }
 }
