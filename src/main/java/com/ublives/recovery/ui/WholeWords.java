@@ -26,6 +26,11 @@ import java.util.Objects;
 public final class WholeWords {
 
     private static final String LIST_WIDEST = "wholeWords.widest";
+    /**
+     * No word makes room for itself beyond this many em: a name typed without spaces (or pasted) would
+     * otherwise push the rest of the screen out of the window; such a word is broken instead.
+     */
+    private static final double LONGEST_WORD_EM = 16;
 
     private WholeWords() {
     }
@@ -111,7 +116,8 @@ public final class WholeWords {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        double widest = widestWord(labeled.isMnemonicParsing() ? text.replace("_", "") : text, labeled.getFont());
+        double widest = Math.min(widestWord(labeled.isMnemonicParsing() ? text.replace("_", "") : text, labeled.getFont()),
+                LONGEST_WORD_EM * labeled.getFont().getSize());
         Node graphic = labeled.getGraphic();
         ContentDisplay display = labeled.getContentDisplay();
         if (graphic != null && (display == ContentDisplay.LEFT || display == ContentDisplay.RIGHT)) {
