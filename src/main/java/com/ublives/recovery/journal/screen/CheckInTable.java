@@ -52,8 +52,8 @@ final class CheckInTable {
                 "warningsColumn", r -> String.join(" ", r.warnings().stream().map(WarningLine::named).toList()),
                 "noteColumn", CheckInRow::note);
         Font[] rowFont = {null};
-        // After the pulse that told of a change: the table's columns and policy changed in the middle of its
-        // own layout left its header's nodes half rebuilt (JavaFX's scene checks failed, every later pulse too).
+        // After the pulse that told of a change: columns changed in the middle of the table's own layout left
+        // its header's nodes half rebuilt (JavaFX's scene checks failed, in every later pulse too).
         boolean[] pending = {false};
         Runnable fit = () -> {
             if (!pending[0]) {
