@@ -116,14 +116,18 @@ public final class WholeWords {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        double widest = Math.min(widestWord(labeled.isMnemonicParsing() ? text.replace("_", "") : text, labeled.getFont()),
-                LONGEST_WORD_EM * labeled.getFont().getSize());
+        double widest = roomForWords(labeled.isMnemonicParsing() ? text.replace("_", "") : text, labeled.getFont());
         Node graphic = labeled.getGraphic();
         ContentDisplay display = labeled.getContentDisplay();
         if (graphic != null && (display == ContentDisplay.LEFT || display == ContentDisplay.RIGHT)) {
             widest += graphic.prefWidth(-1) + labeled.getGraphicTextGap();
         }
         return widest + labeled.snappedLeftInset() + labeled.snappedRightInset();
+    }
+
+    /** The room the text's words claim: its widest word's width, at most 16 em (a longer word is broken). */
+    public static double roomForWords(String text, Font font) {
+        return Math.min(widestWord(text, font), LONGEST_WORD_EM * font.getSize());
     }
 
     /** The width of the widest word of the text (words split at spaces, as JavaFX wraps) in the font. */

@@ -119,9 +119,6 @@ final class CheckInTable {
     /** The root font size of theme.css at 100 % text size. */
     private static final double BASE_FONT = 13;
 
-    /** A column is never wider than this many em for one word (a pasted address in a note breaks instead). */
-    private static final double LONGEST_WORD_EM = 16;
-
     /**
      * Each column's least width: its own (the short columns' grown with the text size, read from a row's font,
      * as a row is styled like the table), and at least the widest word of its heading and of its rows, so that
@@ -133,7 +130,6 @@ final class CheckInTable {
                                    List<TableColumn<CheckInRow, ?>> shortColumns, Font font) {
         double factor = Math.max(1, font.getSize() / BASE_FONT);
         Font heading = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
-        double cap = LONGEST_WORD_EM * font.getSize();
         for (TableColumn<CheckInRow, ?> column : table.getColumns()) {
             double base = (double) column.getProperties().computeIfAbsent("baseMinWidth", k -> column.getMinWidth());
             // a heading's padding grows with the text; a cell leaves WrappingCell.SIDES beside its text, or its
@@ -144,7 +140,7 @@ final class CheckInTable {
             for (CheckInRow row : table.getItems()) {
                 String text = words.get(column.getId()).apply(row);
                 if (text != null) {
-                    needs = Math.max(needs, Math.min(WholeWords.widestWord(text, font), cap) + icon + sides + 1);
+                    needs = Math.max(needs, WholeWords.roomForWords(text, font) + icon + sides + 1);
                 }
             }
             // the wrapping columns need only their widest word (and 2.5 em): fixed least widths added up to
