@@ -94,6 +94,8 @@ public final class Cli {
         return false;
     }
 
+    private static final String[] NO_ARGS = {};
+
     /** One place where the commands of every feature join the command line, by name. */
     private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
@@ -110,18 +112,19 @@ public final class Cli {
     }
 
     /**
-     * Building a command's model reflects over it and all its subcommands (a fifth of a command's
-     * time when every command was built), so a call that names a command first gets only that one. A
-     * call that names none anywhere (help, a misspelt command, only options) runs none either: it lists
-     * the commands by name and description, which stand-ins give the same as the commands themselves
-     * (CliHelpTest); no stand-in can run, as picocli chooses a command only by a name in the arguments.
-     * Any other call (a command named after an option, {@code help plan}) gets them all.
+     * Building a command's model reflects over it (a fifth of a command's time when every command was
+     * built), so a call that names a command first gets only that one, and of its subcommands only the
+     * one named next ({@link CommandGroup}). A call that names none anywhere (help, a misspelt command,
+     * only options) runs none either: it lists the commands by name and description, which stand-ins
+     * give the same as the commands themselves (CliHelpTest); no stand-in can run, as picocli chooses a
+     * command only by a name in the arguments. Any other call (a command named after an option,
+     * {@code help plan}) gets them all.
      */
     static CommandLine commandLine(String... args) {
         Supplier<Object> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
         if (named != null) {
             // no help command: `help` after a command name is that command's argument, never the root's command
-            return withBundle(new CommandLine(new Root()).addSubcommand(named.get()));
+            return withBundle(new CommandLine(new Root()).addSubcommand(model(named.get(), args, 1)));
         }
         return namesNoCommand(args) ? listingCommands() : withEveryCommand();
     }
@@ -129,8 +132,27 @@ public final class Cli {
     /** The root with every command built, as picocli would have it from the annotations. */
     static CommandLine withEveryCommand() {
         CommandLine cli = new CommandLine(new Root()).addSubcommand(new CommandLine.HelpCommand());
-        COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        COMMANDS.values().forEach(command -> cli.addSubcommand(model(command.get(), NO_ARGS, 0)));
         return withBundle(cli);
+    }
+
+    /**
+     * picocli's model of {@code command}, whose subcommand (if it has them) is named by {@code args[next]}:
+     * with only that subcommand, or with every one when {@code args[next]} names none. A subcommand named
+     * later than next (after an option) is picocli's to find among them all, as before.
+     */
+    private static CommandLine model(Object command, String[] args, int next) {
+        CommandLine cli = new CommandLine(command);
+        if (command instanceof CommandGroup group) {
+            Map<String, Supplier<Object>> subcommands = group.subcommands();
+            Supplier<Object> named = next < args.length ? subcommands.get(args[next]) : null;
+            if (named != null) {
+                cli.addSubcommand(model(named.get(), args, next + 1));
+            } else {
+                subcommands.values().forEach(sub -> cli.addSubcommand(model(sub.get(), NO_ARGS, 0)));
+            }
+        }
+        return cli;
     }
 
     /** The root with a stand-in for every command: its name, and its description from the bundle. */

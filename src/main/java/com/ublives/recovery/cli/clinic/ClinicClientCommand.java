@@ -1,26 +1,38 @@
 package com.ublives.recovery.cli.clinic;
 
-import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.CliLanguage;
+import com.ublives.recovery.cli.CommandGroup;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.Client;
 import com.ublives.recovery.i18n.Language;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import static com.ublives.recovery.cli.CommandGroup.inOrder;
+import static com.ublives.recovery.cli.CommandGroup.sub;
 
 /** {@code clinic client add|find}: the clinic's clients, whose health conditions shape their sheets. */
-@Command(name = "client", mixinStandardHelpOptions = true,
-        subcommands = {ClinicClientCommand.Add.class, ClinicClientCommand.Find.class})
-final class ClinicClientCommand {
+@Command(name = "client", mixinStandardHelpOptions = true)
+final class ClinicClientCommand implements CommandGroup {
+
+    @Override
+    public Map<String, Supplier<Object>> subcommands() {
+        return inOrder(
+                sub("add", ClinicClientCommand.Add::new),
+                sub("find", ClinicClientCommand.Find::new));
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Add implements java.util.concurrent.Callable<Integer> {

@@ -1,7 +1,8 @@
 package com.ublives.recovery.cli.clinic;
 
-import com.ublives.recovery.cli.CliLanguage;
 import com.ublives.recovery.Services;
+import com.ublives.recovery.cli.CliLanguage;
+import com.ublives.recovery.cli.CommandGroup;
 import com.ublives.recovery.cli.DataDirOption;
 import com.ublives.recovery.clinic.ClinicSession;
 import com.ublives.recovery.clinic.NewSession;
@@ -16,15 +17,26 @@ import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import static com.ublives.recovery.cli.CommandGroup.inOrder;
+import static com.ublives.recovery.cli.CommandGroup.sub;
 
 /**
  * {@code clinic session add|list}: records a client's session, or lists a client's sessions. Sessions are
  * the clinic's (own tables), never part of the person's journal.
  */
-@Command(name = "session", mixinStandardHelpOptions = true,
-        subcommands = {ClinicSessionCommand.Add.class, ClinicSessionListCommand.class})
-final class ClinicSessionCommand {
+@Command(name = "session", mixinStandardHelpOptions = true)
+final class ClinicSessionCommand implements CommandGroup {
+
+    @Override
+    public Map<String, Supplier<Object>> subcommands() {
+        return inOrder(
+                sub("add", ClinicSessionCommand.Add::new),
+                sub("list", ClinicSessionListCommand::new));
+    }
 
     @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false)
     static final class Add implements Callable<Integer> {
