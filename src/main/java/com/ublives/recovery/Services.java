@@ -63,22 +63,23 @@ public record Services(Database database, PlannerService planner, JournalService
      * use and has no automatic backup here (backups of a server are the server's business: pg_dump).
      */
     public static Services open(DataLocation where, Password password, Consumer<Phrase> tell, Runnable waiting) {
-        return open(where, password, tell, waiting, Database.Closing.COMPACT);
+        return open(where, password, tell, waiting, Database.Stay.LONG);
     }
 
     /**
-     * As above; {@code closing} says whether closing a data folder compacts its file (the window) or
-     * leaves that to the next window (a command: {@link Database.Closing#QUICK}).
+     * As above, for a program that stays as {@code stay} says: the window for hours, a command for a
+     * second ({@link Database.Stay#SHORT}: it holds a folder nobody serves alone, and closes it without
+     * compacting it).
      */
     public static Services open(DataLocation where, Password password, Consumer<Phrase> tell, Runnable waiting,
-                                Database.Closing closing) {
+                                Database.Stay stay) {
         if (where instanceof DataLocation.Server server) {
             Database database = Database.connect(server.address());
             return withServices(database, database.dataSource(), DataDirectory.resolve(null));
         }
         Path dataDir = ((DataLocation.Folder) where).path();
         Password needed = Encryption.isOn(dataDir) ? required(dataDir, password) : null;
-        Database database = Database.open(dataDir, needed, waiting, closing);
+        Database database = Database.open(dataDir, needed, waiting, stay);
         Clock clock = Clock.systemDefaultZone();
         DataSource writes = new WatchedDataSource(database.dataSource(),
                 new DailyBackup(new Backups(dataDir, clock), database.dataSource(), needed, clock, tell));

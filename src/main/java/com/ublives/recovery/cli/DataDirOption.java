@@ -53,7 +53,7 @@ public final class DataDirOption {
         Services services = server != null
                 ? Services.openServer(server, () -> ServerChoice.askPassword(server))
                 : open((folder, password, waiting) -> Services.open(DataLocation.folder(folder), password,
-                        told -> sayOnStderr(CliLanguage.say(told)), waiting, Database.Closing.QUICK));
+                        told -> sayOnStderr(CliLanguage.say(told)), waiting, Database.Stay.SHORT));
         // the rule set's own texts (massage names, warnings, plan items) in the language of this run
         services.planner().speak(CliLanguage.language().code());
         return services;

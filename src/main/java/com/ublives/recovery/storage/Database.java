@@ -17,8 +17,9 @@ import java.util.logging.Logger;
 /**
  * The data: by default the embedded H2 file database in the data directory, created and migrated by
  * Flyway on open; for a clinic with several desks, a PostgreSQL server ({@link #connect}).
- * AUTO_SERVER lets several programs work on the same file: the first one to open it serves it to the
- * others instead of locking them out, and waits for them before it closes.
+ * Several programs work on the same file ({@link Stay}): the window serves it to the others (H2's
+ * AUTO_SERVER) and waits for them before it closes; a command goes through the window when one serves
+ * the file, and otherwise holds it alone for its second while the others wait their turn.
  * <p>
  * Opening never writes over a file it cannot read ({@link StoreCheck}), never puts the folder's name
  * into the URL ({@link HexPath}), and waits out another program that is just starting or stopping
@@ -36,8 +37,13 @@ public final class Database implements AutoCloseable {
     // TRACE_LEVEL_FILE=0: H2 writes no trace file into the person's folder, and so never prints its own
     // "cannot write the trace file" errors on stdout (a folder like /proc/self did that).
     // LOCK_TIMEOUT: a change waits up to 10 s for another program's change to the same rows, not H2's 1 s.
-    private static final String SETTINGS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=0"
-            + ";LOCK_TIMEOUT=10000";
+    private static final String SETTINGS = ";WRITE_DELAY=0;COMPRESS=TRUE;TRACE_LEVEL_FILE=0;LOCK_TIMEOUT=10000";
+    // AUTO_SERVER: the first program to open the file serves it to those that come later (decision 0003)
+    private static final String SERVED = ";AUTO_SERVER=TRUE";
+    // FILE_LOCK=FS: only the system's lock on the file, which the system drops with a killed program
+    private static final String ALONE = ";FILE_LOCK=FS";
+    /** H2's lock file beside the database: there while a program that serves the file (or may) has it open. */
+    static final String LOCK_FILE = FILE_NAME + ".lock.db";
 
     // In the fat jar Flyway logs through java.util.logging at INFO on stderr, which would break the
     // command line's promise of one stderr line for bad input; its errors reach the person as our
@@ -51,20 +57,25 @@ public final class Database implements AutoCloseable {
         DRIVER_LOG.setLevel(Level.OFF);
     }
 
-    /**
-     * What closing the file does besides writing it (H2's MAX_COMPACT_TIME). On each close H2 moves the
-     * file's chunks together for up to 200 ms, and it did so after every command, even one that changed
-     * nothing (CPU 0.85×, wall 0.68× for `plan` without it: docs/BENCHMARKS.md, "Command line, fourth round").
-     */
-    public enum Closing {
-        /** Compact the file when closing it (H2's default): the window, which closes once after hours. */
-        COMPACT,
+    /** How long a program keeps the file open, which decides how it shares the file and how it closes it. */
+    public enum Stay {
         /**
-         * Close without compacting: a command of a second. Durability is the same (every commit is written
-         * when it returns); the space a command frees is reused by later writes, and the next window that
-         * closes the file compacts it.
+         * The window, open for hours: it serves the file to the programs that come meanwhile (H2's
+         * AUTO_SERVER) and compacts the file when it closes (H2's default).
          */
-        QUICK
+        LONG,
+        /**
+         * A command, open for about a second. Where another program serves the file (its lock file is
+         * there) it goes through that program, as before. Otherwise it holds the file alone, by the
+         * system's lock and with no server: H2's lock file, with its fixed 25 ms wait, and its TCP server
+         * cost a command about a tenth of its time (docs/BENCHMARKS.md, "Command line, sixth round"). A
+         * program that comes meanwhile is told "in use" and tries again ({@link Patience}) until the
+         * command has let the file go. It closes without compacting the file (H2's MAX_COMPACT_TIME=0: H2
+         * spent up to 200 ms on that after every command, even one that changed nothing; "fourth round").
+         * Durability is the same (every commit is written when it returns); the space a command frees is
+         * reused by later writes, and the next window that closes the file compacts it.
+         */
+        SHORT
     }
 
     private final DataSource dataSource;
@@ -110,11 +121,11 @@ public final class Database implements AutoCloseable {
      *                 on the same folder (the command line says so on stderr); silent otherwise
      */
     public static Database open(Path directory, Password password, Runnable waiting) {
-        return open(directory, password, waiting, Closing.COMPACT);
+        return open(directory, password, waiting, Stay.LONG);
     }
 
-    /** As above; {@code closing} says whether closing compacts the file. */
-    public static Database open(Path directory, Password password, Runnable waiting, Closing closing) {
+    /** As above, for a program that stays as {@code stay} says. */
+    public static Database open(Path directory, Password password, Runnable waiting, Stay stay) {
         Path folder = directory.toAbsolutePath().normalize();
         createFolder(folder);
         Path file = folder.resolve(FILE_NAME + ".mv.db");
@@ -122,9 +133,10 @@ public final class Database implements AutoCloseable {
         try {
             // H2 says "could not save the lock file" both when another program is writing it and when the
             // folder is read-only: only the former passes
-            JdbcConnectionPool pool = patience.retry(() -> openInTurn(folder, file, password, closing, patience),
+            Opened opened = patience.retry(() -> openInTurn(folder, file, password, stay, patience),
                     failure -> StorageException.passing(failure) && writable(folder, file));
-            return new Database(folder, null, pool, () -> closeShared(pool, patience));
+            JdbcConnectionPool pool = opened.pool();
+            return new Database(folder, null, pool, opened.alone() ? pool::dispose : () -> closeShared(pool, patience));
         } catch (StorageException alreadyTold) {
             throw alreadyTold;
         } catch (RuntimeException e) {
@@ -136,8 +148,7 @@ public final class Database implements AutoCloseable {
      * Checks the file and opens it while no other program of ours is opening the folder: a file another
      * program is creating at this moment is complete (or served) by the time this one looks at it.
      */
-    private static JdbcConnectionPool openInTurn(Path folder, Path file, Password password, Closing closing,
-                                                 Patience patience) {
+    private static Opened openInTurn(Path folder, Path file, Password password, Stay stay, Patience patience) {
         try (OpeningTurn turn = OpeningTurn.take(folder, patience)) {
             boolean exists = Files.exists(file);
             // StoreCheck reads without the key, so an encrypted file is not checked there; IFEXISTS still
@@ -145,12 +156,14 @@ public final class Database implements AutoCloseable {
             if (exists && password == null) {
                 refuseUnreadable(folder, file);
             }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password, closing), USER,
+            // no lock file: no program serves the file, and none can start serving it while this one holds the turn
+            boolean alone = stay == Stay.SHORT && !Files.exists(folder.resolve(LOCK_FILE));
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password, stay, alone), USER,
                     password == null ? "" : password.connectionPassword());
             pool.setMaxConnections(8);
             try {
                 Migrations.migrate(pool);
-                return pool;
+                return new Opened(pool, alone);
             } catch (RuntimeException e) {
                 pool.dispose();
                 throw e;
@@ -160,11 +173,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The pool of an opened file, and whether this program holds the file alone (serves it to nobody). */
+    private record Opened(JdbcConnectionPool pool, boolean alone) {
+    }
+
     /** IFEXISTS: a file that is there is opened, never created anew, whatever H2 makes of it. */
-    static String url(Path folder, boolean exists, Password password, Closing closing) {
-        return "jdbc:h2:" + HexPath.nameOf(folder.resolve(FILE_NAME).toString()) + SETTINGS
+    static String url(Path folder, boolean exists, Password password, Stay stay, boolean alone) {
+        return "jdbc:h2:" + HexPath.nameOf(folder.resolve(FILE_NAME).toString()) + (alone ? ALONE : SERVED) + SETTINGS
                 + (exists ? ";IFEXISTS=TRUE" : "") + (password == null ? "" : ";CIPHER=AES")
-                + (closing == Closing.QUICK ? ";MAX_COMPACT_TIME=0" : "");
+                + (stay == Stay.SHORT ? ";MAX_COMPACT_TIME=0" : "");
     }
 
     private static void createFolder(Path folder) {

@@ -12,8 +12,9 @@ import java.sql.Statement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A command closes the data file without compacting it (Database.Closing.QUICK: H2 spent up to 200 ms on
+ * A command closes the data file without compacting it (Database.Stay.SHORT: H2 spent up to 200 ms on
  * that after every command); the window compacts it when it closes. Either way what was committed is there.
+ * A command holds a folder nobody serves alone: no lock file, no server (SharedDataFolderTest: the window waits).
  */
 class DatabaseClosingTest {
 
@@ -29,8 +30,8 @@ class DatabaseClosingTest {
             "CREATE TABLE scratch AS SELECT X AS id, SECURE_RAND(5000) AS filler FROM SYSTEM_RANGE(1, 300)";
 
     /** Writes 1.5 MB of rows and deletes them again: the file is left with room a compaction gives back. */
-    private void fillAndEmpty(Database.Closing closing) throws Exception {
-        try (Database db = Database.open(dir, null, () -> { }, closing);
+    private void fillAndEmpty(Database.Stay stay) throws Exception {
+        try (Database db = Database.open(dir, null, () -> { }, stay);
              Connection c = db.dataSource().getConnection();
              Statement s = c.createStatement()) {
             s.execute(RANDOM_ROWS);
@@ -42,11 +43,11 @@ class DatabaseClosingTest {
 
     @Test
     void aQuickCloseLeavesTheFileAsLargeAndTheWindowsCloseCompactsIt() throws Exception {
-        fillAndEmpty(Database.Closing.QUICK);
+        fillAndEmpty(Database.Stay.SHORT);
         long afterQuick = Files.size(file());
         assertThat(afterQuick).as("the deleted rows' room is still in the file").isGreaterThan(500_000);
 
-        try (Database again = Database.open(dir, null, () -> { }, Database.Closing.QUICK)) {
+        try (Database again = Database.open(dir, null, () -> { }, Database.Stay.SHORT)) {
             assertThat(kept(again)).isEqualTo(7);
         }
         assertThat(Files.size(file())).isGreaterThan(500_000);
@@ -55,8 +56,23 @@ class DatabaseClosingTest {
             assertThat(kept(window)).isEqualTo(7);
         }
         assertThat(Files.size(file())).as("the window compacts").isLessThan(afterQuick / 2);
-        try (Database later = Database.open(dir, null, () -> { }, Database.Closing.QUICK)) {
+        try (Database later = Database.open(dir, null, () -> { }, Database.Stay.SHORT)) {
             assertThat(kept(later)).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void aCommandHoldsAFolderNobodyServesAloneAndGoesThroughTheWindowThatServesOne() throws Exception {
+        try (Database command = Database.open(dir, null, () -> { }, Database.Stay.SHORT)) {
+            assertThat(kept(command, "CREATE TABLE kept (id INT PRIMARY KEY)", "INSERT INTO kept VALUES (7)")).isEqualTo(7);
+            assertThat(dir.resolve(Database.LOCK_FILE)).as("no lock file: nobody is served").doesNotExist();
+        }
+        try (Database window = Database.open(dir)) {
+            assertThat(dir.resolve(Database.LOCK_FILE)).as("the window serves the folder").exists();
+            try (Database command = Database.open(dir, null, () -> { }, Database.Stay.SHORT)) {
+                assertThat(kept(command)).isEqualTo(7);
+            }
+            assertThat(kept(window)).as("the command did not close the window's file").isEqualTo(7);
         }
     }
 
@@ -65,7 +81,7 @@ class DatabaseClosingTest {
         try (Database window = Database.open(dir)) {
             assertThat(maxCompactTime(window)).isNotEqualTo("0");
         }
-        try (Database command = Database.open(dir, null, () -> { }, Database.Closing.QUICK)) {
+        try (Database command = Database.open(dir, null, () -> { }, Database.Stay.SHORT)) {
             assertThat(maxCompactTime(command)).isEqualTo("0");
         }
     }
@@ -80,12 +96,17 @@ class DatabaseClosingTest {
         }
     }
 
-    private static int kept(Database db) throws Exception {
+    /** The id in table kept, after running {@code first}. */
+    private static int kept(Database db, String... first) throws Exception {
         try (Connection c = db.dataSource().getConnection();
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id FROM kept")) {
-            r.next();
-            return r.getInt(1);
+             Statement s = c.createStatement()) {
+            for (String sql : first) {
+                s.execute(sql);
+            }
+            try (ResultSet r = s.executeQuery("SELECT id FROM kept")) {
+                r.next();
+                return r.getInt(1);
+            }
         }
     }
 }

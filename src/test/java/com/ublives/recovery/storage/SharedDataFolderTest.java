@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +42,33 @@ class SharedDataFolderTest {
             String statusOut = new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(status.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(statusOut).contains("\"recoveries\":[]");
+        }
+    }
+
+    /**
+     * A command holds a folder nobody serves alone (Database.Stay.SHORT: no lock file, no server); a window
+     * that comes meanwhile waits its turn, opens the folder once the command has let it go, and serves it.
+     */
+    @Test
+    void aWindowThatComesWhileACommandHoldsTheFolderWaitsForItsTurn() throws Exception {
+        Services.open(dir).close();
+        Process command = ChildJvm.start(ServicesHolderMain.class, dir.toString(), "command");
+        try (BufferedReader out = ChildJvm.stdout(command)) {
+            ChildJvm.awaitLine(out, "ready");
+            assertThat(dir.resolve(Database.LOCK_FILE)).doesNotExist();
+
+            CompletableFuture<Services> window = CompletableFuture.supplyAsync(() -> Services.open(dir));
+            Thread.sleep(1_500);
+            assertThat(window).as("the window waits while the command holds the folder").isNotDone();
+            command.getOutputStream().close();
+            ChildJvm.awaitLine(out, "closed");
+
+            try (Services opened = window.get(60, TimeUnit.SECONDS)) {
+                assertThat(opened.journal().recoveries()).isEmpty();
+                assertThat(dir.resolve(Database.LOCK_FILE)).as("the window serves the folder").exists();
+            }
+        } finally {
+            command.destroyForcibly();
         }
     }
 
