@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Level;
@@ -158,6 +159,11 @@ public final class Database implements AutoCloseable {
             }
             // no lock file: no program serves the file, and none can start serving it while this one holds the turn
             boolean alone = stay == Stay.SHORT && !Files.exists(folder.resolve(LOCK_FILE));
+            if (alone && !canWrite(folder)) {
+                // H2 writes nothing beside the file here; the lock file it would have written is what told
+                // that a folder cannot be written to (read-only, immutable), and that is still refused
+                throw StorageException.notWritable(folder, null);
+            }
             JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password, stay, alone), USER,
                     password == null ? "" : password.connectionPassword());
             pool.setMaxConnections(8);
@@ -232,10 +238,16 @@ public final class Database implements AutoCloseable {
         return canWrite(folder) && (!Files.exists(file) || Files.isWritable(file));
     }
 
-    /** Files.isWritable asks the permissions, which root passes even in /proc or an immutable folder. */
+    /**
+     * Whether a new file can be made in the folder. Files.isWritable asks the permissions, which root
+     * passes even in /proc or an immutable folder. The name is this program's and the moment's (a temp
+     * file's random name would start Java's secure random generator, a cost on every command).
+     */
     private static boolean canWrite(Path folder) {
+        Path probe = folder.resolve(".write-check-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         try {
-            Files.delete(Files.createTempFile(folder, ".write-check", ".tmp"));
+            Files.newByteChannel(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE).close();
             return true;
         } catch (IOException | SecurityException e) {
             return false;
