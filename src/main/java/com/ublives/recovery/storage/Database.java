@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
          * A command, open for about a second. Where another program serves the file (its lock file is
          * there) it goes through that program, as before. Otherwise it holds the file alone, by the
          * system's lock and with no server: H2's lock file, with its fixed 25 ms wait, and its TCP server
-         * cost a command about a tenth of its time (docs/BENCHMARKS.md, "Command line, sixth round"). A
+         * cost a command 5–9 % of its time (docs/BENCHMARKS.md, "Command line, sixth round"). A
          * program that comes meanwhile is told "in use" and tries again ({@link Patience}) until the
          * command has let the file go. It closes without compacting the file (H2's MAX_COMPACT_TIME=0: H2
          * spent up to 200 ms on that after every command, even one that changed nothing; "fourth round").
@@ -160,8 +160,8 @@ public final class Database implements AutoCloseable {
             // no lock file: no program serves the file, and none can start serving it while this one holds the turn
             boolean alone = stay == Stay.SHORT && !Files.exists(folder.resolve(LOCK_FILE));
             if (alone && !canWrite(folder)) {
-                // H2 writes nothing beside the file here; the lock file it would have written is what told
-                // that a folder cannot be written to (read-only, immutable), and that is still refused
+                // alone, H2 makes no lock file beside the data, and that lock file was what refused a folder
+                // that cannot be written to (read-only, immutable): such a folder is still refused
                 throw StorageException.notWritable(folder, null);
             }
             JdbcConnectionPool pool = JdbcConnectionPool.create(url(folder, exists, password, stay, alone), USER,
