@@ -3,6 +3,7 @@ package com.ublives.recovery.cli;
 import com.ublives.recovery.i18n.Conventions;
 import com.ublives.recovery.i18n.Language;
 import com.ublives.recovery.i18n.Phrase;
+import com.ublives.recovery.rules.Status;
 import com.ublives.recovery.settings.SettingsService;
 import com.ublives.recovery.storage.DataDirectory;
 
@@ -81,6 +82,14 @@ public final class CliLanguage {
     /** A phrase of i18n/messages in this run's language. */
     public static String say(Phrase phrase) {
         return phrase.in(current.language);
+    }
+
+    /**
+     * A check-in's status in this run's language, as the window names it ("On track"); the lines that
+     * show it give its code too, in brackets, as the plan does for scripts that read the text.
+     */
+    public static String statusName(Status status) {
+        return say(Phrase.of("journal.status." + status.name()));
     }
 
     /** A date and time as the language writes them (the pattern is in the bundle: format.dateTime). */

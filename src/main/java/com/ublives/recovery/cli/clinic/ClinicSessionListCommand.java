@@ -143,7 +143,8 @@ final class ClinicSessionListCommand implements Callable<Integer> {
             }
             for (SessionCheckIn ci : clinic.checkInsOf(s.id())) {
                 out.println(CliLanguage.say("clinic.sessions.checkIn", CliLanguage.moment(ci.at(), zone), ci.soreness(),
-                        CliLanguage.number(Times.roundHours(ci.judgement().hours()), 2), ci.judgement().status()));
+                        CliLanguage.number(Times.roundHours(ci.judgement().hours()), 2),
+                        CliLanguage.statusName(ci.judgement().status()), ci.judgement().status()));
                 for (Outcome.Warning w : planner.spoken(ci.judgement().warnings())) {
                     out.println(CliLanguage.say("clinic.sessions.warning", CliLanguage.say("level." + w.level().name()),
                             w.code(), w.message()));

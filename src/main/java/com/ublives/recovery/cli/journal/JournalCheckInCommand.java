@@ -65,7 +65,8 @@ final class JournalCheckInCommand extends JournalSubcommand {
             printJson(n);
         } else {
             out().println(CliLanguage.say("journal.checkIn.saved", String.valueOf(c.id()), String.valueOf(c.recoveryId()),
-                    c.soreness(), CliLanguage.number(Times.roundHours(c.judgement().hours()), 2), c.judgement().status()));
+                    c.soreness(), CliLanguage.number(Times.roundHours(c.judgement().hours()), 2),
+                    CliLanguage.statusName(c.judgement().status()), c.judgement().status()));
             printWarnings(services, c.judgement().warnings());
             if (!c.done().isEmpty()) {
                 out().println(CliLanguage.say("journal.checkIn.did", String.join(", ", c.done())));

@@ -43,7 +43,8 @@ final class JournalStatusCommand extends JournalSubcommand {
         for (RecoveryStatus s : open) {
             out().println(CliLanguage.say("journal.status.recovery", String.valueOf(s.recovery().id()), s.recovery().massage(),
                     Math.round(Math.floor(s.hoursSince())), reading(s, zone(services)))
-                    + (s.status() == null ? "" : " " + CliLanguage.say("journal.status.status", s.status()))
+                    + (s.status() == null ? "" : " " + CliLanguage.say("journal.status.status",
+                            CliLanguage.statusName(s.status()), s.status()))
                     + " " + CliLanguage.say("journal.course", s.band().course()));
             printWarnings(services, s.warnings().stream().map(w -> told(s, w, watch)).toList());
             if (s.nextCheckInDue() != null) {

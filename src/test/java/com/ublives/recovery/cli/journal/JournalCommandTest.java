@@ -140,7 +140,7 @@ class JournalCommandTest {
 
         assertThat(status.status()).as(status.err()).isZero();
         assertThat(status.out()).contains("Recovery " + id + ": deep-tissue, 103 h since the massage. Last soreness 5/10, given 2026-03-02 09:30")
-                .contains(", 24 h after the massage. Status PAST_72_HOURS. Expected course: Usually eases within 24\u201348 h.")
+                .contains(", 24 h after the massage. Status: Past 72 hours (PAST_72_HOURS). Expected course: Usually eases within 24\u201348 h.")
                 .contains("WARNING past-72-hours: It is 103 h since the massage; the last soreness given was 5/10, at 24 h."
                         + " Check in with how it is now")
                 .doesNotContain("still sore more than 72 hours").doesNotContain("expected 24");
