@@ -65,8 +65,10 @@ class JournalDatesCommandTest {
 
         String status = run("journal", "status", "--now", "2026-03-02T09:00", "--lang", "de")[0];
 
-        assertThat(saved).contains("nach 12,5 Std.");
+        // the status in German words, as the window names it, with its code for scripts
+        assertThat(saved).contains("nach 12,5 Std. Stand: Im üblichen Rahmen (ON_TRACK).");
         assertThat(status).contains("Letzter Muskelkater 4/10, angegeben 01.03.2026, 22:00, 12,5 Std. nach der Massage.")
+                .contains("Stand: Im üblichen Rahmen (ON_TRACK).")
                 .contains("Nächster Eintrag fällig am 02.03.2026, 09:30")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}").doesNotContain("T22:00").doesNotContain("12.5");
 
@@ -83,6 +85,7 @@ class JournalDatesCommandTest {
         String status = run("journal", "status", "--now", "2026-03-02T09:00", "--lang", "en")[0];
 
         assertThat(status).contains("Last soreness 4/10, given 2026-03-01 22:00, 12.5 h after the massage.")
+                .contains("Status: On track (ON_TRACK).")
                 .contains("Next check-in due 2026-03-02 09:30")
                 .doesNotContain("T22:00").doesNotContain("T09:30");
     }
